@@ -1,0 +1,62 @@
+/** Handlers for opening, editing, saving and recovering projects. */
+import type { Handlers } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { ProjectDoc } from '../../shared/model/doc.ts';
+import { newProjectDoc } from '../../shared/model/newProject.ts';
+import { toSession, type Sessions } from './sessions.ts';
+import type { Storage } from './storage.ts';
+
+type ProjectHandlers = Pick<
+  Handlers,
+  'project.create' | 'project.open' | 'project.openExample' | 'project.get' | 'project.apply' | 'project.save' | 'project.close' | 'project.resume' | 'project.sessions'
+>;
+
+export interface ProjectDeps {
+  storage: Storage;
+  sessions: Sessions;
+  appVersion: string;
+  /** Loads the bundled example project ("Gemeente Voorbeeld"). */
+  loadExample: () => Promise<ProjectDoc>;
+}
+
+export function projectHandlers({ storage, sessions, appVersion, loadExample }: ProjectDeps): ProjectHandlers {
+  return {
+    async 'project.create'({ title, municipality }) {
+      const doc = newProjectDoc({ title: title ?? 'Nieuw project', municipality: municipality ?? '' });
+      return toSession(sessions.add(storage.create(doc)));
+    },
+    async 'project.open'({ path }) {
+      return toSession(sessions.add(storage.open(path)));
+    },
+    async 'project.openExample'() {
+      return toSession(sessions.add(storage.create(await loadExample())));
+    },
+    async 'project.get'({ sessionId }) {
+      return toSession(sessions.get(sessionId));
+    },
+    async 'project.apply'({ sessionId, changes }) {
+      return { revision: sessions.get(sessionId).apply(changes) };
+    },
+    async 'project.save'({ sessionId, path, force }) {
+      const wc = sessions.get(sessionId);
+      const target = path ?? wc.path;
+      if (!target) throw new ApiError('badArgument', { path: 'args.path', reason: 'nog geen bestandsnaam' });
+      return wc.save(target, { force: force ?? false, appVersion });
+    },
+    async 'project.close'({ sessionId, discard }) {
+      if (!sessions.has(sessionId)) return { closed: false };
+      sessions.get(sessionId).close(discard ?? false);
+      sessions.remove(sessionId);
+      return { closed: true };
+    },
+    async 'project.resume'({ sessionId }) {
+      if (sessions.has(sessionId)) return toSession(sessions.get(sessionId));
+      return toSession(sessions.add(storage.resume(sessionId)));
+    },
+    async 'project.sessions'() {
+      const open = sessions.all().map((wc) => ({ sessionId: wc.id, path: wc.path, title: wc.doc().project.title, dirty: wc.dirty, updatedAt: wc.doc().project.updatedAt }));
+      const left = storage.leftovers().map((l) => ({ sessionId: l.id, path: l.path, title: l.title, dirty: l.dirty, updatedAt: l.updatedAt }));
+      return [...open, ...left];
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * What the core needs from storage. Implemented by `src/main/storage` (the only place that
+ * imports the SQLite driver); the core never sees SQL.
+ */
+import type { SaveResult } from '../../shared/api/methods/project.ts';
+import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
+
+export interface WorkingCopySummary {
+  id: string;
+  path: string | null;
+  title: string;
+  dirty: boolean;
+  updatedAt: string;
+}
+
+/** One open project: a SQLite working copy in the data folder. Every method is synchronous and atomic. */
+export interface WorkingCopy {
+  readonly id: string;
+  readonly path: string | null;
+  readonly dirty: boolean;
+  readonly revision: number;
+  /** The validated current content (kept in memory, in step with the database). */
+  doc(): ProjectDoc;
+  /** Validates and commits the changes in one transaction; on any error nothing is written. */
+  apply(changes: readonly Change[]): number;
+  /**
+   * Writes the whole project atomically to `target` (temp file in the same folder, fsync, rename).
+   * Throws ApiError('file.changedOnDisk') if the file on disk changed since it was opened or last
+   * saved, unless `force`.
+   */
+  save(target: string, opts: { force: boolean; appVersion: string }): SaveResult;
+  /** Closes the working copy; with `discard` the working copy is deleted. */
+  close(discard: boolean): void;
+}
+
+export interface Storage {
+  /** A new working copy holding `doc`, not tied to a file yet. */
+  create(doc: ProjectDoc): WorkingCopy;
+  /** Opens an untrusted .vlinder file into a fresh working copy. Never modifies `path`. Throws ApiError('file.*'). */
+  open(path: string): WorkingCopy;
+  /** Working copies present in the data folder that are not open in this process (crash leftovers). */
+  leftovers(): WorkingCopySummary[];
+  /** Re-opens a leftover working copy. */
+  resume(id: string): WorkingCopy;
+  /** Closes every open working copy (keeping them on disk). */
+  closeAll(): void;
+}

@@ -1,0 +1,30 @@
+/**
+ * The one list of methods between the UI and the Node side (DESIGN.md §2). Each feature declares
+ * its methods in `methods/<feature>.ts`; this file joins them. Hosts bind this map to a
+ * transport; the renderer's client is typed from it; the dispatcher validates against it.
+ */
+import { appMethods } from './methods/app.ts';
+import { projectMethods } from './methods/project.ts';
+import type { MethodSpec } from './define.ts';
+
+export const contract = {
+  ...appMethods,
+  ...projectMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type ArgsOf<M extends MethodName> = Contract[M] extends MethodSpec<infer A, unknown> ? A : never;
+export type ResultOf<M extends MethodName> = Contract[M] extends MethodSpec<unknown, infer R> ? R : never;
+
+/** What the core implements: one async function per method. */
+export type Handlers = { [M in MethodName]: (args: ArgsOf<M>) => Promise<ResultOf<M>> };
+
+/** What a transport gives the renderer: call a method by name. */
+export type CallFn = <M extends MethodName>(method: M, args: ArgsOf<M>) => Promise<ResultOf<M>>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,168 @@
+/**
+ * A small validator library: every value that crosses a boundary (API argument, row from a
+ * file, JSON import) is checked by one of these. A check returns the value typed, or throws a
+ * `CheckError` that names the path of the offending field.
+ *
+ * Kept dependency-free on purpose: `src/shared` may not import Node, DOM or large libraries, and
+ * the checks must be fast enough to validate 15 000 rows on every open.
+ */
+
+export class CheckError extends Error {
+  readonly path: string;
+  readonly reason: string;
+  constructor(path: string, reason: string) {
+    super(`${path || '(waarde)'}: ${reason}`);
+    this.name = 'CheckError';
+    this.path = path;
+    this.reason = reason;
+  }
+}
+
+export type Check<T> = {
+  (value: unknown, path?: string): T;
+  /** Human-readable description of what this check accepts, for docs and error messages. */
+  readonly describe: string;
+};
+
+export type Checked<C> = C extends Check<infer T> ? T : never;
+
+function make<T>(describe: string, fn: (value: unknown, path: string) => T): Check<T> {
+  const check = ((value: unknown, path = '') => fn(value, path)) as Check<T>;
+  Object.defineProperty(check, 'describe', { value: describe });
+  return check;
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Longest text we accept in any single field (a long description still fits easily). */
+export const MAX_TEXT = 20_000;
+
+export const c = {
+  string(opts: { min?: number; max?: number; pattern?: RegExp } = {}): Check<string> {
+    const max = opts.max ?? MAX_TEXT;
+    const min = opts.min ?? 0;
+    return make(`tekst (${min}–${max} tekens)`, (v, p) => {
+      if (typeof v !== 'string') throw new CheckError(p, 'moet tekst zijn');
+      if (v.length > max) throw new CheckError(p, `is te lang (${v.length} tekens, maximaal ${max})`);
+      if (v.length < min) throw new CheckError(p, min === 1 ? 'mag niet leeg zijn' : `is te kort (minimaal ${min} tekens)`);
+      if (hasLoneSurrogate(v)) throw new CheckError(p, 'bevat ongeldige tekens');
+      if (opts.pattern && !opts.pattern.test(v)) throw new CheckError(p, 'heeft niet de juiste vorm');
+      return v;
+    });
+  },
+  id(): Check<string> {
+    return make('uuid', (v, p) => {
+      if (typeof v !== 'string' || !UUID_RE.test(v)) throw new CheckError(p, 'is geen geldige id');
+      return v;
+    });
+  },
+  int(opts: { min?: number; max?: number } = {}): Check<number> {
+    const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+    const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+    return make(`geheel getal (${min}–${max})`, (v, p) => {
+      if (typeof v !== 'number' || !Number.isInteger(v)) throw new CheckError(p, 'moet een geheel getal zijn');
+      if (v < min || v > max) throw new CheckError(p, `moet tussen ${min} en ${max} liggen`);
+      return v;
+    });
+  },
+  number(opts: { min?: number; max?: number } = {}): Check<number> {
+    const min = opts.min ?? -Number.MAX_VALUE;
+    const max = opts.max ?? Number.MAX_VALUE;
+    return make(`getal (${min}–${max})`, (v, p) => {
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new CheckError(p, 'moet een getal zijn');
+      if (v < min || v > max) throw new CheckError(p, `moet tussen ${min} en ${max} liggen`);
+      return v;
+    });
+  },
+  boolean(): Check<boolean> {
+    return make('ja/nee', (v, p) => {
+      if (typeof v !== 'boolean') throw new CheckError(p, 'moet ja of nee zijn');
+      return v;
+    });
+  },
+  literal<const T extends string | number | boolean>(value: T): Check<T> {
+    return make(JSON.stringify(value), (v, p) => {
+      if (v !== value) throw new CheckError(p, `moet ${JSON.stringify(value)} zijn`);
+      return value;
+    });
+  },
+  enum<const T extends readonly string[]>(values: T): Check<T[number]> {
+    const set = new Set<string>(values);
+    return make(`één van: ${values.join(', ')}`, (v, p) => {
+      if (typeof v !== 'string' || !set.has(v)) throw new CheckError(p, `moet een van ${values.join(', ')} zijn`);
+      return v as T[number];
+    });
+  },
+  nullable<T>(inner: Check<T>): Check<T | null> {
+    return make(`${inner.describe} of leeg`, (v, p) => (v === null || v === undefined ? null : inner(v, p)));
+  },
+  optional<T>(inner: Check<T>): Check<T | undefined> {
+    return make(`${inner.describe} (optioneel)`, (v, p) => (v === undefined ? undefined : inner(v, p)));
+  },
+  array<T>(inner: Check<T>, opts: { max?: number } = {}): Check<T[]> {
+    const max = opts.max ?? 10_000;
+    return make(`lijst van ${inner.describe}`, (v, p) => {
+      if (!Array.isArray(v)) throw new CheckError(p, 'moet een lijst zijn');
+      if (v.length > max) throw new CheckError(p, `bevat te veel elementen (maximaal ${max})`);
+      return v.map((item, i) => inner(item, `${p}[${i}]`));
+    });
+  },
+  record<T>(inner: Check<T>, opts: { max?: number } = {}): Check<Record<string, T>> {
+    const max = opts.max ?? 10_000;
+    return make(`tabel van ${inner.describe}`, (v, p) => {
+      if (!isPlainObject(v)) throw new CheckError(p, 'moet een object zijn');
+      const entries = Object.entries(v);
+      if (entries.length > max) throw new CheckError(p, `bevat te veel elementen (maximaal ${max})`);
+      const out: Record<string, T> = {};
+      for (const [k, item] of entries) out[k] = inner(item, p ? `${p}.${k}` : k);
+      return out;
+    });
+  },
+  object<S extends Record<string, Check<unknown>>>(shape: S): Check<{ [K in keyof S]: Checked<S[K]> }> & { shape: S } {
+    const keys = Object.keys(shape);
+    const check = make(`object {${keys.join(', ')}}`, (v, p) => {
+      if (!isPlainObject(v)) throw new CheckError(p, 'moet een object zijn');
+      const out: Record<string, unknown> = {};
+      for (const k of keys) {
+        const val = shape[k]!((v as Record<string, unknown>)[k], p ? `${p}.${k}` : k);
+        if (val !== undefined) out[k] = val;
+      }
+      for (const k of Object.keys(v)) {
+        if (!(k in shape)) throw new CheckError(p ? `${p}.${k}` : k, 'is een onbekend veld');
+      }
+      return out as { [K in keyof S]: Checked<S[K]> };
+    });
+    return Object.assign(check, { shape });
+  },
+  /** Accepts anything that survives JSON; used only for opaque payloads we pass through. */
+  json(): Check<unknown> {
+    return make('JSON-waarde', (v, p) => {
+      try {
+        JSON.stringify(v);
+      } catch {
+        throw new CheckError(p, 'is geen geldige JSON-waarde');
+      }
+      return v;
+    });
+  },
+} as const;
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      return true;
+    }
+  }
+  return false;
+}

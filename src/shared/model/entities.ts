@@ -1,0 +1,233 @@
+/**
+ * The document model (DESIGN.md §3), declared once as checks. Types are inferred from the
+ * checks, so the file reader, the JSON importer and the API dispatcher validate with exactly the
+ * definitions the code is typed against.
+ *
+ * A cause or consequence is a *concept* that can appear in several bow-ties: its appearance in a
+ * risk is a `riskCause` / `riskConsequence` line. A measure likewise sits on paths through
+ * `placements`. Linking across risks is therefore just two lines pointing at one concept.
+ */
+import { c, type Checked } from './check.ts';
+import {
+  AREA_KINDS,
+  CBS_CODE_RE,
+  CHAIN_LINKS,
+  CONFIDENTIALITY,
+  DOMAINS,
+  EFFECTIVENESS,
+  IMPACT_CATEGORIES,
+  LANGUAGES,
+  MEASURE_STATUS,
+  MEASURE_TYPES,
+  PARTNER_KINDS,
+  PATH_KINDS,
+  PRIORITY_ADVICE,
+  RISK_STATUS,
+} from './vocab.ts';
+import { scalesCheck } from './scalesSchema.ts';
+
+const id = c.id();
+const ref = c.id();
+const optRef = c.nullable(c.id());
+const label = c.string({ max: 500 });
+const text = c.string();
+const order = c.number();
+/** ISO-8601 UTC timestamp, e.g. 2026-11-23T10:00:00.000Z */
+const time = c.string({ max: 40, pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/ });
+
+const stamps = { id, createdAt: time, updatedAt: time };
+
+export const indicatorCheck = c.object({
+  id,
+  indicator: label,
+  source: label,
+  baseline: label,
+  baselineYear: c.nullable(c.int({ min: 1900, max: 2200 })),
+  target: label,
+  measureMoment: label,
+});
+export type Indicator = Checked<typeof indicatorCheck>;
+
+export const projectCheck = c.object({
+  ...stamps,
+  /** Survives copies of the file: two copies with one documentId are versions of one project. */
+  documentId: id,
+  title: c.string({ min: 1, max: 300 }),
+  municipality: label,
+  period: c.string({ max: 40 }),
+  language: c.enum(LANGUAGES),
+  confidentiality: c.enum(CONFIDENTIALITY),
+  scales: scalesCheck,
+  description: text,
+});
+export type Project = Checked<typeof projectCheck>;
+
+export const themeCheck = c.object({
+  ...stamps,
+  /** Stable code such as "VWL" (a field) or "VWL-1.1" (a theme). */
+  code: c.string({ min: 1, max: 40 }),
+  /** null for a field (veiligheidsveld), the field's id for a theme. */
+  parentId: optRef,
+  label: c.string({ min: 1, max: 300 }),
+  order,
+});
+export type Theme = Checked<typeof themeCheck>;
+
+export const riskCheck = c.object({
+  ...stamps,
+  code: c.string({ max: 20 }),
+  title: c.string({ min: 1, max: 300 }),
+  hazard: label,
+  centralEvent: label,
+  description: text,
+  themeId: optRef,
+  areaIds: c.array(ref, { max: 500 }),
+  status: c.enum(RISK_STATUS),
+  priorityAdvice: c.nullable(c.enum(PRIORITY_ADVICE)),
+  goals: c.array(c.string({ max: 2000 }), { max: 100 }),
+  indicators: c.array(indicatorCheck, { max: 100 }),
+  evidence: text,
+  resources: text,
+  confidentiality: c.enum(CONFIDENTIALITY),
+  order,
+});
+export type Risk = Checked<typeof riskCheck>;
+
+export const causeCheck = c.object({
+  ...stamps,
+  label,
+  description: text,
+  domain: c.nullable(c.enum(DOMAINS)),
+  confidentiality: c.enum(CONFIDENTIALITY),
+});
+export type Cause = Checked<typeof causeCheck>;
+
+export const consequenceCheck = c.object({
+  ...stamps,
+  label,
+  description: text,
+  impactCategory: c.nullable(c.enum(IMPACT_CATEGORIES)),
+  confidentiality: c.enum(CONFIDENTIALITY),
+});
+export type Consequence = Checked<typeof consequenceCheck>;
+
+/** A cause as it appears on the left of one bow-tie. */
+export const riskCauseCheck = c.object({ ...stamps, riskId: ref, causeId: ref, order });
+export type RiskCause = Checked<typeof riskCauseCheck>;
+
+/** A consequence as it appears on the right of one bow-tie. */
+export const riskConsequenceCheck = c.object({ ...stamps, riskId: ref, consequenceId: ref, order });
+export type RiskConsequence = Checked<typeof riskConsequenceCheck>;
+
+export const measureCheck = c.object({
+  ...stamps,
+  label,
+  description: text,
+  ownerId: optRef,
+  domain: c.nullable(c.enum(DOMAINS)),
+  chainLink: c.nullable(c.enum(CHAIN_LINKS)),
+  status: c.enum(MEASURE_STATUS),
+  effectiveness: c.enum(EFFECTIVENESS),
+  type: c.nullable(c.enum(MEASURE_TYPES)),
+  quickWin: c.boolean(),
+  plannedYear: c.nullable(c.int({ min: 1900, max: 2200 })),
+  budgetNote: c.string({ max: 2000 }),
+  confidentiality: c.enum(CONFIDENTIALITY),
+});
+export type Measure = Checked<typeof measureCheck>;
+
+/**
+ * A measure on one path. `pathId` is a riskCause id (preventive side), a riskConsequence id
+ * (limiting side) or an escalationFactor id (a measure against that factor).
+ */
+export const placementCheck = c.object({
+  ...stamps,
+  measureId: ref,
+  riskId: ref,
+  pathKind: c.enum(PATH_KINDS),
+  pathId: ref,
+  order,
+});
+export type Placement = Checked<typeof placementCheck>;
+
+/** Weakens the measure placement it hangs below. */
+export const escalationFactorCheck = c.object({
+  ...stamps,
+  placementId: ref,
+  label,
+  description: text,
+  order,
+});
+export type EscalationFactor = Checked<typeof escalationFactorCheck>;
+
+export const partnerCheck = c.object({
+  ...stamps,
+  name: c.string({ min: 1, max: 300 }),
+  kind: c.enum(PARTNER_KINDS),
+  domain: c.nullable(c.enum(DOMAINS)),
+  role: c.string({ max: 1000 }),
+});
+export type Partner = Checked<typeof partnerCheck>;
+
+export const areaCheck = c.object({
+  ...stamps,
+  name: c.string({ min: 1, max: 300 }),
+  kind: c.enum(AREA_KINDS),
+  cbsCode: c.nullable(c.string({ max: 10, pattern: CBS_CODE_RE })),
+  parentId: optRef,
+});
+export type Area = Checked<typeof areaCheck>;
+
+/**
+ * One score of a risk on one criterion ("likelihood", "impact", an impact dimension such as
+ * "impact.persons", or an extra criterion id from the project's scales), optionally per session.
+ */
+export const scoreCheck = c.object({
+  ...stamps,
+  riskId: ref,
+  criterion: c.string({ min: 1, max: 60 }),
+  value: c.number({ min: -1000, max: 1000 }),
+  session: c.string({ max: 200 }),
+});
+export type Score = Checked<typeof scoreCheck>;
+
+/** A manual nudge of one node of one bow-tie; `nodeKey` is the layout's node id. */
+export const layoutOverrideCheck = c.object({
+  ...stamps,
+  riskId: ref,
+  nodeKey: c.string({ min: 1, max: 200 }),
+  dx: c.number({ min: -100_000, max: 100_000 }),
+  dy: c.number({ min: -100_000, max: 100_000 }),
+});
+export type LayoutOverride = Checked<typeof layoutOverrideCheck>;
+
+/** One entry of the save history (lineage): which save this file descends from. */
+export const saveRecordCheck = c.object({
+  id,
+  parentId: optRef,
+  savedAt: time,
+  appVersion: c.string({ max: 40 }),
+});
+export type SaveRecord = Checked<typeof saveRecordCheck>;
+
+/** Every table of the document except the singleton project, in dependency order. */
+export const TABLES = {
+  themes: themeCheck,
+  areas: areaCheck,
+  partners: partnerCheck,
+  risks: riskCheck,
+  causes: causeCheck,
+  consequences: consequenceCheck,
+  riskCauses: riskCauseCheck,
+  riskConsequences: riskConsequenceCheck,
+  measures: measureCheck,
+  placements: placementCheck,
+  escalationFactors: escalationFactorCheck,
+  scores: scoreCheck,
+  layoutOverrides: layoutOverrideCheck,
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+export type EntityOf<T extends TableName> = Checked<(typeof TABLES)[T]>;
