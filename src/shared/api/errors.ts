@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'unknownMethod',
   'notFound',
   'internal',
+  'forbidden',
   'file.notSqlite',
   'file.foreignSqlite',
   'file.newerVersion',

@@ -1,0 +1,137 @@
+/**
+ * The web host: a Node HTTP server on 127.0.0.1 serving the built renderer and the API
+ * (`POST /api/call` with `{ method, args }` → ApiResult). Used for end-to-end tests in Chromium
+ * and as the browser mode where the desktop runtime is unavailable.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../../shared/api/dispatch.ts';
+import { CSP, TOKEN_COOKIE, checkHostAndOrigin, checkSecret, sameSecret } from './security.ts';
+import { resolveStatic, sendFile } from './static.ts';
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  /** Folder with the built renderer (index.html). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Per-launch secret; random when not given. */
+  secret?: string;
+  /** Largest accepted API request body. */
+  maxBodyBytes?: number;
+}
+
+export interface WebHost {
+  server: Server;
+  port: number;
+  secret: string;
+  /** The address to open, carrying the secret; the page exchanges it for a cookie. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+function reject(res: ServerResponse, status: number, reason: string): void {
+  sendJson(res, status, { ok: false, error: { code: 'forbidden', messageKey: 'error.forbidden', params: { reason } } });
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch, limit: number): Promise<void> {
+  if (req.method !== 'POST') return reject(res, 405, 'method');
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return reject(res, 415, 'content-type');
+  let body: unknown;
+  try {
+    body = JSON.parse(await readBody(req, limit));
+  } catch (err) {
+    const tooLarge = err instanceof Error && err.message === 'too large';
+    return sendJson(res, tooLarge ? 413 : 400, { ok: false, error: { code: 'badArgument', messageKey: 'error.badArgument', params: { path: 'body', reason: tooLarge ? 'te groot' : 'geen geldige JSON' } } });
+  }
+  const { method, args } = (typeof body === 'object' && body !== null ? body : {}) as { method?: unknown; args?: unknown };
+  sendJson(res, 200, await dispatch(method, args));
+}
+
+export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const secret = opts.secret ?? randomBytes(24).toString('base64url');
+  const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    const hostCheck = checkHostAndOrigin(req, port);
+    if (!hostCheck.ok) return reject(res, hostCheck.status ?? 403, hostCheck.reason ?? 'forbidden');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    // The start URL carries the secret once; trade it for a strict, http-only cookie.
+    const given = url.searchParams.get('token');
+    if (url.pathname === '/' && given !== null) {
+      if (!sameSecret(given, secret)) return reject(res, 401, 'secret');
+      res.writeHead(303, {
+        'set-cookie': `${TOKEN_COOKIE}=${encodeURIComponent(secret)}; HttpOnly; SameSite=Strict; Path=/`,
+        location: '/',
+      });
+      return res.end();
+    }
+    const secretCheck = checkSecret(req, secret);
+    if (!secretCheck.ok) return reject(res, secretCheck.status ?? 401, secretCheck.reason ?? 'secret');
+
+    if (url.pathname === '/api/call') {
+      handleApi(req, res, opts.dispatch, limit).catch(() => {
+        if (!res.headersSent) reject(res, 500, 'internal');
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return reject(res, 405, 'method');
+    const file = resolveStatic(opts.staticDir, url.pathname);
+    if (!file) return reject(res, 404, 'not-found');
+    sendFile(res, file);
+  });
+
+  await new Promise<void>((resolve, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    secret,
+    url: `http://127.0.0.1:${port}/?token=${secret}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,7 @@
+/** Registers every command of the app, once, at start. */
+import { appCommands } from './appCommands.ts';
+import { registerCommands } from './registry.ts';
+
+export function registerAllCommands(): void {
+  registerCommands(appCommands);
+}

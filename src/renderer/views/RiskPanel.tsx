@@ -1,0 +1,50 @@
+/** The selected risk: its headline fields (the bow-tie canvas sits below them). */
+import { useEffect, useState } from 'react';
+import type { Risk } from '../../shared/model/entities.ts';
+import { updateRisk } from '../../shared/model/ops/risks.ts';
+import { useDocState } from '../AppContext.tsx';
+import type { CommandContext } from '../commands/registry.ts';
+import { useT } from '../i18n/useT.ts';
+import type { MessageKey } from '../../shared/i18n/t.ts';
+
+type TextField = 'title' | 'hazard' | 'centralEvent';
+
+function Field({ ctx, risk, field, labelKey }: { ctx: CommandContext; risk: Risk; field: TextField; labelKey: MessageKey }) {
+  const t = useT();
+  const [value, setValue] = useState(risk[field]);
+  useEffect(() => setValue(risk[field]), [risk, field]);
+  const commit = () => {
+    if (value === risk[field] || (field === 'title' && !value.trim())) return setValue(risk[field]);
+    ctx.useDoc.getState().edit(t(labelKey), (d) => updateRisk(d, risk.id, { [field]: value }), { riskId: risk.id });
+  };
+  const id = `risk-${field}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t(labelKey)}</label>
+      <input
+        id={id}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setValue(risk[field]);
+        }}
+      />
+    </div>
+  );
+}
+
+export function RiskPanel({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
+  const risk = useDocState((s) => s.doc?.risks[riskId]);
+  if (!risk) return null;
+  return (
+    <section className="risk-panel" aria-label={risk.title}>
+      <div className="risk-fields">
+        <Field ctx={ctx} risk={risk} field="title" labelKey="risk.title" />
+        <Field ctx={ctx} risk={risk} field="hazard" labelKey="risk.hazard" />
+        <Field ctx={ctx} risk={risk} field="centralEvent" labelKey="risk.centralEvent" />
+      </div>
+    </section>
+  );
+}

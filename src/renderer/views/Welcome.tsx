@@ -1,0 +1,100 @@
+/** The empty state: new project, open a file, the example project, and recovery of lost work. */
+import { useEffect, useState } from 'react';
+import type { SessionSummary, Session } from '../../shared/api/methods/project.ts';
+import { ClientError } from '../api/client.ts';
+import type { CommandContext } from '../commands/registry.ts';
+import { errorMessage, useT } from '../i18n/useT.ts';
+import { LanguageSwitch } from '../panels/LanguageSwitch.tsx';
+import { rememberSession } from '../sessionMemory.ts';
+
+export function Welcome({ ctx }: { ctx: CommandContext }) {
+  const t = useT();
+  const [leftovers, setLeftovers] = useState<SessionSummary[]>([]);
+  const [openPath, setOpenPath] = useState('');
+  const [askPath, setAskPath] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    ctx.call('project.sessions', {}).then(setLeftovers, () => setLeftovers([]));
+  }, [ctx]);
+
+  async function run(action: () => Promise<Session>) {
+    setBusy(true);
+    try {
+      const session = await action();
+      rememberSession(session.sessionId);
+      ctx.useDoc.getState().load(session);
+    } catch (err) {
+      ctx.notify(err instanceof ClientError ? errorMessage(t, err.data) : String(err), 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function openFile() {
+    const chosen = await ctx.call('dialog.openFile', {}).catch(() => ({ path: null }));
+    if (chosen.path) return run(() => ctx.call('project.open', { path: chosen.path! }));
+    setAskPath(true);
+  }
+
+  async function discard(sessionId: string) {
+    await ctx.call('project.resume', { sessionId }).then(() => ctx.call('project.close', { sessionId, discard: true })).catch(() => undefined);
+    setLeftovers((l) => l.filter((x) => x.sessionId !== sessionId));
+  }
+
+  return (
+    <main className="welcome">
+      <header className="welcome-header">
+        <h1>{t('welcome.title')}</h1>
+        <LanguageSwitch />
+      </header>
+      <p className="welcome-intro">{t('welcome.intro')}</p>
+      <div className="welcome-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => run(() => ctx.call('project.create', { title: t('project.untitled') }))}>
+          {t('welcome.new')}
+        </button>
+        <button type="button" disabled={busy} onClick={openFile}>
+          {t('welcome.open')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => run(() => ctx.call('project.openExample', {}))}>
+          {t('welcome.example')}
+        </button>
+      </div>
+      {askPath && (
+        <form
+          className="welcome-open"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (openPath.trim()) void run(() => ctx.call('project.open', { path: openPath.trim() }));
+          }}
+        >
+          <label>
+            {t('welcome.openPathLabel')}
+            <input autoFocus value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder="/pad/naar/project.vlinder" />
+          </label>
+          <button type="submit">{t('welcome.open')}</button>
+        </form>
+      )}
+      {leftovers.length > 0 && (
+        <section className="welcome-recover" aria-labelledby="recover-title">
+          <h2 id="recover-title">{t('welcome.recoverTitle')}</h2>
+          <p>{t('welcome.recoverIntro')}</p>
+          <ul>
+            {leftovers.map((l) => (
+              <li key={l.sessionId}>
+                <span className="recover-title">{l.title}</span>
+                <span className="recover-meta">{l.path ?? '—'} · {new Date(l.updatedAt).toLocaleString()}</span>
+                <button type="button" onClick={() => run(() => ctx.call('project.resume', { sessionId: l.sessionId }))}>
+                  {t('welcome.recover')}
+                </button>
+                <button type="button" onClick={() => discard(l.sessionId)}>
+                  {t('welcome.discard')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}
