@@ -3,6 +3,7 @@
  * It never imports Electron or an HTTP library; hosts bind it to their transport.
  */
 import type { Handlers } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
 import type { HostKind } from '../../shared/api/methods/app.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import { projectHandlers } from './project.ts';
@@ -15,6 +16,11 @@ export interface CoreOptions {
   appVersion: string;
   formatVersion: number;
   loadExample: () => Promise<ProjectDoc>;
+  /**
+   * Handlers only a host can provide (native dialogs, the file manager), merged over the
+   * defaults. Without them those methods answer `notFound`.
+   */
+  hostHandlers?: Partial<Handlers>;
 }
 
 export interface Core {
@@ -34,6 +40,8 @@ export function createCore(opts: CoreOptions): Core {
       return { name: 'Vlinder', version: opts.appVersion, host: opts.host, formatVersion: opts.formatVersion, startSessionId };
     },
     ...projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, loadExample: opts.loadExample }),
+    ...hostOnlyHandlers(),
+    ...opts.hostHandlers,
   };
   return {
     handlers,
@@ -45,4 +53,12 @@ export function createCore(opts: CoreOptions): Core {
       opts.storage.closeAll();
     },
   };
+}
+
+/** Methods that need the host's native UI; a host without them (CLI, tests) answers `notFound`. */
+function hostOnlyHandlers(): Pick<Handlers, 'dialog.openFile' | 'dialog.saveFile' | 'shell.showItem'> {
+  const missing = async (): Promise<never> => {
+    throw new ApiError('notFound');
+  };
+  return { 'dialog.openFile': missing, 'dialog.saveFile': missing, 'shell.showItem': missing };
 }

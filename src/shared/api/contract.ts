@@ -4,12 +4,14 @@
  * transport; the renderer's client is typed from it; the dispatcher validates against it.
  */
 import { appMethods } from './methods/app.ts';
+import { dialogMethods } from './methods/dialog.ts';
 import { projectMethods } from './methods/project.ts';
 import type { MethodSpec } from './define.ts';
 
 export const contract = {
   ...appMethods,
   ...projectMethods,
+  ...dialogMethods,
 };
 
 export type Contract = typeof contract;
