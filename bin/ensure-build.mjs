@@ -14,6 +14,6 @@ function newest(dir) {
   return t;
 }
 const stale = !existsSync(out) || statSync(out).mtimeMs < Math.max(newest('src/renderer'), newest('src/shared'));
-if (stale || process.env.CI) {
+if (stale) {
   execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'inherit' });
 }

@@ -54,15 +54,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      req.resume(); // discard the rest; the response goes out with "connection: close"
+      return reject(new Error('too large'));
+    }
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        req.off('data', onData);
+        req.resume();
         reject(new Error('too large'));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -76,6 +83,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, dispatch: Di
     body = JSON.parse(await readBody(req, limit));
   } catch (err) {
     const tooLarge = err instanceof Error && err.message === 'too large';
+    if (tooLarge) res.setHeader('connection', 'close');
     return sendJson(res, tooLarge ? 413 : 400, { ok: false, error: { code: 'badArgument', messageKey: 'error.badArgument', params: { path: 'body', reason: tooLarge ? 'te groot' : 'geen geldige JSON' } } });
   }
   const { method, args } = (typeof body === 'object' && body !== null ? body : {}) as { method?: unknown; args?: unknown };
