@@ -1,0 +1,47 @@
+/**
+ * One build for the three parts of the desktop app (`npm run build` = `electron-vite build`):
+ * - main    src/main/electron/main.ts → out/main/index.js (ES module; package.json "main")
+ * - preload src/main/electron/preload.ts → out/preload/index.cjs (CommonJS, one file: a
+ *           sandboxed preload can neither be an ES module nor require its own chunks)
+ * - renderer src/renderer → out/renderer (relative asset URLs, so the same build is served by
+ *           the Electron app:// protocol and by the loopback web host)
+ * Native modules stay outside the bundle and are unpacked from the asar at packaging.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+
+const NATIVE = ['better-sqlite3', '@resvg/resvg-js'];
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      externalizeDeps: { include: NATIVE },
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/main/electron/main.ts') },
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // Bundle everything the preload imports: the sandbox gives it `require('electron')` only.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(import.meta.dirname, 'src/main/electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    base: './',
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    build: {
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,97 @@
+/**
+ * The application menu as data. A command item names a command id of the renderer's command
+ * registry; choosing it sends that id to the renderer, which runs the command. The menu never
+ * implements a command itself. Only clipboard, full screen, about, hide and quit are native
+ * roles, because Chromium and the OS implement those.
+ *
+ * Shortcuts are written in the renderer's notation ("Mod+Shift+S") and must be the ones the
+ * renderer declares for the same command: the renderer handles the keys itself (in the browser
+ * too); the menu shows them. `global` mirrors the renderer's flag "also active while typing".
+ */
+import type { MessageKey } from '../../shared/i18n/t.ts';
+
+export interface CommandEntry {
+  kind: 'command';
+  commandId: string;
+  labelKey: MessageKey;
+  shortcut?: string;
+  global?: boolean;
+}
+
+export type RoleName = 'cut' | 'copy' | 'paste' | 'selectAll' | 'togglefullscreen' | 'about' | 'hide' | 'quit';
+
+export interface RoleEntry {
+  kind: 'role';
+  role: RoleName;
+  labelKey: MessageKey;
+}
+
+export type MenuEntry = CommandEntry | RoleEntry | { kind: 'separator' };
+
+export interface MenuSection {
+  labelKey: MessageKey;
+  entries: MenuEntry[];
+}
+
+const cmd = (commandId: string, labelKey: MessageKey, shortcut?: string, global?: boolean): CommandEntry => ({
+  kind: 'command',
+  commandId,
+  labelKey,
+  ...(shortcut ? { shortcut } : {}),
+  ...(global ? { global } : {}),
+});
+const role = (r: RoleName, labelKey: MessageKey): RoleEntry => ({ kind: 'role', role: r, labelKey });
+const separator: MenuEntry = { kind: 'separator' };
+
+/** The menu for `platform`: on macOS the first menu is the app menu (about, hide, quit). */
+export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
+  const mac = platform === 'darwin';
+  const appMenu: MenuSection = {
+    labelKey: 'app.name',
+    entries: [role('about', 'menu.help.about'), separator, role('hide', 'menu.app.hide'), separator, role('quit', 'menu.app.quit')],
+  };
+  const file: MenuSection = {
+    labelKey: 'menu.file',
+    entries: [
+      cmd('project.new', 'menu.project.new'),
+      cmd('project.open', 'menu.project.open'),
+      separator,
+      cmd('project.save', 'menu.project.save', 'Mod+S', true),
+      cmd('project.saveAs', 'menu.project.saveAs', 'Mod+Shift+S', true),
+      separator,
+      cmd('project.close', 'menu.project.close'),
+      ...(mac ? [] : [separator, role('quit', 'menu.app.quit')]),
+    ],
+  };
+  const edit: MenuSection = {
+    labelKey: 'menu.edit',
+    entries: [
+      cmd('edit.undo', 'menu.edit.undo', 'Mod+Z'),
+      cmd('edit.redo', 'menu.edit.redo', 'Mod+Shift+Z'),
+      separator,
+      role('cut', 'menu.edit.cut'),
+      role('copy', 'menu.edit.copy'),
+      role('paste', 'menu.edit.paste'),
+      role('selectAll', 'menu.edit.selectAll'),
+    ],
+  };
+  const view: MenuSection = {
+    labelKey: 'menu.view',
+    entries: [
+      cmd('palette.open', 'menu.view.palette'),
+      separator,
+      cmd('view.zoomToFit', 'menu.view.zoomToFit'),
+      separator,
+      cmd('view.theme.light', 'menu.view.theme.light'),
+      cmd('view.theme.dark', 'menu.view.theme.dark'),
+      cmd('view.theme.projector', 'menu.view.theme.projector', 'Mod+Shift+P', true),
+      separator,
+      role('togglefullscreen', 'menu.view.fullscreen'),
+    ],
+  };
+  const help: MenuSection = {
+    labelKey: 'menu.help',
+    entries: [cmd('help.shortcuts', 'menu.help.shortcuts'), ...(mac ? [] : [separator, role('about', 'menu.help.about')])],
+  };
+  return mac ? [appMenu, file, edit, view, help] : [file, edit, view, help];
+}
