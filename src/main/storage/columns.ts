@@ -1,0 +1,68 @@
+/**
+ * The SQL shape of every table, derived from the entity checks in src/shared/model/entities.ts:
+ * one column per field of the check's shape, named in snake_case. The frozen SQL of each
+ * migration must agree with this (tests/storage/schema.test.ts compares them), so adding a
+ * field to an entity without a migration fails a test instead of silently losing data.
+ */
+import type { Check } from '../../shared/model/check.ts';
+import { TABLES, TABLE_NAMES, projectCheck, saveRecordCheck, type TableName } from '../../shared/model/entities.ts';
+
+/** How a value is stored: scalars as themselves, booleans as 0/1, lists and objects as JSON text. */
+export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'json';
+
+export interface ColumnSpec {
+  /** Field name in the model, e.g. `createdAt`. */
+  key: string;
+  /** Column name in SQL, e.g. `created_at`. */
+  sql: string;
+  kind: ColumnKind;
+  nullable: boolean;
+}
+
+export interface TableSpec {
+  /** Name in the model: a TableName, `project` or `saveHistory`. */
+  name: string;
+  sql: string;
+  columns: ColumnSpec[];
+  check: Check<unknown>;
+}
+
+const NULLABLE_SUFFIX = ' of leeg';
+
+/** Reads the storage kind from a check's description (the checks are closures; this is what they expose). */
+export function kindOf(describe: string): { kind: ColumnKind; nullable: boolean } {
+  const nullable = describe.endsWith(NULLABLE_SUFFIX);
+  const inner = nullable ? describe.slice(0, -NULLABLE_SUFFIX.length) : describe;
+  if (inner.startsWith('lijst van') || inner.startsWith('object {') || inner.startsWith('tabel van')) return { kind: 'json', nullable };
+  if (inner === 'ja/nee') return { kind: 'bool', nullable };
+  if (inner.startsWith('geheel getal')) return { kind: 'int', nullable };
+  if (inner.startsWith('getal')) return { kind: 'real', nullable };
+  if (inner === 'uuid' || inner.startsWith('tekst') || inner.startsWith('één van')) return { kind: 'text', nullable };
+  throw new Error(`storage: no column kind for check "${describe}"`);
+}
+
+/** `riskCauses` → `risk_causes`; `order` (an SQL keyword) → `sort_order`. */
+export function sqlName(key: string): string {
+  if (key === 'order') return 'sort_order';
+  return key.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+}
+
+function tableSpec(name: string, check: Check<unknown> & { shape: Record<string, Check<unknown>> }): TableSpec {
+  const columns = Object.entries(check.shape).map(([key, col]) => ({ key, sql: sqlName(key), ...kindOf(col.describe) }));
+  if (columns[0]?.key !== 'id') throw new Error(`storage: table ${name} must start with id`);
+  return { name, sql: sqlName(name), columns, check };
+}
+
+/** The entity tables, in dependency order. */
+export const ENTITY_TABLES: Record<TableName, TableSpec> = Object.fromEntries(
+  TABLE_NAMES.map((name) => [name, tableSpec(name, TABLES[name] as Check<unknown> & { shape: Record<string, Check<unknown>> })]),
+) as Record<TableName, TableSpec>;
+
+/** The project singleton (exactly one row). */
+export const PROJECT_TABLE: TableSpec = tableSpec('project', projectCheck as unknown as Check<unknown> & { shape: Record<string, Check<unknown>> });
+
+/** The lineage: one row per save. */
+export const SAVE_HISTORY_TABLE: TableSpec = tableSpec('saveHistory', saveRecordCheck as unknown as Check<unknown> & { shape: Record<string, Check<unknown>> });
+
+/** Every table of the format, project first. */
+export const ALL_TABLES: readonly TableSpec[] = [PROJECT_TABLE, ...TABLE_NAMES.map((n) => ENTITY_TABLES[n]), SAVE_HISTORY_TABLE];

@@ -1,0 +1,75 @@
+/**
+ * Prepared statements that write model values into a working database: the upserts and deletes
+ * of `apply`, and the bulk insert of a whole document when a working copy is built.
+ */
+import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
+import type { SaveRecord, TableName } from '../../shared/model/entities.ts';
+import { TABLE_NAMES } from '../../shared/model/entities.ts';
+import { ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
+import { encodeRow } from './rowCodec.ts';
+import type { Db } from './workingDb.ts';
+import type { Statement } from 'better-sqlite3';
+
+interface TableStatements {
+  spec: TableSpec;
+  upsert: Statement;
+  remove: Statement;
+}
+
+function statementsFor(db: Db, spec: TableSpec): TableStatements {
+  const cols = spec.columns.map((c) => `"${c.sql}"`).join(', ');
+  const marks = spec.columns.map(() => '?').join(', ');
+  return {
+    spec,
+    upsert: db.prepare(`INSERT OR REPLACE INTO "${spec.sql}" (${cols}) VALUES (${marks})`),
+    remove: db.prepare(`DELETE FROM "${spec.sql}" WHERE id = ?`),
+  };
+}
+
+export class ContentWriter {
+  private readonly tables: Record<TableName, TableStatements>;
+  private readonly project: TableStatements;
+  private readonly history: TableStatements;
+  private readonly clearProject: Statement;
+
+  constructor(db: Db) {
+    this.tables = Object.fromEntries(TABLE_NAMES.map((n) => [n, statementsFor(db, ENTITY_TABLES[n])])) as Record<TableName, TableStatements>;
+    this.project = statementsFor(db, PROJECT_TABLE);
+    this.history = statementsFor(db, SAVE_HISTORY_TABLE);
+    this.clearProject = db.prepare(`DELETE FROM "${PROJECT_TABLE.sql}"`);
+  }
+
+  /** Writes one change; the caller wraps a batch in a transaction. */
+  write(change: Change): void {
+    if (change.op === 'project') {
+      this.putProject(change.value);
+      return;
+    }
+    const t = this.tables[change.table];
+    if (change.op === 'put') t.upsert.run(encodeRow(t.spec.columns, change.value as Record<string, unknown>));
+    else t.remove.run(change.id);
+  }
+
+  /** The project singleton: replaced, never a second row. */
+  putProject(project: ProjectDoc['project']): void {
+    this.clearProject.run();
+    this.project.upsert.run(encodeRow(this.project.spec.columns, project as unknown as Record<string, unknown>));
+  }
+
+  /** Inserts every row of `doc` (into an empty database; the caller holds the transaction). */
+  writeDoc(doc: ProjectDoc): void {
+    this.putProject(doc.project);
+    for (const name of TABLE_NAMES) {
+      const t = this.tables[name];
+      for (const value of Object.values(doc[name])) t.upsert.run(encodeRow(t.spec.columns, value as unknown as Record<string, unknown>));
+    }
+  }
+
+  putHistory(record: SaveRecord): void {
+    this.history.upsert.run(encodeRow(this.history.spec.columns, record as unknown as Record<string, unknown>));
+  }
+
+  removeHistory(id: string): void {
+    this.history.remove.run(id);
+  }
+}

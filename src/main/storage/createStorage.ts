@@ -1,0 +1,140 @@
+/**
+ * The storage of the app: opens .vlinder files into working copies in `<dataDir>/working`, and
+ * finds the working copies a crashed process left behind. The only module (with its siblings)
+ * that talks to SQLite.
+ */
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { ProjectDoc } from '../../shared/model/doc.ts';
+import type { SaveRecord } from '../../shared/model/entities.ts';
+import { newId } from '../../shared/model/ids.ts';
+import type { Storage, WorkingCopy, WorkingCopySummary } from '../core/storage.ts';
+import { isAlive } from './atomicSave.ts';
+import { firstDocProblem } from './checkDoc.ts';
+import { ContentWriter } from './contentWriter.ts';
+import type { Fingerprint } from './fingerprint.ts';
+import { readContent } from './readContent.ts';
+import { readVlinderFile } from './readVlinderFile.ts';
+import { SqliteWorkingCopy } from './sqliteWorkingCopy.ts';
+import { openWorkingDb, type Db } from './workingDb.ts';
+import { WorkingFiles, isWorkingCopyId } from './workingFiles.ts';
+import { summarize } from './summarize.ts';
+import { sqliteReadError } from './fileErrors.ts';
+
+export interface StorageOptions {
+  /** The app's data folder; working copies live in `<dataDir>/working`. */
+  dataDir: string;
+  appVersion: string;
+}
+
+/** Storage plus what the CLI and tests need beyond the core's interface. */
+export interface VlinderStorage extends Storage {
+  create(doc: ProjectDoc, opts?: { history?: readonly SaveRecord[] }): SqliteWorkingCopy;
+  open(path: string): SqliteWorkingCopy;
+  resume(id: string): SqliteWorkingCopy;
+  readonly workingDir: string;
+}
+
+export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
+  const files = new WorkingFiles(join(dataDir, 'working'));
+  const incoming = join(dataDir, 'incoming');
+  mkdirSync(files.dir, { recursive: true, mode: 0o700 });
+  mkdirSync(incoming, { recursive: true, mode: 0o700 });
+  tidy(files, incoming);
+  const open = new Map<string, SqliteWorkingCopy>();
+  const forget = (id: string) => open.delete(id);
+
+  function build(doc: ProjectDoc, history: readonly SaveRecord[], path: string | null, fingerprint: Fingerprint | null): SqliteWorkingCopy {
+    const id = newId();
+    files.lock(id);
+    files.writeSidecar({ format: 'vlinder-working-copy', id, sourcePath: path, dirty: false, fingerprint });
+    let db: Db | undefined;
+    try {
+      db = openWorkingDb(files.dbPath(id));
+      const writer = new ContentWriter(db);
+      db.transaction(() => {
+        writer.writeDoc(doc);
+        for (const r of history) writer.putHistory(r);
+      })();
+    } catch (err) {
+      db?.close();
+      files.remove(id);
+      throw err;
+    }
+    const wc = new SqliteWorkingCopy({ id, db, files, doc, history: [...history], path, dirty: false, fingerprint, onClose: forget });
+    open.set(id, wc);
+    return wc;
+  }
+
+  return {
+    workingDir: files.dir,
+    create(doc, opts = {}) {
+      const problem = firstDocProblem(doc);
+      if (problem) throw new ApiError('doc.invalidChange', { reason: problem });
+      return build(doc, opts.history ?? [], null, null);
+    },
+    open(path) {
+      const file = readVlinderFile(path, incoming);
+      return build(file.doc, file.history, path, file.fingerprint);
+    },
+    leftovers() {
+      const out: WorkingCopySummary[] = [];
+      for (const id of workingIds(files)) {
+        if (open.has(id) || files.isHeld(id)) continue;
+        const side = files.readSidecar(id);
+        if (!side) continue;
+        const s = summarize(files.dbPath(id));
+        out.push({ id, path: side.sourcePath, dirty: side.dirty, title: s?.title ?? '?', updatedAt: s?.updatedAt ?? '' });
+      }
+      return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+    },
+    resume(id) {
+      const existing = open.get(id);
+      if (existing) return existing;
+      const side = isWorkingCopyId(id) ? files.readSidecar(id) : null;
+      if (!side) throw new ApiError('session.notFound', { sessionId: id });
+      files.lock(id);
+      let db: Db | undefined;
+      try {
+        db = openWorkingDb(files.dbPath(id));
+        const content = readContent(db);
+        const problem = firstDocProblem(content.doc);
+        if (problem) throw new ApiError('file.damaged', { where: problem });
+        const wc = new SqliteWorkingCopy({ id, db, files, doc: content.doc, history: content.history, path: side.sourcePath, dirty: side.dirty, fingerprint: side.fingerprint, onClose: forget });
+        open.set(id, wc);
+        return wc;
+      } catch (err) {
+        db?.close();
+        files.unlock(id);
+        throw sqliteReadError(err, 'de werkkopie');
+      }
+    },
+    closeAll() {
+      for (const wc of [...open.values()]) wc.close(false);
+    },
+  };
+}
+
+function workingIds(files: WorkingFiles): string[] {
+  return readdirSync(files.dir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => n.slice(0, -5))
+    .filter(isWorkingCopyId);
+}
+
+/**
+ * At start: deletes private copies of files being opened by processes that died, and working
+ * copies of dead processes that hold nothing unsaved (their file on disk has everything).
+ */
+function tidy(files: WorkingFiles, incoming: string): void {
+  for (const name of readdirSync(incoming)) {
+    const pid = Number(name.split('-')[0]);
+    if (!Number.isInteger(pid) || !isAlive(pid)) rmSync(join(incoming, name), { force: true });
+  }
+  for (const id of workingIds(files)) {
+    if (files.isHeld(id)) continue;
+    const side = files.readSidecar(id);
+    if (side && !side.dirty) files.remove(id);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Constants of the .vlinder file format (docs/file-format.md). A .vlinder file is a SQLite
+ * database whose header carries APPLICATION_ID and whose user_version is the schema version.
+ */
+
+/** The schema version this build writes, and the newest it can read. */
+export const FORMAT_VERSION = 1;
+
+/** `PRAGMA application_id`: the ASCII bytes "VLDR". */
+export const APPLICATION_ID = 0x564c4452;
+
+/** Files larger than this are refused before any byte is parsed (bounds the work of an open). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/** The 16 bytes every SQLite 3 database starts with. */
+export const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/** The smallest possible SQLite database: one page of the smallest page size. */
+export const MIN_SQLITE_BYTES = 512;

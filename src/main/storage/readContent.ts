@@ -1,0 +1,86 @@
+/**
+ * Reads a whole project out of a database by explicit SELECTs of the known columns of the known
+ * tables, validating every row with its entity check. Used for untrusted files (after
+ * `guardSchema`) and for our own working copies alike: a row that fails names its place in
+ * `file.damaged`.
+ */
+import { ApiError } from '../../shared/api/errors.ts';
+import { CheckError } from '../../shared/model/check.ts';
+import { emptyTables, type ProjectDoc } from '../../shared/model/doc.ts';
+import type { Project, SaveRecord } from '../../shared/model/entities.ts';
+import { TABLE_NAMES } from '../../shared/model/entities.ts';
+import { ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
+import { sqliteReadError } from './fileErrors.ts';
+import { decodeRow } from './rowCodec.ts';
+import type { Db } from './workingDb.ts';
+
+export interface FileContent {
+  doc: ProjectDoc;
+  /** The lineage, oldest first. */
+  history: SaveRecord[];
+}
+
+/** Reads and checks every row of every known table. Throws ApiError('file.damaged', { where }). */
+export function readContent(db: Db): FileContent {
+  const projects = readTable(db, PROJECT_TABLE);
+  if (projects.length !== 1) throw new ApiError('file.damaged', { where: `tabel project: ${projects.length} rijen in plaats van 1` });
+  const doc = { project: projects[0] as Project, ...emptyTables() } as ProjectDoc;
+  for (const name of TABLE_NAMES) {
+    const table = doc[name] as Record<string, unknown>;
+    for (const row of readTable(db, ENTITY_TABLES[name])) table[(row as { id: string }).id] = row;
+  }
+  const history = (readTable(db, SAVE_HISTORY_TABLE) as SaveRecord[]).sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
+  return { doc, history };
+}
+
+function readTable(db: Db, spec: TableSpec): unknown[] {
+  const where = `tabel ${spec.sql}`;
+  let rows: unknown[][];
+  try {
+    const cols = spec.columns.map((c) => `"${c.sql}"`).join(', ');
+    rows = db.prepare(`SELECT ${cols} FROM main."${spec.sql}"`).raw(true).all() as unknown[][];
+  } catch (err) {
+    throw sqliteReadError(err, where);
+  }
+  const seen = new Set<string>();
+  const out: unknown[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const rowWhere = `${where}, rij ${i + 1}${typeof row[0] === 'string' ? ` (id ${row[0].slice(0, 40)})` : ''}`;
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v === 'string' && v.includes('\uFFFD') && !isValidText(db, spec, j, i)) {
+        throw new ApiError('file.damaged', { where: `${rowWhere}, kolom ${spec.columns[j]!.sql}: ongeldige tekens (geen UTF-8)` });
+      }
+    }
+    let value: { id: string };
+    try {
+      value = spec.check(decodeRow(spec.columns, row)) as { id: string };
+    } catch (err) {
+      if (err instanceof CheckError) throw new ApiError('file.damaged', { where: `${rowWhere}: ${err.message}` });
+      throw err;
+    }
+    if (seen.has(value.id)) throw new ApiError('file.damaged', { where: `${rowWhere}: dubbele id` });
+    seen.add(value.id);
+    out[i] = value;
+  }
+  return out;
+}
+
+/**
+ * SQLite hands invalid UTF-8 to us with U+FFFD replacement characters, which would silently
+ * change the text. A U+FFFD may also be genuine, so re-read that one value as bytes and decode
+ * it strictly. Rare, so the extra scan does not matter.
+ */
+function isValidText(db: Db, spec: TableSpec, column: number, rowIndex: number): boolean {
+  const encoding = String(db.pragma('encoding', { simple: true })).toLowerCase();
+  const label = encoding === 'utf-16le' ? 'utf-16le' : encoding === 'utf-16be' ? 'utf-16be' : 'utf-8';
+  const bytes = db.prepare(`SELECT CAST("${spec.columns[column]!.sql}" AS BLOB) FROM main."${spec.sql}" LIMIT 1 OFFSET ?`).pluck().get(rowIndex);
+  if (!(bytes instanceof Uint8Array)) return false;
+  try {
+    new TextDecoder(label, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

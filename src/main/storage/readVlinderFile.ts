@@ -1,0 +1,128 @@
+/**
+ * Opening a .vlinder file is opening untrusted input (DESIGN.md §4). The steps, each with its own
+ * error: stat (not found, a folder, empty, too large) → copy the bytes to a private file in the
+ * data folder (the original is only ever read) → header (not SQLite, another program's database,
+ * newer version) → open the copy read-only with trusted_schema off → quick_check → schema guard
+ * → explicit SELECTs with a check per row → referential integrity. The copy is deleted afterwards.
+ */
+import { randomUUID } from 'node:crypto';
+import { chmodSync, copyFileSync, constants, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors.ts';
+import { describeProblem, validateDoc } from '../../shared/model/integrity.ts';
+import { ALL_TABLES, SAVE_HISTORY_TABLE } from './columns.ts';
+import { guardSchema } from './guardSchema.ts';
+import { checkHeader, isNewer } from './fileHeader.ts';
+import { readError, sqliteReadError } from './fileErrors.ts';
+import { fingerprintOf, type Fingerprint } from './fingerprint.ts';
+import { MAX_FILE_BYTES } from './format.ts';
+import { readContent, type FileContent } from './readContent.ts';
+import type { Db } from './workingDb.ts';
+
+export interface OpenedFile extends FileContent {
+  formatVersion: number;
+  /** The file as it was read: compared with the disk before a save overwrites it. */
+  fingerprint: Fingerprint;
+}
+
+/** Files above this size skip `PRAGMA quick_check` (it reads every page; the per-row checks still run). */
+const QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Reads and validates the .vlinder file at `path`, using `scratchDir` for the private copy. */
+export function readVlinderFile(path: string, scratchDir: string): OpenedFile {
+  const size = statFile(path);
+  const copy = join(scratchDir, `${process.pid}-${randomUUID()}.sqlite`);
+  try {
+    try {
+      copyFileSync(path, copy, constants.COPYFILE_EXCL);
+      chmodSync(copy, 0o600);
+    } catch (err) {
+      throw readError(err, path);
+    }
+    // Every further check looks at the copy: the original may change while we work.
+    const fingerprint = { ...fingerprintOf(copy), mtimeMs: statSync(path).mtimeMs };
+    if (fingerprint.size > MAX_FILE_BYTES) throw new ApiError('file.tooLarge', { size: formatSize(fingerprint.size) });
+    if (fingerprint.size === 0) throw new ApiError('file.empty');
+    const header = checkHeader(copy, fingerprint.size);
+    const db = openReadOnly(copy);
+    try {
+      if (isNewer(header)) throw new ApiError('file.newerVersion', { version: header.userVersion, needed: writerVersion(db) });
+      quickCheck(db, fingerprint.size);
+      const content = readChecked(db);
+      return { ...content, formatVersion: header.userVersion, fingerprint };
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(copy, { force: true });
+  }
+}
+
+function statFile(path: string): number {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    throw readError(err, path);
+  }
+  if (st.isDirectory()) throw new ApiError('file.unreadable', { reason: 'dit is een map, geen bestand' });
+  // A FIFO or device would block or never end; only regular files are read.
+  if (!st.isFile()) throw new ApiError('file.unreadable', { reason: 'dit is geen gewoon bestand' });
+  if (st.size === 0) throw new ApiError('file.empty');
+  if (st.size > MAX_FILE_BYTES) throw new ApiError('file.tooLarge', { size: formatSize(st.size) });
+  return st.size;
+}
+
+function openReadOnly(copy: string): Db {
+  let db: Db;
+  try {
+    db = new Database(copy, { readonly: true, fileMustExist: true });
+  } catch (err) {
+    throw sqliteReadError(err, 'het bestand');
+  }
+  try {
+    db.pragma('trusted_schema = OFF');
+    db.pragma('cell_size_check = ON');
+    db.pragma('mmap_size = 0');
+    return db;
+  } catch (err) {
+    db.close();
+    throw sqliteReadError(err, 'het bestand');
+  }
+}
+
+function quickCheck(db: Db, size: number): void {
+  if (size > QUICK_CHECK_MAX_BYTES) return;
+  let result: unknown;
+  try {
+    result = db.pragma('quick_check(1)', { simple: true });
+  } catch (err) {
+    throw sqliteReadError(err, 'controle van de database');
+  }
+  if (result !== 'ok') throw new ApiError('file.damaged', { where: `controle van de database: ${String(result).slice(0, 200)}` });
+}
+
+function readChecked(db: Db): FileContent {
+  guardSchema(db, ALL_TABLES);
+  const content = readContent(db);
+  const problems = validateDoc(content.doc);
+  if (problems.length > 0) throw new ApiError('file.damaged', { where: describeProblem(problems[0]!) });
+  return content;
+}
+
+/** The app version that last saved a newer file: the version the user needs at least. */
+function writerVersion(db: Db): string {
+  try {
+    guardSchema(db, [SAVE_HISTORY_TABLE]);
+    const v = db.prepare('SELECT app_version FROM main.save_history ORDER BY saved_at DESC LIMIT 1').pluck().get();
+    if (typeof v === 'string' && /^[0-9A-Za-z.+-]{1,40}$/.test(v)) return v;
+  } catch {
+    // An unreadable history only costs us the hint.
+  }
+  return 'de nieuwste versie';
+}
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(0)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}

@@ -1,0 +1,49 @@
+/**
+ * Converting between model values and SQLite row values. Writing trusts the value (it has been
+ * checked); reading does not: it only undoes the storage encoding and leaves every judgement to
+ * the entity check that runs next.
+ */
+import { CheckError } from '../../shared/model/check.ts';
+import type { ColumnSpec } from './columns.ts';
+
+/** Longest JSON text we parse from a file (the checks bound the parsed value far below this). */
+export const MAX_JSON_CHARS = 4 * 1024 * 1024;
+
+export type SqlValue = string | number | bigint | Buffer | null;
+
+/** Turns one entity into the parameters of an INSERT, in column order. */
+export function encodeRow(columns: readonly ColumnSpec[], value: Record<string, unknown>): SqlValue[] {
+  const out: SqlValue[] = new Array(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i]!;
+    const v = value[col.key];
+    if (v === null || v === undefined) out[i] = null;
+    else if (col.kind === 'json') out[i] = JSON.stringify(v);
+    else if (col.kind === 'bool') out[i] = v ? 1 : 0;
+    else if (typeof v === 'string' || typeof v === 'number') out[i] = v;
+    else throw new Error(`storage: unexpected ${typeof v} in ${col.key}`);
+  }
+  return out;
+}
+
+/** Turns one raw row (column order) into a candidate entity for the check. */
+export function decodeRow(columns: readonly ColumnSpec[], row: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i]!;
+    out[col.key] = decodeValue(col, row[i]);
+  }
+  return out;
+}
+
+function decodeValue(col: ColumnSpec, raw: unknown): unknown {
+  if (raw === null || raw === undefined) return null;
+  if (col.kind === 'bool') return raw === 1 ? true : raw === 0 ? false : raw;
+  if (col.kind !== 'json' || typeof raw !== 'string') return raw;
+  if (raw.length > MAX_JSON_CHARS) throw new CheckError(col.key, `is te lang (${raw.length} tekens)`);
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new CheckError(col.key, 'is geen geldige JSON');
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * One open project: its SQLite working copy plus the validated ProjectDoc kept in memory in step
+ * with it. Every edit is validated (entity checks and referential integrity of the result) and
+ * committed in one transaction before `apply` returns, so an acknowledged edit survives a crash.
+ */
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { SaveResult } from '../../shared/api/methods/project.ts';
+import { CheckError } from '../../shared/model/check.ts';
+import { applyChanges, type Change, type ProjectDoc } from '../../shared/model/doc.ts';
+import { TABLES, projectCheck, type SaveRecord } from '../../shared/model/entities.ts';
+import { newId, nowIso } from '../../shared/model/ids.ts';
+import { describeProblem, validateChanges } from '../../shared/model/integrity.ts';
+import type { WorkingCopy } from '../core/storage.ts';
+import { atomicSave } from './atomicSave.ts';
+import { ContentWriter } from './contentWriter.ts';
+import { fingerprintOf, sameContent, type Fingerprint } from './fingerprint.ts';
+import type { Db } from './workingDb.ts';
+import type { WorkingFiles } from './workingFiles.ts';
+
+/** How many save records a file keeps (the newest); enough to find a common ancestor of two copies. */
+export const MAX_HISTORY = 100;
+
+export interface WorkingCopyState {
+  id: string;
+  db: Db;
+  files: WorkingFiles;
+  doc: ProjectDoc;
+  history: SaveRecord[];
+  path: string | null;
+  dirty: boolean;
+  fingerprint: Fingerprint | null;
+  /** Called once the copy is closed, so the storage forgets it. */
+  onClose: (id: string) => void;
+}
+
+export class SqliteWorkingCopy implements WorkingCopy {
+  readonly id: string;
+  private readonly db: Db;
+  private readonly files: WorkingFiles;
+  private readonly writer: ContentWriter;
+  private readonly onClose: (id: string) => void;
+  private current: ProjectDoc;
+  private history: SaveRecord[];
+  private sourcePath: string | null;
+  private unsaved: boolean;
+  private fingerprint: Fingerprint | null;
+  private rev = 0;
+  private closed = false;
+
+  constructor(s: WorkingCopyState) {
+    this.id = s.id;
+    this.db = s.db;
+    this.files = s.files;
+    this.writer = new ContentWriter(s.db);
+    this.onClose = s.onClose;
+    this.current = s.doc;
+    this.history = s.history;
+    this.sourcePath = s.path;
+    this.unsaved = s.dirty;
+    this.fingerprint = s.fingerprint;
+  }
+
+  get path(): string | null {
+    return this.sourcePath;
+  }
+
+  get dirty(): boolean {
+    return this.unsaved;
+  }
+
+  get revision(): number {
+    return this.rev;
+  }
+
+  doc(): ProjectDoc {
+    return this.current;
+  }
+
+  /** The lineage of this project, oldest first. */
+  saveHistory(): readonly SaveRecord[] {
+    return this.history;
+  }
+
+  apply(changes: readonly Change[]): number {
+    this.assertOpen();
+    const checked = changes.map(checkChange);
+    const next = applyChanges(this.current, checked);
+    const problems = validateChanges(next, checked);
+    if (problems.length > 0) throw new ApiError('doc.invalidChange', { reason: describeProblem(problems[0]!) });
+    if (!this.unsaved) {
+      // The sidecar says "dirty" before the database does, so a crash in between errs on the side
+      // of offering recovery.
+      this.unsaved = true;
+      this.writeSidecar();
+    }
+    this.db.transaction(() => {
+      for (const ch of checked) this.writer.write(ch);
+    })();
+    this.current = next;
+    return ++this.rev;
+  }
+
+  save(target: string, opts: { force: boolean; appVersion: string }): SaveResult {
+    this.assertOpen();
+    const path = resolve(target);
+    if (!opts.force && this.sourcePath !== null && path === resolve(this.sourcePath) && this.fingerprint !== null) this.assertUnchanged(path, this.fingerprint);
+    const record: SaveRecord = { id: newId(), parentId: this.history.at(-1)?.id ?? null, savedAt: nowIso(), appVersion: opts.appVersion.slice(0, 40) };
+    const kept = [...this.history, record];
+    const dropped = kept.splice(0, Math.max(0, kept.length - MAX_HISTORY));
+    this.db.transaction(() => {
+      this.writer.putHistory(record);
+      for (const r of dropped) this.writer.removeHistory(r.id);
+    })();
+    let fingerprint: Fingerprint;
+    try {
+      fingerprint = atomicSave(this.db, path);
+    } catch (err) {
+      this.db.transaction(() => {
+        this.writer.removeHistory(record.id);
+        for (const r of dropped) this.writer.putHistory(r);
+      })();
+      throw err;
+    }
+    this.history = kept;
+    this.sourcePath = path;
+    this.fingerprint = fingerprint;
+    this.unsaved = false;
+    this.writeSidecar();
+    return { path, savedAt: record.savedAt, bytes: fingerprint.size };
+  }
+
+  close(discard: boolean): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+    if (discard || !this.unsaved) this.files.remove(this.id);
+    else this.files.unlock(this.id);
+    this.onClose(this.id);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new ApiError('session.notFound', { sessionId: this.id });
+  }
+
+  private assertUnchanged(path: string, expected: Fingerprint): void {
+    if (!existsSync(path)) return;
+    let now: Fingerprint;
+    try {
+      now = fingerprintOf(path);
+    } catch {
+      return; // Unreadable now: the write itself will report what is wrong.
+    }
+    if (!sameContent(now, expected)) throw new ApiError('file.changedOnDisk');
+  }
+
+  private writeSidecar(): void {
+    this.files.writeSidecar({ format: 'vlinder-working-copy', id: this.id, sourcePath: this.sourcePath, dirty: this.unsaved, fingerprint: this.fingerprint });
+  }
+}
+
+function checkChange(ch: Change, i: number): Change {
+  try {
+    if (ch.op === 'project') return { op: 'project', value: projectCheck(ch.value, `wijziging ${i + 1}`) };
+    if (!Object.hasOwn(TABLES, ch.table)) throw new CheckError(`wijziging ${i + 1}.table`, 'is geen bekende tabel');
+    if (ch.op === 'put') return { op: 'put', table: ch.table, value: TABLES[ch.table](ch.value, `wijziging ${i + 1}`) };
+    if (ch.op === 'delete' && typeof ch.id === 'string') return ch;
+    throw new CheckError(`wijziging ${i + 1}`, 'is geen geldige wijziging');
+  } catch (err) {
+    if (err instanceof CheckError) throw new ApiError('doc.invalidChange', { reason: err.message });
+    throw err;
+  }
+}

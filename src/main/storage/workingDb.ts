@@ -1,0 +1,38 @@
+/**
+ * The working database: our own schema (from the migrations), WAL with synchronous=FULL so that
+ * every committed edit survives a crash or power cut, and nothing from a foreign file's schema.
+ */
+import Database from 'better-sqlite3';
+import { ApiError } from '../../shared/api/errors.ts';
+import { APPLICATION_ID, FORMAT_VERSION } from './format.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+
+export type Db = Database.Database;
+
+/** Opens (creating if needed) a working database and brings its schema up to FORMAT_VERSION. */
+export function openWorkingDb(path: string): Db {
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('trusted_schema = OFF');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** Runs the migrations after the database's user_version, all in one transaction. */
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > FORMAT_VERSION) throw new ApiError('file.newerVersion', { version: current, needed: `met bestandsversie ${current}` });
+  const pending = MIGRATIONS.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) db.exec(m.sql);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${FORMAT_VERSION}`);
+  })();
+}
