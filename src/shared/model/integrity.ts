@@ -1,0 +1,262 @@
+/**
+ * Referential integrity of a ProjectDoc: every reference resolves to a row of the right table,
+ * a placement's path belongs to the same risk, escalation factors hang below a measure on a cause
+ * or consequence path, themes are at most two levels deep (field → theme), areas form no cycle.
+ *
+ * `validateDoc` checks a whole document in one linear pass (it runs on every open);
+ * `validateChanges` checks only what a set of changes can have broken (it runs on every edit).
+ * Rows are assumed to have passed their entity checks already (`TABLES` in entities.ts).
+ */
+import type { Change, ProjectDoc } from './doc.ts';
+import { TABLE_NAMES, type EntityOf, type TableName } from './entities.ts';
+
+/** One integrity problem, with a Dutch reason that names the field. */
+export interface Problem {
+  table: TableName;
+  id: string;
+  field: string;
+  reason: string;
+}
+
+/** "een onbekend(e) …" per table, for reasons such as "verwijst naar een onbekend risico". */
+export const TABLE_NOUNS: Record<TableName, string> = {
+  themes: 'een onbekend thema',
+  areas: 'een onbekend gebied',
+  partners: 'een onbekende partner',
+  risks: 'een onbekend risico',
+  causes: 'een onbekende oorzaak',
+  consequences: 'een onbekend gevolg',
+  riskCauses: 'een onbekende oorzaak van een risico',
+  riskConsequences: 'een onbekend gevolg van een risico',
+  measures: 'een onbekende maatregel',
+  placements: 'een onbekende plaatsing van een maatregel',
+  escalationFactors: 'een onbekende escalatiefactor',
+  scores: 'een onbekende score',
+  layoutOverrides: 'een onbekende lay-outaanpassing',
+};
+
+/** Dutch name of one row of each table, for messages that point at a place. */
+export const TABLE_LABELS: Record<TableName, string> = {
+  themes: 'thema',
+  areas: 'gebied',
+  partners: 'partner',
+  risks: 'risico',
+  causes: 'oorzaak',
+  consequences: 'gevolg',
+  riskCauses: 'oorzaak van een risico',
+  riskConsequences: 'gevolg van een risico',
+  measures: 'maatregel',
+  placements: 'plaatsing van een maatregel',
+  escalationFactors: 'escalatiefactor',
+  scores: 'score',
+  layoutOverrides: 'lay-outaanpassing',
+};
+
+type Out = Problem[];
+type RowCheck<T extends TableName> = (doc: ProjectDoc, row: EntityOf<T>, out: Out) => void;
+
+function ref(doc: ProjectDoc, out: Out, table: TableName, row: { id: string }, field: string, target: TableName, value: string | null): boolean {
+  if (value === null) return true;
+  if (Object.hasOwn(doc[target], value)) return true;
+  out.push({ table, id: row.id, field, reason: `verwijst naar ${TABLE_NOUNS[target]}` });
+  return false;
+}
+
+const CHECKS: { [T in TableName]: RowCheck<T> } = {
+  themes(doc, row, out) {
+    if (!ref(doc, out, 'themes', row, 'parentId', 'themes', row.parentId) || row.parentId === null) return;
+    if (doc.themes[row.parentId]!.parentId !== null) out.push({ table: 'themes', id: row.id, field: 'parentId', reason: 'een thema moet onder een veiligheidsveld hangen, niet onder een ander thema' });
+  },
+  areas(doc, row, out) {
+    ref(doc, out, 'areas', row, 'parentId', 'areas', row.parentId);
+  },
+  partners() {},
+  risks(doc, row, out) {
+    ref(doc, out, 'risks', row, 'themeId', 'themes', row.themeId);
+    const seen = new Set<string>();
+    for (const a of row.areaIds) {
+      if (seen.has(a)) out.push({ table: 'risks', id: row.id, field: 'areaIds', reason: 'noemt hetzelfde gebied twee keer' });
+      seen.add(a);
+      ref(doc, out, 'risks', row, 'areaIds', 'areas', a);
+    }
+    const ind = new Set<string>();
+    for (const i of row.indicators) {
+      if (ind.has(i.id)) out.push({ table: 'risks', id: row.id, field: 'indicators', reason: 'heeft twee indicatoren met dezelfde id' });
+      ind.add(i.id);
+    }
+  },
+  causes() {},
+  consequences() {},
+  riskCauses(doc, row, out) {
+    ref(doc, out, 'riskCauses', row, 'riskId', 'risks', row.riskId);
+    ref(doc, out, 'riskCauses', row, 'causeId', 'causes', row.causeId);
+  },
+  riskConsequences(doc, row, out) {
+    ref(doc, out, 'riskConsequences', row, 'riskId', 'risks', row.riskId);
+    ref(doc, out, 'riskConsequences', row, 'consequenceId', 'consequences', row.consequenceId);
+  },
+  measures(doc, row, out) {
+    ref(doc, out, 'measures', row, 'ownerId', 'partners', row.ownerId);
+  },
+  placements(doc, row, out) {
+    ref(doc, out, 'placements', row, 'measureId', 'measures', row.measureId);
+    ref(doc, out, 'placements', row, 'riskId', 'risks', row.riskId);
+    const pathRisk = riskOfPath(doc, row.pathKind, row.pathId);
+    if (pathRisk === undefined) {
+      const target: TableName = row.pathKind === 'cause' ? 'riskCauses' : row.pathKind === 'consequence' ? 'riskConsequences' : 'escalationFactors';
+      out.push({ table: 'placements', id: row.id, field: 'pathId', reason: `verwijst naar ${TABLE_NOUNS[target]}` });
+    } else if (pathRisk !== row.riskId) {
+      out.push({ table: 'placements', id: row.id, field: 'pathId', reason: 'ligt op een pad van een ander risico' });
+    }
+  },
+  escalationFactors(doc, row, out) {
+    if (!ref(doc, out, 'escalationFactors', row, 'placementId', 'placements', row.placementId)) return;
+    if (doc.placements[row.placementId]!.pathKind === 'escalation') {
+      out.push({ table: 'escalationFactors', id: row.id, field: 'placementId', reason: 'een escalatiefactor kan alleen onder een maatregel op een oorzaak- of gevolgpad hangen' });
+    }
+  },
+  scores(doc, row, out) {
+    ref(doc, out, 'scores', row, 'riskId', 'risks', row.riskId);
+  },
+  layoutOverrides(doc, row, out) {
+    ref(doc, out, 'layoutOverrides', row, 'riskId', 'risks', row.riskId);
+  },
+};
+
+/**
+ * The risk a path belongs to, or undefined when the path does not exist. An escalation path
+ * belongs to the risk of the placement its factor hangs below.
+ */
+export function riskOfPath(doc: ProjectDoc, pathKind: string, pathId: string): string | undefined {
+  if (pathKind === 'cause') return doc.riskCauses[pathId]?.riskId;
+  if (pathKind === 'consequence') return doc.riskConsequences[pathId]?.riskId;
+  const factor = doc.escalationFactors[pathId];
+  return factor ? doc.placements[factor.placementId]?.riskId : undefined;
+}
+
+function checkRow<T extends TableName>(doc: ProjectDoc, table: T, key: string, row: EntityOf<T>, out: Out): void {
+  if (row.id !== key) out.push({ table, id: key, field: 'id', reason: `staat onder een andere sleutel (${key}) dan zijn id` });
+  (CHECKS[table] as RowCheck<T>)(doc, row, out);
+}
+
+/** Every integrity problem of `doc`, in table order. Linear in the size of the document. */
+export function validateDoc(doc: ProjectDoc): Problem[] {
+  const out: Out = [];
+  for (const table of TABLE_NAMES) {
+    const rows = doc[table] as Record<string, EntityOf<typeof table>>;
+    for (const key in rows) checkRow(doc, table, key, rows[key]!, out);
+  }
+  areaCycles(doc, Object.keys(doc.areas), out);
+  uniqueKeys(doc, null, null, out);
+  return out;
+}
+
+/** Which fields refer to which table; drives the incremental check. */
+const REFERRERS: { [T in TableName]?: { table: TableName; field: string }[] } = {
+  themes: [{ table: 'risks', field: 'themeId' }, { table: 'themes', field: 'parentId' }],
+  areas: [{ table: 'risks', field: 'areaIds' }, { table: 'areas', field: 'parentId' }],
+  partners: [{ table: 'measures', field: 'ownerId' }],
+  risks: ['riskCauses', 'riskConsequences', 'placements', 'scores', 'layoutOverrides'].map((t) => ({ table: t as TableName, field: 'riskId' })),
+  causes: [{ table: 'riskCauses', field: 'causeId' }],
+  consequences: [{ table: 'riskConsequences', field: 'consequenceId' }],
+  riskCauses: [{ table: 'placements', field: 'pathId' }],
+  riskConsequences: [{ table: 'placements', field: 'pathId' }],
+  measures: [{ table: 'placements', field: 'measureId' }],
+  placements: [{ table: 'escalationFactors', field: 'placementId' }],
+  escalationFactors: [{ table: 'placements', field: 'pathId' }],
+};
+
+/**
+ * The integrity problems that `changes` can have introduced into `doc` (the document *after* the
+ * changes). If the document was valid before, this finds exactly what `validateDoc(doc)` would,
+ * but only visits the changed rows and the rows that refer to them, so an edit stays cheap.
+ */
+export function validateChanges(doc: ProjectDoc, changes: readonly Change[]): Problem[] {
+  const touched = new Map<TableName, Set<string>>();
+  const mark = (m: Map<TableName, Set<string>>, t: TableName, id: string) => {
+    let s = m.get(t);
+    if (!s) m.set(t, (s = new Set()));
+    s.add(id);
+  };
+  for (const ch of changes) {
+    if (ch.op === 'put') mark(touched, ch.table, ch.value.id);
+    else if (ch.op === 'delete') mark(touched, ch.table, ch.id);
+  }
+  const check = new Map<TableName, Set<string>>();
+  for (const [t, ids] of touched) for (const id of ids) mark(check, t, id);
+  const addReferrers = (target: TableName, ids: Set<string>) => {
+    for (const { table, field } of REFERRERS[target] ?? []) {
+      const rows = doc[table] as Record<string, Record<string, unknown>>;
+      for (const key in rows) {
+        const v = rows[key]![field];
+        if (typeof v === 'string' ? ids.has(v) : Array.isArray(v) && v.some((x) => ids.has(x as string))) mark(check, table, key);
+      }
+    }
+  };
+  for (const [t, ids] of touched) addReferrers(t, ids);
+  // Two hops: a placement on an escalation path depends on the placement its factor hangs below.
+  const factors = check.get('escalationFactors');
+  if (touched.has('placements') && factors) addReferrers('escalationFactors', factors);
+
+  const out: Out = [];
+  for (const [table, ids] of check) {
+    const rows = doc[table] as Record<string, EntityOf<typeof table>>;
+    for (const id of ids) {
+      const row = rows[id];
+      if (row) checkRow(doc, table, id, row, out);
+    }
+  }
+  const areas = touched.get('areas');
+  if (areas) areaCycles(doc, [...areas], out);
+  uniqueKeys(doc, touched.get('scores') ?? null, touched.get('layoutOverrides') ?? null, out);
+  return out;
+}
+
+/** Reports areas whose parent chain loops back, walking up from each start (each row once). */
+function areaCycles(doc: ProjectDoc, starts: readonly string[], out: Out): void {
+  const done = new Set<string>();
+  for (const start of starts) {
+    const path = new Set<string>();
+    let id: string | null = start;
+    while (id !== null && !done.has(id)) {
+      if (path.has(id)) {
+        out.push({ table: 'areas', id, field: 'parentId', reason: 'de gebieden vormen een kring (een gebied ligt in zichzelf)' });
+        break;
+      }
+      path.add(id);
+      id = doc.areas[id]?.parentId ?? null;
+    }
+    for (const p of path) done.add(p);
+  }
+}
+
+/**
+ * One score per risk, criterion and session; one layout override per risk and node. With
+ * `scores`/`overrides` given, only keys shared with those rows are reported.
+ */
+function uniqueKeys(doc: ProjectDoc, scores: Set<string> | null, overrides: Set<string> | null, out: Out): void {
+  if (scores === null || scores.size > 0) {
+    dupes(doc.scores, (s) => `${s.riskId}\u0000${s.criterion}\u0000${s.session}`, scores, (s) => out.push({ table: 'scores', id: s.id, field: 'criterion', reason: 'dit risico heeft al een score op dit criterium (in deze sessie)' }));
+  }
+  if (overrides === null || overrides.size > 0) {
+    dupes(doc.layoutOverrides, (o) => `${o.riskId}\u0000${o.nodeKey}`, overrides, (o) => out.push({ table: 'layoutOverrides', id: o.id, field: 'nodeKey', reason: 'dit element heeft al een lay-outaanpassing in dit risico' }));
+  }
+}
+
+function dupes<R extends { id: string }>(rows: Record<string, R>, keyOf: (r: R) => string, only: Set<string> | null, report: (r: R) => void): void {
+  const wanted = only ? new Set([...only].flatMap((id) => (rows[id] ? [keyOf(rows[id])] : []))) : null;
+  if (wanted && wanted.size === 0) return;
+  const first = new Map<string, string>();
+  for (const id of Object.keys(rows).sort()) {
+    const r = rows[id]!;
+    const k = keyOf(r);
+    if (wanted && !wanted.has(k)) continue;
+    if (first.has(k)) report(r);
+    else first.set(k, id);
+  }
+}
+
+/** "risico 3f2c… (veld title): reden" — a short Dutch description of a problem, for messages. */
+export function describeProblem(p: Problem): string {
+  return `${TABLE_LABELS[p.table]} ${p.id}, veld ${p.field}: ${p.reason}`;
+}
