@@ -1,0 +1,77 @@
+/**
+ * Finds the field, theme and areas an imported row names, by code or label, loosely. What is not
+ * found is proposed as new: an own theme under a known field, or a new area.
+ */
+import type { ProjectDoc } from '../model/doc.ts';
+import type { Area, Theme } from '../model/entities.ts';
+import type { AreaKind } from '../model/vocab.ts';
+import { CBS_CODE_RE } from '../model/vocab.ts';
+import { normalise } from './normalise.ts';
+
+export type ThemeRef = { kind: 'existing'; id: string } | { kind: 'new'; label: string; fieldId: string };
+export type AreaRef = { kind: 'existing'; id: string } | { kind: 'new'; name: string; areaKind: AreaKind; cbsCode: string | null };
+
+function matchTheme(themes: readonly Theme[], raw: string): Theme[] {
+  const text = normalise(raw);
+  const exact = themes.filter((t) => normalise(t.code) === text || normalise(t.label) === text);
+  if (exact.length > 0) return exact;
+  // "VWL-1.1 Sociale kwaliteit": a code followed by its label.
+  const byCodePrefix = themes.filter((t) => text.startsWith(`${normalise(t.code)} `)).sort((a, b) => b.code.length - a.code.length);
+  if (byCodePrefix.length > 0) return [byCodePrefix[0]!];
+  // "1.1 Sociale kwaliteit", "3. Jeugd en veiligheid": numbering as in the Kernbeleid, then the label.
+  const unnumbered = text.replace(/^\d+(\.\d+)*\.?\s+/, '');
+  return unnumbered === text ? [] : themes.filter((t) => normalise(t.label) === unnumbered);
+}
+
+/** The project's fields and themes, for lookups by code or label. */
+export class ThemeIndex {
+  private readonly fields: Theme[];
+  private readonly themes: Theme[];
+  constructor(doc: ProjectDoc) {
+    const all = Object.values(doc.themes);
+    this.fields = all.filter((t) => t.parentId === null);
+    this.themes = all.filter((t) => t.parentId !== null);
+  }
+
+  /** The field named by `raw` (a field's code or label), or undefined. */
+  field(raw: string): Theme | undefined {
+    return matchTheme(this.fields, raw)[0];
+  }
+
+  /**
+   * The theme named by `raw`, preferring one under `fieldId`. A field's own name is accepted too
+   * (a risk may hang directly under a field). `null` when nothing matches.
+   */
+  theme(raw: string, fieldId: string | null): Theme | null {
+    const candidates = matchTheme(this.themes, raw);
+    const inField = fieldId ? candidates.find((t) => t.parentId === fieldId) : undefined;
+    return inField ?? candidates[0] ?? this.field(raw) ?? null;
+  }
+}
+
+/** Area kind from a CBS code: GM gemeente, WK wijk, BU buurt; a plain name becomes a wijk. */
+export function areaKindFor(cbsCode: string | null): AreaKind {
+  if (cbsCode?.startsWith('GM')) return 'municipality';
+  if (cbsCode?.startsWith('BU')) return 'neighbourhood';
+  return 'district';
+}
+
+/** The project's areas, for lookups by name or CBS code. */
+export class AreaIndex {
+  private readonly byKey = new Map<string, Area>();
+  constructor(doc: ProjectDoc) {
+    for (const a of Object.values(doc.areas)) {
+      this.byKey.set(normalise(a.name), a);
+      if (a.cbsCode) this.byKey.set(normalise(a.cbsCode), a);
+    }
+  }
+
+  /** The area named `raw`, or a proposal for a new one. */
+  resolve(raw: string): AreaRef {
+    const found = this.byKey.get(normalise(raw));
+    if (found) return { kind: 'existing', id: found.id };
+    const code = raw.trim().toUpperCase();
+    const cbsCode = CBS_CODE_RE.test(code) ? code : null;
+    return { kind: 'new', name: cbsCode ?? raw.trim(), areaKind: areaKindFor(cbsCode), cbsCode };
+  }
+}
