@@ -7,7 +7,7 @@ import { useTempDirs } from './tempDirs.ts';
 
 const tempDir = useTempDirs();
 
-const SQL_TYPE = { text: 'TEXT', int: 'INTEGER', real: 'REAL', bool: 'INTEGER', json: 'TEXT' } as const;
+const SQL_TYPE = { uuid: 'BLOB', text: 'TEXT', int: 'INTEGER', real: 'REAL', bool: 'INTEGER', json: 'TEXT' } as const;
 
 describe('schema', () => {
   it('the migrations create exactly the columns the entity checks describe', () => {

@@ -7,8 +7,12 @@
 import type { Check } from '../../shared/model/check.ts';
 import { TABLES, TABLE_NAMES, projectCheck, saveRecordCheck, type TableName } from '../../shared/model/entities.ts';
 
-/** How a value is stored: scalars as themselves, booleans as 0/1, lists and objects as JSON text. */
-export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'json';
+/**
+ * How a value is stored: ids as 16-byte blobs (a third of the file is ids; as text they would
+ * push a 200-risk project over its 3 MB budget), other scalars as themselves, booleans as 0/1,
+ * lists and objects as JSON text.
+ */
+export type ColumnKind = 'uuid' | 'text' | 'int' | 'real' | 'bool' | 'json';
 
 export interface ColumnSpec {
   /** Field name in the model, e.g. `createdAt`. */
@@ -37,7 +41,8 @@ export function kindOf(describe: string): { kind: ColumnKind; nullable: boolean 
   if (inner === 'ja/nee') return { kind: 'bool', nullable };
   if (inner.startsWith('geheel getal')) return { kind: 'int', nullable };
   if (inner.startsWith('getal')) return { kind: 'real', nullable };
-  if (inner === 'uuid' || inner.startsWith('tekst') || inner.startsWith('één van')) return { kind: 'text', nullable };
+  if (inner === 'uuid') return { kind: 'uuid', nullable };
+  if (inner.startsWith('tekst') || inner.startsWith('één van')) return { kind: 'text', nullable };
   throw new Error(`storage: no column kind for check "${describe}"`);
 }
 

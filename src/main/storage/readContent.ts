@@ -11,7 +11,7 @@ import type { Project, SaveRecord } from '../../shared/model/entities.ts';
 import { TABLE_NAMES } from '../../shared/model/entities.ts';
 import { ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
 import { sqliteReadError } from './fileErrors.ts';
-import { decodeRow } from './rowCodec.ts';
+import { decodeRow, selectExpr } from './rowCodec.ts';
 import type { Db } from './workingDb.ts';
 
 export interface FileContent {
@@ -37,7 +37,7 @@ function readTable(db: Db, spec: TableSpec): unknown[] {
   const where = `tabel ${spec.sql}`;
   let rows: unknown[][];
   try {
-    const cols = spec.columns.map((c) => `"${c.sql}"`).join(', ');
+    const cols = spec.columns.map(selectExpr).join(', ');
     rows = db.prepare(`SELECT ${cols} FROM main."${spec.sql}"`).raw(true).all() as unknown[][];
   } catch (err) {
     throw sqliteReadError(err, where);
@@ -46,7 +46,8 @@ function readTable(db: Db, spec: TableSpec): unknown[] {
   const out: unknown[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const rowWhere = `${where}, rij ${i + 1}${typeof row[0] === 'string' ? ` (id ${row[0].slice(0, 40)})` : ''}`;
+    const id = typeof row[0] === 'string' && row[0].length === 32 ? row[0] : null;
+    const rowWhere = `${where}, rij ${i + 1}${id ? ` (id ${id})` : ''}`;
     for (let j = 0; j < row.length; j++) {
       const v = row[j];
       if (typeof v === 'string' && v.includes('\uFFFD') && !isValidText(db, spec, j, i)) {

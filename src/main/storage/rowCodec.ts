@@ -18,6 +18,7 @@ export function encodeRow(columns: readonly ColumnSpec[], value: Record<string, 
     const col = columns[i]!;
     const v = value[col.key];
     if (v === null || v === undefined) out[i] = null;
+    else if (col.kind === 'uuid') out[i] = uuidToBytes(v as string);
     else if (col.kind === 'json') out[i] = JSON.stringify(v);
     else if (col.kind === 'bool') out[i] = v ? 1 : 0;
     else if (typeof v === 'string' || typeof v === 'number') out[i] = v;
@@ -38,6 +39,7 @@ export function decodeRow(columns: readonly ColumnSpec[], row: readonly unknown[
 
 function decodeValue(col: ColumnSpec, raw: unknown): unknown {
   if (raw === null || raw === undefined) return null;
+  if (col.kind === 'uuid') return typeof raw === 'string' && raw.length === 32 ? hexToUuid(raw) : raw;
   if (col.kind === 'bool') return raw === 1 ? true : raw === 0 ? false : raw;
   if (col.kind !== 'json' || typeof raw !== 'string') return raw;
   if (raw.length > MAX_JSON_CHARS) throw new CheckError(col.key, `is te lang (${raw.length} tekens)`);
@@ -46,4 +48,30 @@ function decodeValue(col: ColumnSpec, raw: unknown): unknown {
   } catch {
     throw new CheckError(col.key, 'is geen geldige JSON');
   }
+}
+
+/** "3f2c…-…" → 16 bytes. The value has passed the id check, so it is canonical lowercase hex. */
+export function uuidToBytes(id: string): Buffer {
+  return Buffer.from(id.replace(/-/g, ''), 'hex');
+}
+
+/**
+ * How a column is selected. An id column comes back as 32 lowercase hex digits (or '?' if it is
+ * not a 16-byte blob, which the id check then rejects): hex in SQLite is much cheaper than a
+ * Node Buffer per value.
+ */
+export function selectExpr(col: ColumnSpec): string {
+  const c = `"${col.sql}"`;
+  if (col.kind !== 'uuid') return c;
+  return `CASE typeof(${c}) WHEN 'null' THEN NULL WHEN 'blob' THEN iif(length(${c}) = 16, lower(hex(${c})), '?') ELSE '?' END`;
+}
+
+function hexToUuid(h: string): string {
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** 16 bytes → lowercase "8-4-4-4-12" text, the form the id check accepts. */
+export function bytesToUuid(bytes: Uint8Array): string {
+  const h = Buffer.from(bytes.buffer, bytes.byteOffset, 16).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
