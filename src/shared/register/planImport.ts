@@ -205,8 +205,9 @@ export function planImport(doc: ProjectDoc, table: SheetTable, mapping: ColumnMa
   const newAreas = new Map<string, string>();
   const newThemes = new Map<string, string>();
   for (const r of rows) {
-    for (const a of r.areas ?? []) if (a.kind === 'new') newAreas.set(normalise(a.name), a.name);
-    if (r.theme?.kind === 'new') newThemes.set(`${r.theme.fieldId}/${normalise(r.theme.label)}`, r.theme.label);
+    for (const a of r.areas ?? []) if (a.kind === 'new' && !newAreas.has(normalise(a.name))) newAreas.set(normalise(a.name), a.name);
+    const key = r.theme?.kind === 'new' ? `${r.theme.fieldId}/${normalise(r.theme.label)}` : null;
+    if (key && r.theme?.kind === 'new' && !newThemes.has(key)) newThemes.set(key, r.theme.label);
   }
   return {
     rows,

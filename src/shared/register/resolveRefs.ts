@@ -49,9 +49,12 @@ export class ThemeIndex {
   }
 }
 
-/** Area kind from a CBS code: GM gemeente, WK wijk, BU buurt; a plain name becomes a wijk. */
-export function areaKindFor(cbsCode: string | null): AreaKind {
-  if (cbsCode?.startsWith('GM')) return 'municipality';
+/**
+ * Area kind from a CBS code (GM gemeente, WK wijk, BU buurt) or a name like "Hele gemeente";
+ * any other name becomes a wijk (the user can change it in the areas editor).
+ */
+export function areaKindFor(cbsCode: string | null, name = ''): AreaKind {
+  if (cbsCode?.startsWith('GM') || /\bgemeente(breed)?\b/.test(normalise(name))) return 'municipality';
   if (cbsCode?.startsWith('BU')) return 'neighbourhood';
   return 'district';
 }
@@ -72,6 +75,6 @@ export class AreaIndex {
     if (found) return { kind: 'existing', id: found.id };
     const code = raw.trim().toUpperCase();
     const cbsCode = CBS_CODE_RE.test(code) ? code : null;
-    return { kind: 'new', name: cbsCode ?? raw.trim(), areaKind: areaKindFor(cbsCode), cbsCode };
+    return { kind: 'new', name: cbsCode ?? raw.trim(), areaKind: areaKindFor(cbsCode, raw), cbsCode };
   }
 }
