@@ -3,7 +3,7 @@
  * the extra criteria and the priority advice — what the register view shows, filters and sorts,
  * and what the export writes. Built in one pass over the document.
  */
-import { riskScores } from '../diagram/riskScore.ts';
+import { allRiskScores } from '../diagram/riskScore.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Area, Risk, Theme } from '../model/entities.ts';
 import { allowedValues } from '../model/ops/scores.ts';
@@ -44,11 +44,12 @@ export function registerRows(doc: ProjectDoc): RegisterRow[] {
     }
     return allowed.get(criterion)!;
   };
+  const scores = allRiskScores(doc);
   return risksInOrder(doc).map((risk) => {
     const own = doc.themes[risk.themeId ?? ''] ?? null;
     const parent = own?.parentId ? (doc.themes[own.parentId] ?? null) : null;
     const v = values.get(risk.id) ?? {};
-    const scored = riskScores(doc, risk.id);
+    const scored = scores.get(risk.id) ?? null;
     const outOfRange = Object.entries(v)
       .filter(([criterion, value]) => {
         const ok = allowedFor(criterion);
