@@ -11,11 +11,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 
 const NATIVE = ['better-sqlite3', '@resvg/resvg-js'];
+// VLINDER_OUT_DIR lets a test build into a temporary folder instead of the shared `out/`.
+const OUT = process.env['VLINDER_OUT_DIR'] ? resolve(process.env['VLINDER_OUT_DIR']) : resolve(import.meta.dirname, 'out');
 
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(OUT, 'main'),
       externalizeDeps: { include: NATIVE },
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'src/main/electron/main.ts') },
@@ -25,7 +27,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(OUT, 'preload'),
       // Bundle everything the preload imports: the sandbox gives it `require('electron')` only.
       externalizeDeps: false,
       rolldownOptions: {
@@ -39,7 +41,7 @@ export default defineConfig({
     base: './',
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(OUT, 'renderer'),
       emptyOutDir: true,
       rolldownOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
     },

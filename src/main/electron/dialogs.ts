@@ -3,7 +3,7 @@
  * folder". Everything else is the core's business.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join } from 'node:path';
+import { dirname, extname, isAbsolute, join } from 'node:path';
 import { app, dialog, shell, type BrowserWindow, type FileFilter } from 'electron';
 import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
@@ -12,10 +12,13 @@ import type { Language } from '../../shared/model/vocab.ts';
 
 type DialogHandlers = Pick<Handlers, 'dialog.openFile' | 'dialog.saveFile' | 'shell.showItem'>;
 
-/** A file name that every file system accepts: no separators, reserved or control characters. */
+/**
+ * A file name that every file system accepts: separators, reserved and control characters become
+ * `_` (so a title like "Wijk 3/4" keeps its words and can never name another folder).
+ */
 export function safeFileName(name: string): string {
   // eslint-disable-next-line no-control-regex
-  const cleaned = basename(name.replace(/\\/g, '/')).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
+  const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
   return cleaned.slice(0, 200) || 'project.vlinder';
 }
 
