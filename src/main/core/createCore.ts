@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import type { HostKind } from '../../shared/api/methods/app.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import { projectHandlers } from './project.ts';
+import { registerHandlers } from './register.ts';
 import { Sessions } from './sessions.ts';
 import type { Storage } from './storage.ts';
 
@@ -40,6 +41,7 @@ export function createCore(opts: CoreOptions): Core {
       return { name: 'Vlinder', version: opts.appVersion, host: opts.host, formatVersion: opts.formatVersion, startSessionId };
     },
     ...projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, loadExample: opts.loadExample }),
+    ...registerHandlers({ sessions }),
     ...hostOnlyHandlers(),
     ...opts.hostHandlers,
   };

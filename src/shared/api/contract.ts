@@ -6,12 +6,14 @@
 import { appMethods } from './methods/app.ts';
 import { dialogMethods } from './methods/dialog.ts';
 import { projectMethods } from './methods/project.ts';
+import { registerMethods } from './methods/register.ts';
 import type { MethodSpec } from './define.ts';
 
 export const contract = {
   ...appMethods,
   ...projectMethods,
   ...dialogMethods,
+  ...registerMethods,
 };
 
 export type Contract = typeof contract;
