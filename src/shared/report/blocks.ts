@@ -1,0 +1,87 @@
+/**
+ * The report content model: what a report says, independent of the file format. The IVRP report
+ * and the IVP chapters are built as a list of blocks; the Word writer and the HTML print view
+ * (for PDF) render the same blocks, so both always carry the same text, tables and figures.
+ */
+import type { Language } from '../model/vocab.ts';
+
+/** A piece of text with its emphasis. A placeholder run marks text the user must still write. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** "[Nog in te vullen: …]" — rendered highlighted so it cannot be missed. */
+  placeholder?: boolean;
+}
+
+export interface TableColumn {
+  header: string;
+  /** Relative width; the renderers scale the weights to the text width. */
+  width: number;
+}
+
+export interface TableCell {
+  runs: Run[];
+  /** Background colour (#rrggbb), e.g. a risk band; the cell text always names the band too. */
+  fill?: string;
+}
+
+/** A diagram the renderers draw from the (possibly filtered) project. */
+export type ImageRef = { kind: 'matrix' } | { kind: 'bowtie'; riskId: string };
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; runs: Run[]; style?: 'normal' | 'note' | 'label' }
+  | { kind: 'list'; items: Run[][] }
+  | { kind: 'table'; columns: TableColumn[]; rows: TableCell[][] }
+  | { kind: 'figure'; image: ImageRef; caption: string; alt: string }
+  | { kind: 'toc'; title: string }
+  | { kind: 'pageBreak' };
+
+export interface TitlePage {
+  /** Small line above the title, e.g. "Integraal Veiligheidsrisicoprofiel". */
+  kicker: string;
+  title: string;
+  subtitle: string;
+  /** Date, status, confidentiality… one per line. */
+  lines: string[];
+}
+
+export interface ReportDoc {
+  lang: Language;
+  /** Document title (file properties, PDF title). */
+  title: string;
+  /** Absent for documents meant to be pasted into a larger one (IVP chapters). */
+  titlePage: TitlePage | null;
+  blocks: Block[];
+  /** Text in the page footer next to the page number. */
+  footer: string;
+}
+
+/** A stable key for an image, e.g. "matrix" or "bowtie:<riskId>". */
+export function imageKey(ref: ImageRef): string {
+  return ref.kind === 'matrix' ? 'matrix' : `bowtie:${ref.riskId}`;
+}
+
+/** The distinct images a report needs, in order of first use. */
+export function imagesOf(report: ReportDoc): ImageRef[] {
+  const seen = new Map<string, ImageRef>();
+  for (const b of report.blocks) if (b.kind === 'figure' && !seen.has(imageKey(b.image))) seen.set(imageKey(b.image), b.image);
+  return [...seen.values()];
+}
+
+/** Every text of a report in reading order, for tests and for the privacy check of what goes out. */
+export function plainText(report: ReportDoc): string {
+  const out: string[] = [];
+  const runs = (rs: Run[]) => rs.map((r) => r.text).join('');
+  if (report.titlePage) out.push(report.titlePage.kicker, report.titlePage.title, report.titlePage.subtitle, ...report.titlePage.lines);
+  for (const b of report.blocks) {
+    if (b.kind === 'heading') out.push(b.text);
+    else if (b.kind === 'paragraph') out.push(runs(b.runs));
+    else if (b.kind === 'list') out.push(...b.items.map(runs));
+    else if (b.kind === 'table') out.push(b.columns.map((c) => c.header).join(' | '), ...b.rows.map((r) => r.map((c) => runs(c.runs)).join(' | ')));
+    else if (b.kind === 'figure') out.push(b.caption);
+    else if (b.kind === 'toc') out.push(b.title);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,84 @@
+/**
+ * Everything a report section needs, computed once: the (publication-filtered) document, its
+ * index, the scores of every risk, the wording in the report's language and small lookups.
+ */
+import { allRiskScores, pickScores, type RiskScore, type ScoresByCriterion } from '../diagram/riskScore.ts';
+import type { ProjectDoc } from '../model/doc.ts';
+import type { Risk, Theme } from '../model/entities.ts';
+import { indexDoc, type DocIndex } from '../model/query.ts';
+import type { Language } from '../model/vocab.ts';
+import { joinList } from './fmt.ts';
+import { publicationDoc } from './publication.ts';
+import { reportText } from './text/index.ts';
+import type { ReportText } from './text/nl.ts';
+
+export interface ReportOptions {
+  /** Date printed in the report, ISO (YYYY-MM-DD or a timestamp). Default: today. */
+  date?: string;
+  /** Leave out everything marked vertrouwelijk. */
+  publication?: boolean;
+  /** With `publication`, also leave out what is marked intern. */
+  omitInternal?: boolean;
+  /** Report language; default the project's. */
+  lang?: Language;
+}
+
+export interface ReportContext {
+  /** The document the report is written from — already filtered for a publication. */
+  doc: ProjectDoc;
+  ix: DocIndex;
+  tx: ReportText;
+  lang: Language;
+  date: string;
+  publication: boolean;
+  omitInternal: boolean;
+  scores: Map<string, RiskScore | null>;
+  /** Per risk: the chosen score per criterion (likelihood, impact, trend, …). */
+  criteria: Map<string, ScoresByCriterion>;
+  /** The theme of a risk and the field (veiligheidsveld) it belongs to. */
+  themeOf(risk: Risk): { field: Theme | null; theme: Theme | null };
+  partnerName(id: string | null): string | null;
+  /** "R03 Jeugdoverlast" */
+  riskRef(riskId: string): string;
+  /** "R03, R05 en R07" */
+  riskCodes(riskIds: readonly string[]): string;
+  and(items: readonly string[]): string;
+}
+
+export function reportContext(source: ProjectDoc, opts: ReportOptions = {}): ReportContext {
+  const doc = opts.publication ? publicationDoc(source, { omitInternal: opts.omitInternal ?? false }) : source;
+  const lang = opts.lang ?? doc.project.language;
+  const tx = reportText(lang);
+  const ix = indexDoc(doc);
+  const criteria = new Map<string, ScoresByCriterion>();
+  for (const r of ix.risks) criteria.set(r.id, pickScores(ix.scoresByRisk.get(r.id) ?? []));
+  const code = (id: string) => {
+    const r = doc.risks[id];
+    return r ? r.code || r.title : '?';
+  };
+  const and = (items: readonly string[]) => joinList(items, tx.and);
+  return {
+    doc,
+    ix,
+    tx,
+    lang,
+    date: opts.date ?? new Date().toISOString().slice(0, 10),
+    publication: opts.publication ?? false,
+    omitInternal: opts.omitInternal ?? false,
+    scores: allRiskScores(doc),
+    criteria,
+    themeOf(risk) {
+      const theme = risk.themeId ? (doc.themes[risk.themeId] ?? null) : null;
+      if (!theme) return { field: null, theme: null };
+      if (!theme.parentId) return { field: theme, theme: null };
+      return { field: doc.themes[theme.parentId] ?? null, theme };
+    },
+    partnerName: (id) => (id ? (doc.partners[id]?.name ?? null) : null),
+    riskRef(id) {
+      const r = doc.risks[id];
+      return r ? [r.code, r.title].filter(Boolean).join(' ') : '?';
+    },
+    riskCodes: (ids) => and(ids.map(code)),
+    and,
+  };
+}

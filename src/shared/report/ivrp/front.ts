@@ -1,0 +1,66 @@
+/** The IVRP's title page and summary (report-outlines.md, part 0). */
+import type { Block, TitlePage } from '../blocks.ts';
+import type { ReportContext } from '../context.ts';
+import { bold, fill, gap, h1, label, list, longDate, para, run, table } from '../fmt.ts';
+import { bandCell, adviceLabel, risksByScore } from '../scoreText.ts';
+
+export function municipalityName(ctx: ReportContext): string {
+  return ctx.doc.project.municipality.trim();
+}
+
+export function ivrpTitle(ctx: ReportContext): string {
+  const t = ctx.tx.ivrp;
+  return fill(t.docTitle, { municipality: municipalityName(ctx), year: ctx.date.slice(0, 4) }).replace(/\s+/g, ' ').trim();
+}
+
+export function titlePage(ctx: ReportContext): TitlePage {
+  const t = ctx.tx.ivrp;
+  const p = ctx.doc.project;
+  const lines = [fill(t.date, { date: longDate(ctx.date, ctx.tx.locale) }), t.status];
+  if (ctx.publication) lines.push(ctx.omitInternal ? t.publicationInternal : t.publication);
+  else lines.push(fill(t.confidentiality, { level: ctx.tx.vocab.confidentiality[p.confidentiality] }));
+  lines.push(t.generated);
+  return {
+    kicker: t.kicker,
+    title: [municipalityName(ctx), ctx.date.slice(0, 4)].filter(Boolean).join(' '),
+    subtitle: p.period ? fill(t.subtitle, { period: p.period }) : t.subtitleNoPeriod,
+    lines,
+  };
+}
+
+const TOP = 10;
+
+export function summary(ctx: ReportContext): Block[] {
+  const t = ctx.tx.ivrp;
+  const risks = ctx.ix.risks;
+  const fields = new Set(risks.map((r) => ctx.themeOf(r).field?.id ?? ''));
+  const scored = risks.filter((r) => ctx.scores.get(r.id)).length;
+  const workedOut = risks.filter((r) => r.status === 'workedOut').length;
+  const out: Block[] = [
+    h1(t.summary),
+    para(fill(t.summaryCounts, { risks: risks.length, fields: [...fields].filter(Boolean).length, scored, workedOut })),
+  ];
+  const top = risksByScore(ctx).slice(0, TOP);
+  if (top.length > 0) {
+    out.push(para(t.summaryTop));
+    out.push(
+      table(
+        [
+          [t.colCode, 1],
+          [t.colRisk, 5],
+          [t.colScore, 1.1],
+          [t.colBand, 1.6],
+          [t.colAdvice, 2.4],
+        ],
+        top.map((r) => [r.code, r.title, String(ctx.scores.get(r.id)!.score), bandCell(ctx, r.id), adviceLabel(ctx, r)]),
+      ),
+    );
+    out.push(para(t.summaryMatrix));
+    out.push({ kind: 'figure', image: { kind: 'matrix' }, caption: t.matrixCaption, alt: t.matrixAlt });
+  }
+  out.push(label(t.summaryPriorities));
+  const priorities = risks.filter((r) => r.priorityAdvice === 'priority');
+  if (priorities.length === 0) out.push(para(gap(ctx.tx, t.summaryNoPriorities)));
+  else out.push(list(priorities.map((r) => [bold(`${r.code} ${r.title}`.trim()), ...(r.centralEvent ? [run(` — ${r.centralEvent}`)] : [])])));
+  return out;
+}
