@@ -3,7 +3,7 @@ import { defaultScales } from '../scales/defaults.ts';
 import { KERNBELEID } from '../taxonomy/kernbeleid.ts';
 import { emptyTables, type ProjectDoc } from './doc.ts';
 import type { Theme } from './entities.ts';
-import { newId, nowIso } from './ids.ts';
+import { freshId as newId, now as nowIso } from './ops/stamp.ts';
 
 export function newProjectDoc(opts: { title: string; municipality?: string; period?: string }): ProjectDoc {
   const now = nowIso();

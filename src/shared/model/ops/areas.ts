@@ -4,6 +4,7 @@ import type { ProjectDoc } from '../doc.ts';
 import { areaCheck, type Area } from '../entities.ts';
 import { assignPatch, checkPatch, need, needOptional, type InputOf } from './guard.ts';
 import { freshId, now, touchProject } from './stamp.ts';
+import { editableWhere } from './read.ts';
 
 const f = areaCheck.shape;
 const addInput = c.object({ name: f.name, kind: f.kind, cbsCode: c.optional(f.cbsCode), parentId: c.optional(f.parentId) });
@@ -42,18 +43,13 @@ export function deleteArea(doc: ProjectDoc, areaId: string): void {
   const area = need(doc, 'areas', areaId, 'id');
   const at = now();
   const parentId = area.parentId;
-  for (const a of Object.values(doc.areas)) {
-    if (a.parentId === areaId) {
-      a.parentId = parentId;
-      a.updatedAt = at;
-    }
+  for (const a of editableWhere(doc.areas, (x) => x.parentId === areaId)) {
+    a.parentId = parentId;
+    a.updatedAt = at;
   }
-  for (const r of Object.values(doc.risks)) {
-    const i = r.areaIds.indexOf(areaId);
-    if (i >= 0) {
-      r.areaIds.splice(i, 1);
-      r.updatedAt = at;
-    }
+  for (const r of editableWhere(doc.risks, (x) => x.areaIds.includes(areaId))) {
+    r.areaIds.splice(r.areaIds.indexOf(areaId), 1);
+    r.updatedAt = at;
   }
   delete doc.areas[areaId];
   touchProject(doc, at);

@@ -7,7 +7,7 @@
 import { CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import { escalationFactorCheck, type EscalationFactor } from '../entities.ts';
-import { removeFactorAt } from './cascade.ts';
+import { cascade } from './cascade.ts';
 import { assignPatch, checkIndex, checkPatch, need, type InputOf } from './guard.ts';
 import { placeAt, siblings } from './order.ts';
 import { freshId, now, touchProject } from './stamp.ts';
@@ -49,7 +49,7 @@ export function updateEscalationFactor(doc: ProjectDoc, factorId: string, patch:
 export function removeEscalationFactor(doc: ProjectDoc, factorId: string): void {
   need(doc, 'escalationFactors', factorId, 'id');
   const at = now();
-  removeFactorAt(doc, factorId, at);
+  cascade(doc, { factors: [factorId] }, at);
   touchProject(doc, at);
 }
 

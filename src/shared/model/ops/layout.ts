@@ -7,12 +7,14 @@ import type { ProjectDoc } from '../doc.ts';
 import { layoutOverrideCheck } from '../entities.ts';
 import { need } from './guard.ts';
 import { freshId, now, touchProject } from './stamp.ts';
+import { rowsOf } from './read.ts';
 
 const f = layoutOverrideCheck.shape;
 const shiftCheck = c.object({ dx: f.dx, dy: f.dy });
 
 function find(doc: ProjectDoc, riskId: string, nodeKey: string) {
-  return Object.values(doc.layoutOverrides).find((o) => o.riskId === riskId && o.nodeKey === nodeKey);
+  const found = rowsOf(doc.layoutOverrides).find((o) => o.riskId === riskId && o.nodeKey === nodeKey);
+  return found ? doc.layoutOverrides[found.id] : undefined;
 }
 
 /** Stores the shift of one node of a risk's bow-tie (replacing an earlier one). */
@@ -46,7 +48,7 @@ export function removeOverride(doc: ProjectDoc, riskId: string, nodeKey: string)
 export function resetLayout(doc: ProjectDoc, riskId: string): void {
   need(doc, 'risks', riskId, 'riskId');
   let changed = false;
-  for (const o of Object.values(doc.layoutOverrides)) {
+  for (const o of rowsOf(doc.layoutOverrides)) {
     if (o.riskId === riskId) {
       delete doc.layoutOverrides[o.id];
       changed = true;

@@ -7,10 +7,11 @@ import { CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import type { RiskCause, RiskConsequence } from '../entities.ts';
 import { TABLE_LABELS } from '../integrity.ts';
-import { dropOverrides, removePlacementDeep } from './cascade.ts';
+import { cascade } from './cascade.ts';
 import { checkIndex, need } from './guard.ts';
-import { placeAt, renumber, siblings } from './order.ts';
+import { placeAt, siblings } from './order.ts';
 import { freshId, now, touchProject } from './stamp.ts';
+import { peek, some } from './read.ts';
 
 export type Side = 'cause' | 'consequence';
 type Line = RiskCause | RiskConsequence;
@@ -57,16 +58,9 @@ export function addLine(doc: ProjectDoc, side: Side, riskId: unknown, conceptId:
 
 /** Removes a line, the measures on its path, and the concept if no other risk uses it. */
 export function removeLine(doc: ProjectDoc, side: Side, lineId: unknown): void {
-  const { lines, concepts } = SIDE[side];
-  const line = need(doc, lines, lineId, 'id') as Line;
+  need(doc, SIDE[side].lines, lineId, 'id');
   const at = now();
-  const { riskId } = line;
-  const conceptId = conceptIdOf(line);
-  for (const p of Object.values(doc.placements)) if (p.pathId === line.id) removePlacementDeep(doc, p.id);
-  delete linesOf(doc, side)[line.id];
-  dropOverrides(doc, riskId, [line.id]);
-  if (!Object.values(linesOf(doc, side)).some((l) => conceptIdOf(l) === conceptId)) delete doc[concepts][conceptId];
-  renumber(linesOfRisk(doc, side, riskId), at);
+  cascade(doc, { lines: [lineId as string] }, at);
   touchProject(doc, at);
 }
 
@@ -92,12 +86,12 @@ export function detachLine(doc: ProjectDoc, side: Side, lineId: unknown): string
   const { lines, concepts, key } = SIDE[side];
   const line = need(doc, lines, lineId, 'id') as Line;
   const conceptId = conceptIdOf(line);
-  const shared = Object.values(linesOf(doc, side)).some((l) => l.id !== line.id && conceptIdOf(l) === conceptId);
+  const shared = some(linesOf(doc, side), (l) => l.id !== line.id && conceptIdOf(l) === conceptId);
   if (!shared) return conceptId;
   const at = now();
   const table = doc[concepts] as Record<string, { id: string; createdAt: string; updatedAt: string }>;
   const id = freshId();
-  table[id] = { ...table[conceptId]!, id, createdAt: at, updatedAt: at };
+  table[id] = { ...peek(table, conceptId)!, id, createdAt: at, updatedAt: at };
   (line as unknown as Record<string, string>)[key] = id;
   line.updatedAt = at;
   touchProject(doc, at);

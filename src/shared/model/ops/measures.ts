@@ -9,10 +9,11 @@ import type { ProjectDoc } from '../doc.ts';
 import { measureCheck, type Measure } from '../entities.ts';
 import { TABLE_NOUNS, riskOfPath } from '../integrity.ts';
 import { PATH_KINDS, type PathKind } from '../vocab.ts';
-import { removePlacementAt, removePlacementDeep } from './cascade.ts';
+import { cascade } from './cascade.ts';
 import { assignPatch, checkIndex, checkPatch, need, type InputOf } from './guard.ts';
 import { placeAt, renumber, siblings } from './order.ts';
 import { freshId, now, touchProject } from './stamp.ts';
+import { peek, rowsOf, some } from './read.ts';
 
 const f = measureCheck.shape;
 const pathKindCheck = c.enum(PATH_KINDS);
@@ -128,7 +129,7 @@ export function updateMeasure(doc: ProjectDoc, measureId: string, patch: Measure
 export function removePlacement(doc: ProjectDoc, placementId: string, opts: { keepMeasure?: boolean } = {}): void {
   need(doc, 'placements', placementId, 'id');
   const at = now();
-  removePlacementAt(doc, placementId, at, opts.keepMeasure ?? false);
+  cascade(doc, { placements: [placementId] }, at, { keepMeasures: opts.keepMeasure ?? false });
   touchProject(doc, at);
 }
 
@@ -136,14 +137,8 @@ export function removePlacement(doc: ProjectDoc, placementId: string, opts: { ke
 export function deleteMeasure(doc: ProjectDoc, measureId: string): void {
   need(doc, 'measures', measureId, 'id');
   const at = now();
-  const paths = new Set<string>();
-  for (const p of Object.values(doc.placements)) {
-    if (p.measureId !== measureId || !doc.placements[p.id]) continue;
-    paths.add(p.pathId);
-    removePlacementDeep(doc, p.id, true);
-  }
+  cascade(doc, { placements: rowsOf(doc.placements).filter((p) => p.measureId === measureId).map((p) => p.id) }, at, { keepMeasures: true });
   delete doc.measures[measureId];
-  for (const pathId of paths) renumber(onPath(doc, pathId), at);
   touchProject(doc, at);
 }
 
@@ -163,7 +158,7 @@ export function movePlacement(doc: ProjectDoc, placementId: string, index: numbe
   const riskId = riskOfPathOrThrow(doc, target.pathKind, target.pathId);
   if (riskId !== p.riskId) throw new CheckError('pathId', 'ligt in een ander risico; plaats de maatregel daar opnieuw');
   if (target.pathKind === 'escalation') {
-    if (Object.values(doc.escalationFactors).some((e) => e.placementId === p.id)) throw new CheckError('pathId', 'een maatregel met escalatiefactoren kan niet op een escalatiepad staan');
+    if (some(doc.escalationFactors, (e) => e.placementId === p.id)) throw new CheckError('pathId', 'een maatregel met escalatiefactoren kan niet op een escalatiepad staan');
   }
   const from = p.pathId;
   p.pathKind = target.pathKind;
@@ -180,11 +175,11 @@ export function movePlacement(doc: ProjectDoc, placementId: string, index: numbe
  */
 export function detachMeasure(doc: ProjectDoc, placementId: string): string {
   const p = need(doc, 'placements', placementId, 'id');
-  const shared = Object.values(doc.placements).some((q) => q.id !== p.id && q.measureId === p.measureId);
+  const shared = some(doc.placements, (q) => q.id !== p.id && q.measureId === p.measureId);
   if (!shared) return p.measureId;
   const at = now();
   const id = freshId();
-  doc.measures[id] = { ...doc.measures[p.measureId]!, id, createdAt: at, updatedAt: at };
+  doc.measures[id] = { ...peek(doc.measures, p.measureId)!, id, createdAt: at, updatedAt: at };
   p.measureId = id;
   p.updatedAt = at;
   touchProject(doc, at);

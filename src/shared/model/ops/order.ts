@@ -5,6 +5,7 @@
  * always deterministic. Only rows whose order actually changes are written, which keeps the
  * change set of an edit small.
  */
+import { editableWhere } from './read.ts';
 
 interface Ordered {
   id: string;
@@ -19,9 +20,7 @@ export function byOrder(a: { id: string; order: number }, b: { id: string; order
 
 /** The rows of `table` that satisfy `pick`, sorted by order. */
 export function siblings<R extends Ordered>(table: Record<string, R>, pick: (row: R) => boolean): R[] {
-  const out: R[] = [];
-  for (const row of Object.values(table)) if (pick(row)) out.push(row);
-  return out.sort(byOrder);
+  return editableWhere(table, pick).sort(byOrder);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ProjectDoc } from '../doc.ts';
 import { partnerCheck, type Partner } from '../entities.ts';
 import { assignPatch, checkPatch, need, type InputOf } from './guard.ts';
 import { freshId, now, touchProject } from './stamp.ts';
+import { editableWhere } from './read.ts';
 
 const f = partnerCheck.shape;
 const addInput = c.object({ name: f.name, kind: f.kind, domain: c.optional(f.domain), role: c.optional(f.role) });
@@ -34,11 +35,9 @@ export function updatePartner(doc: ProjectDoc, partnerId: string, patch: Partner
 export function deletePartner(doc: ProjectDoc, partnerId: string): void {
   need(doc, 'partners', partnerId, 'id');
   const at = now();
-  for (const m of Object.values(doc.measures)) {
-    if (m.ownerId === partnerId) {
-      m.ownerId = null;
-      m.updatedAt = at;
-    }
+  for (const m of editableWhere(doc.measures, (x) => x.ownerId === partnerId)) {
+    m.ownerId = null;
+    m.updatedAt = at;
   }
   delete doc.partners[partnerId];
   touchProject(doc, at);

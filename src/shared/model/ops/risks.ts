@@ -2,11 +2,11 @@
 import { CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import { riskCheck, type Risk } from '../entities.ts';
-import { removeLine } from './lines.ts';
-import { removePlacementDeep } from './cascade.ts';
+import { cascade } from './cascade.ts';
 import { assignPatch, checkIndex, checkPatch, need, needOptional, type InputOf } from './guard.ts';
-import { placeAt, renumber, siblings } from './order.ts';
+import { placeAt, siblings } from './order.ts';
 import { freshId, now, touchProject } from './stamp.ts';
+import { rowsOf } from './read.ts';
 
 const f = riskCheck.shape;
 const addInput = c.object({
@@ -32,7 +32,7 @@ const CODE_RE = /^R(\d+)$/;
 /** The next free risk code above the highest in use: R01, R02, … (never reuses a deleted code). */
 export function nextRiskCode(doc: ProjectDoc): string {
   let max = 0;
-  for (const r of Object.values(doc.risks)) {
+  for (const r of rowsOf(doc.risks)) {
     const m = CODE_RE.exec(r.code);
     if (m) max = Math.max(max, Number(m[1]));
   }
@@ -119,13 +119,6 @@ export function moveRisk(doc: ProjectDoc, riskId: string, index: number): void {
 export function deleteRisk(doc: ProjectDoc, riskId: string): void {
   need(doc, 'risks', riskId, 'id');
   const at = now();
-  for (const l of Object.values(doc.riskCauses)) if (l.riskId === riskId) removeLine(doc, 'cause', l.id);
-  for (const l of Object.values(doc.riskConsequences)) if (l.riskId === riskId) removeLine(doc, 'consequence', l.id);
-  // Lines are gone with their paths; anything left is a placement on a path of another kind.
-  for (const p of Object.values(doc.placements)) if (p.riskId === riskId && doc.placements[p.id]) removePlacementDeep(doc, p.id);
-  for (const s of Object.values(doc.scores)) if (s.riskId === riskId) delete doc.scores[s.id];
-  for (const o of Object.values(doc.layoutOverrides)) if (o.riskId === riskId) delete doc.layoutOverrides[o.id];
-  delete doc.risks[riskId];
-  renumber(allRisks(doc), at);
+  cascade(doc, { risks: [riskId] }, at);
   touchProject(doc, at);
 }

@@ -11,6 +11,7 @@ import { scoreCheck } from '../entities.ts';
 import type { Scales } from '../scalesSchema.ts';
 import { need } from './guard.ts';
 import { freshId, now, touchProject } from './stamp.ts';
+import { rowsOf } from './read.ts';
 
 const criterionCheck = scoreCheck.shape.criterion;
 const sessionCheck = scoreCheck.shape.session;
@@ -38,7 +39,8 @@ export function setScore(doc: ProjectDoc, riskId: string, criterion: string, val
   const allowed = allowedValues(doc.project.scales, crit);
   if (!allowed) throw new CheckError('criterion', `is geen criterium van de schalen van dit project (${crit})`);
   if (v !== null && !allowed.includes(v)) throw new CheckError('value', `moet een van ${allowed.join(', ')} zijn`);
-  const existing = Object.values(doc.scores).find((s) => s.riskId === riskId && s.criterion === crit && s.session === sess);
+  const found = rowsOf(doc.scores).find((s) => s.riskId === riskId && s.criterion === crit && s.session === sess);
+  const existing = found ? doc.scores[found.id]! : undefined;
   const at = now();
   if (v === null) {
     if (!existing) return;

@@ -9,6 +9,7 @@ import { themeCheck, type Theme } from '../entities.ts';
 import { assignPatch, checkIndex, checkPatch, need, type InputOf } from './guard.ts';
 import { placeAt, renumber, siblings } from './order.ts';
 import { freshId, now, touchProject } from './stamp.ts';
+import { editableWhere, rowsOf, some } from './read.ts';
 
 const f = themeCheck.shape;
 const addInput = c.object({ label: f.label, parentId: c.optional(f.parentId), code: c.optional(f.code), index: c.optional(c.int({ min: 0 })) });
@@ -31,7 +32,7 @@ function needField(doc: ProjectDoc, id: string | null | undefined, path: string)
 /** A code for an own field ("EV1", "EV2", …) or an own theme ("VWL-E1", …) that is not in use. */
 function ownCode(doc: ProjectDoc, field: Theme | null): string {
   const prefix = field ? `${field.code}-E` : 'EV';
-  const used = new Set(Object.values(doc.themes).map((t) => t.code));
+  const used = new Set(rowsOf(doc.themes).map((t) => t.code));
   let n = 1;
   while (used.has(`${prefix}${n}`)) n++;
   return `${prefix}${n}`;
@@ -59,7 +60,7 @@ export function updateTheme(doc: ProjectDoc, themeId: string, patch: ThemePatch)
   if (p.parentId !== undefined && p.parentId !== theme.parentId) {
     if (p.parentId === themeId) throw new CheckError('wijziging.parentId', 'een thema kan niet onder zichzelf hangen');
     needField(doc, p.parentId, 'wijziging.parentId');
-    if (p.parentId !== null && Object.values(doc.themes).some((t) => t.parentId === themeId)) {
+    if (p.parentId !== null && some(doc.themes, (t) => t.parentId === themeId)) {
       throw new CheckError('wijziging.parentId', 'een veiligheidsveld met thema’s kan zelf geen thema worden');
     }
     const from = theme.parentId;
@@ -87,13 +88,11 @@ export function moveTheme(doc: ProjectDoc, themeId: string, index: number): void
 export function deleteTheme(doc: ProjectDoc, themeId: string): void {
   const theme = need(doc, 'themes', themeId, 'id');
   const at = now();
-  const gone = new Set([themeId, ...Object.values(doc.themes).filter((t) => t.parentId === themeId).map((t) => t.id)]);
+  const gone = new Set([themeId, ...rowsOf(doc.themes).filter((t) => t.parentId === themeId).map((t) => t.id)]);
   const fallback = theme.parentId;
-  for (const r of Object.values(doc.risks)) {
-    if (r.themeId !== null && gone.has(r.themeId)) {
-      r.themeId = fallback;
-      r.updatedAt = at;
-    }
+  for (const r of editableWhere(doc.risks, (x) => x.themeId !== null && gone.has(x.themeId))) {
+    r.themeId = fallback;
+    r.updatedAt = at;
   }
   for (const id of gone) delete doc.themes[id];
   renumber(group(doc, fallback), at);

@@ -1,0 +1,152 @@
+/**
+ * The JSON interchange form of a project (docs/json-interchange.md): the whole document as one
+ * JSON object, for scripting, tests and version control. Converting doc → JSON → doc is lossless;
+ * the output is deterministic (rows sorted by id, fields in a fixed order) so it diffs well.
+ *
+ * Import is a trust boundary like opening a file: every row is checked with its entity check,
+ * ids must be unique, every reference must resolve (`validateDoc`), and a newer formatVersion is
+ * refused. Failures throw `ApiError('import.invalid', { reason })` with a Dutch reason that names
+ * the place, e.g. `tables.placements[3].pathId: verwijst naar een onbekende escalatiefactor`.
+ */
+import { ApiError } from '../api/errors.ts';
+import { CheckError, c, isPlainObject, type Check } from './check.ts';
+import { emptyTables, type ProjectDoc } from './doc.ts';
+import { TABLES, TABLE_NAMES, projectCheck, saveRecordCheck, type SaveRecord, type TableName } from './entities.ts';
+import { TABLE_LABELS, validateDoc } from './integrity.ts';
+
+/** The interchange format version this build writes and the newest it reads. */
+export const INTERCHANGE_VERSION = 1;
+
+/** Most rows accepted per table (a 200-risk project has a few thousand in its largest table). */
+const MAX_ROWS = 200_000;
+
+export interface Interchange {
+  format: 'vlinder';
+  formatVersion: number;
+  exportedAt: string;
+  project: ProjectDoc['project'];
+  saveHistory?: SaveRecord[];
+  tables: { [T in TableName]: ProjectDoc[T][string][] };
+}
+
+/** What an import yields: the document plus the lineage and metadata the file carried. */
+export interface InterchangeContent {
+  doc: ProjectDoc;
+  saveHistory: SaveRecord[] | null;
+  exportedAt: string;
+  formatVersion: number;
+}
+
+/** Copies a row with its fields in the order its check declares them (stable JSON). */
+function ordered(row: object, keys: readonly string[]): Record<string, unknown> {
+  const src = row as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (src[k] !== undefined) out[k] = normalise(src[k]);
+  return out;
+}
+
+function normalise(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(normalise);
+  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalise(x)]));
+  return Object.is(v, -0) ? 0 : v;
+}
+
+/** The document as an interchange object (call `JSON.stringify` on it, or use `stringifyInterchange`). */
+export function toInterchange(doc: ProjectDoc, opts: { exportedAt?: string; saveHistory?: readonly SaveRecord[] } = {}): Interchange {
+  const tables = {} as Record<TableName, unknown[]>;
+  for (const name of TABLE_NAMES) {
+    const keys = Object.keys(TABLES[name].shape);
+    tables[name] = Object.keys(doc[name])
+      .sort()
+      .map((id) => ordered(doc[name][id]!, keys));
+  }
+  const out: Interchange = {
+    format: 'vlinder',
+    formatVersion: INTERCHANGE_VERSION,
+    exportedAt: opts.exportedAt ?? new Date().toISOString(),
+    project: ordered(doc.project, Object.keys(projectCheck.shape)) as Interchange['project'],
+    tables: tables as Interchange['tables'],
+  };
+  if (opts.saveHistory) out.saveHistory = opts.saveHistory.map((r) => ordered(r, Object.keys(saveRecordCheck.shape)) as SaveRecord);
+  return out;
+}
+
+/** `toInterchange` as text: two-space indentation and a final newline. */
+export function stringifyInterchange(doc: ProjectDoc, opts: Parameters<typeof toInterchange>[1] = {}): string {
+  return `${JSON.stringify(toInterchange(doc, opts), null, 2)}\n`;
+}
+
+function invalid(reason: string): never {
+  throw new ApiError('import.invalid', { reason });
+}
+
+const TOP_KEYS = new Set(['format', 'formatVersion', 'exportedAt', 'project', 'saveHistory', 'tables']);
+const exportedAtCheck = c.string({ max: 40 });
+const historyCheck = c.array(saveRecordCheck, { max: 10_000 });
+
+/** Runs a check, turning a CheckError into an import error that names the place. */
+function checked<T>(check: Check<T>, value: unknown, path: string): T {
+  try {
+    return check(value, path);
+  } catch (e) {
+    if (e instanceof CheckError) invalid(`${e.path || path}: ${e.reason}`);
+    throw e;
+  }
+}
+
+/**
+ * Reads an interchange object (or its JSON text) into a validated document, with the save
+ * history and metadata it carried. Throws ApiError('import.invalid', { reason }).
+ */
+export function parseInterchange(input: unknown): InterchangeContent {
+  let json = input;
+  if (typeof input === 'string') {
+    try {
+      json = JSON.parse(input);
+    } catch (e) {
+      invalid(`het bestand is geen geldige JSON (${(e as Error).message})`);
+    }
+  }
+  if (!isPlainObject(json)) invalid('het bestand bevat geen JSON-object');
+  if (json['format'] !== 'vlinder') invalid('dit is geen Vlinder-project (het veld "format" moet "vlinder" zijn)');
+  const version = json['formatVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) invalid('formatVersion moet een geheel getal van 1 of meer zijn');
+  if (version > INTERCHANGE_VERSION) invalid(`het bestand heeft formatVersion ${version}; deze versie van Vlinder leest tot en met formatVersion ${INTERCHANGE_VERSION}. Installeer een nieuwere versie van Vlinder`);
+  for (const k of Object.keys(json)) if (!TOP_KEYS.has(k)) invalid(`${k}: is een onbekend veld`);
+  const exportedAt = json['exportedAt'] === undefined ? '' : checked(exportedAtCheck, json['exportedAt'], 'exportedAt');
+  const project = checked(projectCheck, json['project'], 'project');
+  const saveHistory = json['saveHistory'] === undefined ? null : checked(historyCheck, json['saveHistory'], 'saveHistory');
+
+  const tablesIn = json['tables'] ?? {};
+  if (!isPlainObject(tablesIn)) invalid('tables: moet een object zijn');
+  for (const k of Object.keys(tablesIn)) if (!Object.hasOwn(TABLES, k)) invalid(`tables.${k}: is geen bekende tabel`);
+  const doc: ProjectDoc = { project, ...emptyTables() };
+  const where = new Map<string, string>();
+  for (const name of TABLE_NAMES) {
+    const rows = tablesIn[name];
+    if (rows === undefined) continue;
+    if (!Array.isArray(rows)) invalid(`tables.${name}: moet een lijst zijn`);
+    if (rows.length > MAX_ROWS) invalid(`tables.${name}: bevat te veel rijen (${rows.length}, maximaal ${MAX_ROWS})`);
+    const table = doc[name] as Record<string, { id: string }>;
+    const check = TABLES[name] as Check<{ id: string }>;
+    rows.forEach((raw, i) => {
+      const path = `tables.${name}[${i}]`;
+      const row = checked(check, raw, path);
+      if (Object.hasOwn(table, row.id)) invalid(`${path}.id: de id ${row.id} komt twee keer voor (ook op ${where.get(`${name}/${row.id}`)})`);
+      table[row.id] = row;
+      where.set(`${name}/${row.id}`, path);
+    });
+  }
+  const problems = validateDoc(doc);
+  if (problems.length > 0) {
+    const p = problems[0]!;
+    const more = problems.length > 1 ? ` (en nog ${problems.length - 1} andere fout${problems.length > 2 ? 'en' : ''})` : '';
+    invalid(`${where.get(`${p.table}/${p.id}`) ?? `tables.${p.table}`}.${p.field} (${TABLE_LABELS[p.table]} ${p.id}): ${p.reason}${more}`);
+  }
+  return { doc, saveHistory, exportedAt, formatVersion: version };
+}
+
+/** Reads an interchange object (or its JSON text) into a validated document. */
+export function fromInterchange(input: unknown): ProjectDoc {
+  return parseInterchange(input).doc;
+}
