@@ -3,6 +3,7 @@
  *
  *            [hazard]
  *               |
+ *               |
  * [cause]-[m]-[m]-\             /-[m]-[m]-[consequence]
  * [cause]-[m]------( event )-----[m]------[consequence]
  *  [esc]-[m]-┘ /                 \
@@ -53,8 +54,13 @@ export function layoutBowtie(doc: ProjectDoc, riskId: string, opts: LayoutOption
   if (midR !== null) for (const { node } of right.nodes) node.y += cy - midR;
   event.x = cx - event.width / 2;
   event.y = cy - event.height / 2;
+  // The hazard tops the centre column, above the first rows too, so that no path converging
+  // on the event has to cross it.
+  let sidesTop = Infinity;
+  for (const { node } of left.nodes) sidesTop = Math.min(sidesTop, node.y);
+  for (const { node } of right.nodes) sidesTop = Math.min(sidesTop, node.y);
   hazard.x = cx - hazard.width / 2;
-  hazard.y = event.y - HAZARD_GAP * m.scale - hazard.height;
+  hazard.y = Math.min(event.y - HAZARD_GAP * m.scale, sidesTop - m.gapY) - hazard.height;
 
   const nodes: LayoutNode[] = [hazard, event, ...left.nodes.map((n) => n.node), ...right.nodes.map((n) => n.node)];
   const edges = [{ key: 'hazard->event', source: 'hazard', target: 'event', kind: 'hazard' as const }, ...left.edges, ...right.edges];

@@ -58,9 +58,10 @@ export function measureText(text: string, fontSize: number, weight: FontWeight =
 }
 
 /**
- * Word-wraps `text` to lines no wider than `maxWidth` px. Words longer than a line are broken
- * between characters. With `maxLines`, the last kept line ends in "…" when text was cut.
- * Always returns at least one line (possibly empty).
+ * Word-wraps `text` to lines no wider than `maxWidth` px. Lines break at spaces and after
+ * hyphens ("Informatie-|uitwisseling"); a word longer than a line (Dutch compounds such as
+ * "Herbestemmingsbeleid") is split with a hyphen. With `maxLines`, the last kept line ends in
+ * "…" when text was cut. Always returns at least one line (possibly empty).
  */
 export function wrapText(
   text: string,
@@ -70,41 +71,74 @@ export function wrapText(
 ): string[] {
   const weight = opts.weight ?? 'normal';
   const maxLines = opts.maxLines ?? Infinity;
-  const words = text.trim().split(/\s+/).filter((w) => w !== '');
   const space = measureText(' ', fontSize, weight);
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
-  for (const word of words) {
-    const w = measureText(word, fontSize, weight);
-    if (line !== '' && lineWidth + space + w <= maxWidth) {
-      line += ' ' + word;
-      lineWidth += space + w;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    if (w <= maxWidth) {
-      line = word;
-      lineWidth = w;
-      continue;
-    }
-    // A word wider than the box: break it into pieces that fit.
-    line = '';
-    lineWidth = 0;
-    for (const ch of word) {
-      const cw = measureText(ch, fontSize, weight);
-      if (line !== '' && lineWidth + cw > maxWidth) {
-        lines.push(line);
-        line = '';
-        lineWidth = 0;
+  for (const word of text.trim().split(/\s+/)) {
+    if (word === '') continue;
+    // Parts of a hyphenated word join without a space.
+    word.split(/(?<=[^-\s]-)(?=[^-])/).forEach((part, i) => {
+      const gap = i === 0 && line !== '' ? space : 0;
+      const w = measureText(part, fontSize, weight);
+      if (line !== '' && lineWidth + gap + w <= maxWidth) {
+        line += (gap ? ' ' : '') + part;
+        lineWidth += gap + w;
+        return;
       }
-      line += ch;
-      lineWidth += cw;
-    }
+      if (line !== '') lines.push(line);
+      line = part;
+      lineWidth = w;
+      if (w <= maxWidth) return;
+      // Too long for any line: split it, each piece but the last ending in a hyphen.
+      const pieces = splitWord(part, maxWidth, fontSize, weight);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1]!;
+      lineWidth = measureText(line, fontSize, weight);
+    });
   }
   if (line !== '' || lines.length === 0) lines.push(line);
   if (lines.length <= maxLines) return lines;
   return truncateLines(lines, maxLines, maxWidth, fontSize, weight);
+}
+
+function splitWord(word: string, maxWidth: number, fontSize: number, weight: FontWeight): string[] {
+  const hyphen = measureText('-', fontSize, weight);
+  const pieces: string[] = [];
+  let rest = [...word];
+  while (measureText(rest.join(''), fontSize, weight) > maxWidth) {
+    // The longest start that still fits with a hyphen after it, then a nicer place near it.
+    let n = 0;
+    let w = 0;
+    while (n < rest.length && w + measureText(rest[n]!, fontSize, weight) + hyphen <= maxWidth) w += measureText(rest[n++]!, fontSize, weight);
+    const k = n === 0 ? 1 : compoundBreak(rest, n);
+    const head = rest.slice(0, k).join('');
+    const withHyphen = n > 0 && /[\p{L}\p{N}]$/u.test(head);
+    pieces.push(withHyphen ? head + '-' : head);
+    rest = rest.slice(k);
+  }
+  pieces.push(rest.join(''));
+  return pieces;
+}
+
+const VOWEL = /[aeiouyáéíóúàèëïöüâêîôû]/i;
+const CONSONANT = /[bcdfghjklmnpqrstvwxz]/i;
+
+/**
+ * Where to split a word that must be split at or before `n` characters: a rough Dutch rule of
+ * thumb instead of a hyphenation dictionary — after a linking "s" of a compound
+ * ("Herbestemmings-beleid"), else between two consonants ("bestem-ming"), else at `n`.
+ */
+function compoundBreak(chars: readonly string[], n: number): number {
+  const c = (i: number): string => chars[i] ?? '';
+  let between = 0;
+  for (let k = n; k >= Math.max(3, Math.ceil(n * 0.55)); k--) {
+    if (chars.length - k < 2) continue;
+    const consonants = CONSONANT.test(c(k - 1)) && CONSONANT.test(c(k)) && VOWEL.test(c(k + 1));
+    if (c(k - 1) === 's' && consonants) return k;
+    if (between === 0 && consonants && VOWEL.test(c(k - 2))) between = k;
+  }
+  return between || n;
 }
 
 function truncateLines(lines: string[], maxLines: number, maxWidth: number, fontSize: number, weight: FontWeight): string[] {

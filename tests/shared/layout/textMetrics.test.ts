@@ -57,3 +57,13 @@ describe('wrapText', () => {
     expect(wrapText('   ', 100, 12)).toEqual(['']);
   });
 });
+
+describe('wrapText with long Dutch words', () => {
+  it('splits a compound after its linking s, with a hyphen', () => {
+    expect(wrapText('Herbestemmingsbeleid voor vrijkomende bebouwing', 114, 12)[0]).toBe('Herbestemmings-');
+  });
+
+  it('breaks after an existing hyphen before splitting a word', () => {
+    expect(wrapText('Informatie-uitwisseling met RIEC', 114, 12)).toEqual(['Informatie-', 'uitwisseling met', 'RIEC']);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * SVG → PNG for diagram exports and report images, with resvg (no browser needed). Text is set
+ * with the system's Liberation Sans — the font whose metrics the layout wraps with.
+ */
+import { Resvg } from '@resvg/resvg-js';
+
+export interface PngOptions {
+  /** Pixel density: 1 = one pixel per SVG unit, 2 for sharp slides and print (default 2). */
+  scale?: number;
+  /** Background behind transparent parts; the diagrams paint their own by default. */
+  background?: string;
+}
+
+/** Renders `svg` to PNG bytes. */
+export function svgToPng(svg: string, opts: PngOptions = {}): Buffer {
+  const scale = opts.scale ?? 2;
+  const resvg = new Resvg(svg, {
+    fitTo: scale === 1 ? { mode: 'original' } : { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
+    background: opts.background,
+    shapeRendering: 2,
+    textRendering: 1,
+    logLevel: 'off',
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,72 @@
+/** Small helpers to build SVG markup as strings, safely: every text and attribute value is escaped. */
+
+// Characters XML 1.0 does not allow at all (control characters, lone surrogates, U+FFFE/U+FFFF).
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Escapes text for use in element content and in double- or single-quoted attributes. */
+export function esc(text: string): string {
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** A number for SVG output: at most two decimals, no "-0". */
+export function num(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+export type Attrs = Record<string, string | number | undefined | null | false>;
+
+function attrString(attrs: Attrs): string {
+  let out = '';
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    out += ` ${k}="${typeof v === 'number' ? num(v) : esc(v)}"`;
+  }
+  return out;
+}
+
+/** `<name attrs>children</name>`, or a self-closing tag without children. */
+export function el(name: string, attrs: Attrs = {}, children?: string | readonly string[]): string {
+  const inner = Array.isArray(children) ? children.join('') : (children as string | undefined);
+  return inner === undefined || inner === '' ? `<${name}${attrString(attrs)}/>` : `<${name}${attrString(attrs)}>${inner}</${name}>`;
+}
+
+/** Font families written into every diagram: the metrics in layout/textMetrics.ts are these fonts'. */
+export const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+
+/** Baseline of a line of text whose line box starts at `top` (glyphs centred in the line box). */
+export function baseline(top: number, fontSize: number, lineHeight: number): number {
+  return top + (lineHeight - fontSize) / 2 + fontSize * 0.82;
+}
+
+/**
+ * Lines of text centred (or left-aligned) at `x`, starting at `top`. Empty lines are kept as
+ * vertical space; `weight`/`fill`/`italic` style the whole block.
+ */
+export function textBlock(
+  lines: readonly string[],
+  o: { x: number; top: number; fontSize: number; lineHeight: number; fill: string; anchor?: 'middle' | 'start' | 'end'; weight?: 'bold'; italic?: boolean },
+): string {
+  const tspans = lines
+    .map((line, i) => (line === '' ? '' : el('tspan', { x: o.x, y: baseline(o.top + i * o.lineHeight, o.fontSize, o.lineHeight) }, esc(line))))
+    .join('');
+  if (tspans === '') return '';
+  return el(
+    'text',
+    {
+      'font-size': o.fontSize,
+      'font-weight': o.weight,
+      'font-style': o.italic ? 'italic' : undefined,
+      'text-anchor': o.anchor ?? 'middle',
+      fill: o.fill,
+    },
+    tspans,
+  );
+}
