@@ -1,0 +1,76 @@
+/**
+ * `vlinder export FILE --register OUT.xlsx|.csv [--lang nl|en] …`: exports from a project file
+ * without opening the app. Each kind of export is one entry of EXPORT_KINDS (an option that
+ * names an output path, and a function that writes it); several kinds can run in one call.
+ * Add a kind by adding an entry here, with its implementation in src/main/export.
+ */
+import type { ProjectDoc } from '../../../shared/model/doc.ts';
+import type { Language } from '../../../shared/model/vocab.ts';
+import { registerBytes, registerFormatOf, writeFileAtomic } from '../../core/register.ts';
+import { UsageError, type CliCommand, type ParsedArgs } from '../command.ts';
+import { readProject } from './projectFile.ts';
+
+export interface ExportContext {
+  doc: ProjectDoc;
+  /** The value of this kind's option: an output file or folder. */
+  out: string;
+  args: ParsedArgs;
+  lang: Language;
+}
+
+export interface ExportKind {
+  /** The option naming the output, e.g. "register" for `--register OUT.xlsx`. */
+  option: string;
+  /** What the option takes, for --help: "OUT.xlsx|.csv". */
+  valueName: string;
+  /** Checks the output name before the project is opened; throw UsageError when it is wrong. */
+  check?(out: string): void;
+  /** Writes the export; returns the line printed on success. */
+  run(ctx: ExportContext): Promise<string>;
+}
+
+export const EXPORT_KINDS: ExportKind[] = [
+  {
+    option: 'register',
+    valueName: 'OUT.xlsx|.csv',
+    check(out) {
+      if (!registerFormatOf(out)) throw new UsageError('--register verwacht een bestandsnaam op .xlsx of .csv');
+    },
+    async run({ doc, out, lang }) {
+      const bytes = await registerBytes(doc, registerFormatOf(out)!, lang);
+      await writeFileAtomic(out, bytes);
+      return `Risicolijst geschreven naar ${out} (${Object.keys(doc.risks).length} risico’s)`;
+    },
+  },
+];
+
+/** Flags shared by the kinds (e.g. --publication) may be declared here by the kinds that use them. */
+export const EXPORT_FLAGS: string[] = [];
+export const EXPORT_VALUE_OPTIONS: string[] = ['lang'];
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  get usage() {
+    return `export FILE ${EXPORT_KINDS.map((k) => `[--${k.option} ${k.valueName}]`).join(' ')} [--lang nl|en]`;
+  },
+  summary: 'risicolijst (en andere exports) schrijven zonder de app te openen',
+  get valueOptions() {
+    return [...EXPORT_KINDS.map((k) => k.option), ...EXPORT_VALUE_OPTIONS];
+  },
+  async run(args, io) {
+    const [file, ...rest] = args.positionals;
+    if (!file || rest.length > 0) throw new UsageError('geef precies één projectbestand');
+    const known = new Set([...EXPORT_KINDS.map((k) => k.option), ...EXPORT_VALUE_OPTIONS, ...EXPORT_FLAGS]);
+    const unknown = Object.keys(args.options).find((o) => !known.has(o));
+    if (unknown) throw new UsageError(`onbekende optie --${unknown}`);
+    const lang = args.options['lang'];
+    if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang is nl of en');
+    const chosen = EXPORT_KINDS.filter((k) => typeof args.options[k.option] === 'string');
+    if (chosen.length === 0) throw new UsageError(`kies wat u wilt exporteren: ${EXPORT_KINDS.map((k) => `--${k.option}`).join(', ')}`);
+    for (const k of chosen) k.check?.(args.options[k.option] as string);
+    await readProject(file, async (doc) => {
+      for (const k of chosen) io.out(await k.run({ doc, out: args.options[k.option] as string, args, lang: (lang as Language | undefined) ?? doc.project.language }));
+    });
+    return 0;
+  },
+};
