@@ -292,7 +292,8 @@ function run(doc: ProjectDoc, c: Command): void {
     case 'updatePartner':
     case 'deletePartner': {
       const id = pickId(doc, 'partners', c.pick);
-      if (id) (c.op === 'deletePartner' ? ops.deletePartner(doc, id) : ops.updatePartner(doc, id, p.patch));
+      if (id && c.op === 'deletePartner') ops.deletePartner(doc, id);
+      else if (id) ops.updatePartner(doc, id, p.patch);
       return;
     }
     case 'addArea':

@@ -9,7 +9,7 @@ import { applyChanges, changesFromPatches, type Change, type ProjectDoc } from '
 import { validateChanges, validateDoc } from '../../../src/shared/model/integrity.ts';
 import { sequentialIdentity, withIdentity } from '../../../src/shared/model/ops/stamp.ts';
 import { newProjectDoc } from '../../../src/shared/model/newProject.ts';
-import { applyCommand, arbCommands, arbDoc, type Command } from './arbitraries.ts';
+import { applyCommand, arbCommands, arbDoc } from './arbitraries.ts';
 import { enablePatches, produceWithPatches } from 'immer';
 
 enablePatches();
@@ -60,6 +60,27 @@ describe('operations (random command sequences)', () => {
           }
           expect(validateDoc(doc)).toEqual([]);
         });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('operations on immer drafts', () => {
+  it('give exactly the same document as on a plain object (the draft-friendly reads are faithful)', () => {
+    fc.assert(
+      fc.property(fc.nat(), arbCommands({ maxLength: 60 }), (seed, cmds) => {
+        const plain = withIdentity(sequentialIdentity(seed), () => {
+          const doc = newProjectDoc({ title: 'T' });
+          for (const c of cmds) applyCommand(doc, c);
+          return doc;
+        });
+        const drafted = withIdentity(sequentialIdentity(seed), () => {
+          let doc: ProjectDoc = newProjectDoc({ title: 'T' });
+          for (const c of cmds) doc = produceWithPatches(doc, (d) => void applyCommand(d as ProjectDoc, c))[0];
+          return doc;
+        });
+        expect(JSON.stringify(drafted)).toBe(JSON.stringify(plain));
       }),
       { numRuns: 100 },
     );
