@@ -2,9 +2,9 @@
  * The main window: secure web preferences from `security.ts`, the renderer from `app://vlinder`,
  * shown once painted so no white flash reaches a projector.
  */
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { IPC_COMMAND_CHANNEL } from '../../shared/api/bridge.ts';
-import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
+import { APP_ENTRY_URL, createSecureWindow } from './security.ts';
 
 export interface WindowOptions {
   preloadPath: string;
@@ -14,7 +14,9 @@ export interface WindowOptions {
 }
 
 export function createMainWindow(opts: WindowOptions): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = createSecureWindow({
+    preloadPath: opts.preloadPath,
+    devTools: opts.devTools,
     width: 1280,
     height: 800,
     minWidth: 800,
@@ -23,7 +25,6 @@ export function createMainWindow(opts: WindowOptions): BrowserWindow {
     title: 'Vlinder',
     backgroundColor: '#ffffff',
     ...(opts.iconPath ? { icon: opts.iconPath } : {}),
-    webPreferences: secureWebPreferences(opts.preloadPath, { devTools: opts.devTools }),
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY_URL);

@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { appResponse, resolveAppFile } from '../../../src/main/electron/appProtocol.ts';
 import { CSP } from '../../../src/main/electron/security.ts';
+
+vi.mock('electron', () => import('./fakeElectron.ts'));
 
 const base = mkdtempSync(join(tmpdir(), 'vlinder-app-protocol-'));
 const root = join(base, 'renderer');

@@ -138,6 +138,6 @@ export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showEr
 export const shell = { showItemInFolder: vi.fn() };
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };
-export const ipcRenderer = Object.assign(new Emitter(), { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })) });
+export const ipcRenderer = Object.assign(new Emitter(), { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })) });
 
 export default { app, BrowserWindow, ipcMain, protocol, session, Menu, dialog, shell, contextBridge, ipcRenderer };

@@ -1,16 +1,24 @@
 import type { App, Session, WebContents } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   APP_ENTRY_URL,
   CSP,
+  createSecureWindow,
   hardenApp,
   hardenSession,
   hardenWebContents,
   isAppUrl,
   isLocalRequest,
-  secureWebPreferences,
 } from '../../../src/main/electron/security.ts';
-import { FakeWebContents, fakeEvent, fakeSession } from './fakeElectron.ts';
+import { BrowserWindow, FakeWebContents, fakeEvent, fakeSession } from './fakeElectron.ts';
+
+vi.mock('electron', () => import('./fakeElectron.ts'));
+
+function webPreferences(opts: { devTools: boolean }): Record<string, unknown> {
+  const win = createSecureWindow({ preloadPath: '/app/out/preload/index.cjs', title: 'Vlinder', ...opts }) as unknown as BrowserWindow;
+  expect(win.options['title']).toBe('Vlinder');
+  return win.options['webPreferences'] as Record<string, unknown>;
+}
 
 function hardened(): FakeWebContents {
   const contents = new FakeWebContents();
@@ -26,7 +34,7 @@ function navigate(contents: FakeWebContents, event: string, url: string): boolea
 
 describe('window settings', () => {
   it('runs the renderer isolated, sandboxed and without Node', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.cjs', { devTools: false });
+    const prefs = webPreferences({ devTools: false });
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
@@ -41,8 +49,11 @@ describe('window settings', () => {
     });
   });
 
-  it('turns off the spellchecker, which would download dictionaries', () => {
-    expect(secureWebPreferences('/p', { devTools: true }).spellcheck).toBe(false);
+  it('turns off the spellchecker, which would download dictionaries, and middle-click windows', () => {
+    const prefs = webPreferences({ devTools: true });
+    expect(prefs['spellcheck']).toBe(false);
+    expect(prefs['disableBlinkFeatures']).toBe('Auxclick');
+    expect(prefs['devTools']).toBe(true);
   });
 });
 
