@@ -3,6 +3,7 @@
  * and the IVP chapters are built as a list of blocks; the Word writer and the HTML print view
  * (for PDF) render the same blocks, so both always carry the same text, tables and figures.
  */
+import type { ProjectDoc } from '../model/doc.ts';
 import type { Language } from '../model/vocab.ts';
 
 /** A piece of text with its emphasis. A placeholder run marks text the user must still write. */
@@ -29,12 +30,15 @@ export interface TableCell {
 /** A diagram the renderers draw from the (possibly filtered) project. */
 export type ImageRef = { kind: 'matrix' } | { kind: 'bowtie'; riskId: string };
 
+/** How a figure sits on the page: in the text column, or on a landscape page of its own (wide bow-ties). */
+export type FigureLayout = 'inline' | 'landscape';
+
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; runs: Run[]; style?: 'normal' | 'note' | 'label' }
   | { kind: 'list'; items: Run[][] }
   | { kind: 'table'; columns: TableColumn[]; rows: TableCell[][] }
-  | { kind: 'figure'; image: ImageRef; caption: string; alt: string }
+  | { kind: 'figure'; image: ImageRef; caption: string; alt: string; layout: FigureLayout }
   | { kind: 'toc'; title: string }
   | { kind: 'pageBreak' };
 
@@ -56,6 +60,11 @@ export interface ReportDoc {
   blocks: Block[];
   /** Text in the page footer next to the page number. */
   footer: string;
+  /**
+   * The document the report was written from — for a publication already without confidential
+   * items. Figures are drawn from this same document, so they leave out the same things.
+   */
+  source: ProjectDoc;
 }
 
 /** A stable key for an image, e.g. "matrix" or "bowtie:<riskId>". */

@@ -23,6 +23,7 @@ function frame(ctx: ReportContext, title: string, chapters: ReportDoc['blocks'])
     lang: ctx.lang,
     title,
     titlePage: null,
+    source: ctx.doc,
     footer: fill(t.footer, { municipality: p.municipality.trim() }).replace(/\s+/g, ' ').trim(),
     blocks: [note(fill(t.intro, { period: p.period || '…', municipality, date: longDate(ctx.date, ctx.tx.locale) })), h1(t.chapter), ...chapters],
   };

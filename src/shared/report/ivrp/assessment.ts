@@ -51,10 +51,10 @@ function scoreTable(ctx: ReportContext): Block[] {
   const cols: [string, number][] = [
     [t.colCode, 1],
     [t.colRisk, 4.2],
-    [t.colLikelihood, 1],
-    [t.colImpact, 1.1],
-    [t.colScore, 1],
-    [t.colBand, 1.5],
+    [t.colLikelihood, 1.1],
+    [t.colImpact, 1.3],
+    [t.colScore, 1.1],
+    [t.colBand, 2],
   ];
   if (hasTrend) cols.push([t.colTrend, 1.7]);
   cols.push([t.colAdvice, 2.2]);
@@ -100,7 +100,7 @@ export function assessment(ctx: ReportContext): Block[] {
     ...scales(ctx),
     ...scoreTable(ctx),
     h2(t.matrix),
-    ...(hasScores ? [{ kind: 'figure', image: { kind: 'matrix' }, caption: t.matrixCaption, alt: t.matrixAlt } as Block] : [gapPara(ctx.tx, t.scoresNone)]),
+    ...(hasScores ? [{ kind: 'figure', image: { kind: 'matrix' }, caption: t.matrixCaption, alt: t.matrixAlt, layout: 'inline' } as Block] : [gapPara(ctx.tx, t.scoresNone)]),
     ...trends(ctx),
   ];
 }

@@ -22,6 +22,7 @@ export function buildIvrp(doc: ProjectDoc, opts: ReportOptions = {}): ReportDoc 
     lang: ctx.lang,
     title: ivrpTitle(ctx),
     titlePage: titlePage(ctx),
+    source: ctx.doc,
     footer: fill(t.footer, { municipality: municipalityName(ctx) }).trim(),
     blocks: [
       // Every chapter (heading 1) starts on a new page; the renderers do that through the style.

@@ -56,7 +56,7 @@ export function summary(ctx: ReportContext): Block[] {
       ),
     );
     out.push(para(t.summaryMatrix));
-    out.push({ kind: 'figure', image: { kind: 'matrix' }, caption: t.matrixCaption, alt: t.matrixAlt });
+    out.push({ kind: 'figure', image: { kind: 'matrix' }, caption: t.matrixCaption, alt: t.matrixAlt, layout: 'inline' });
   }
   out.push(label(t.summaryPriorities));
   const priorities = risks.filter((r) => r.priorityAdvice === 'priority');

@@ -97,7 +97,7 @@ function links(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
 /** The bow-tie figure of a risk. */
 export function bowtieFigure(ctx: ReportContext, risk: Risk): Block {
   const t = ctx.tx.ivrp;
-  return { kind: 'figure', image: { kind: 'bowtie', riskId: risk.id }, caption: fill(t.bowtieCaption, { code: risk.code, title: risk.title }).trim(), alt: fill(t.bowtieAlt, { title: risk.title }) };
+  return { kind: 'figure', image: { kind: 'bowtie', riskId: risk.id }, caption: fill(t.bowtieCaption, { code: risk.code, title: risk.title }).trim(), alt: fill(t.bowtieAlt, { title: risk.title }), layout: 'landscape' };
 }
 
 function oneRisk(ctx: ReportContext, risk: Risk, n: number): Block[] {

@@ -1,0 +1,138 @@
+/**
+ * Report blocks → docx paragraphs and tables. Tables get a repeating header row, rows that do
+ * not split across pages, and fixed column widths from the content model's relative widths.
+ * Placeholders are highlighted yellow so no gap goes unnoticed.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Block, Run, TableCell as ModelCell, TableColumn } from '../../../shared/report/blocks.ts';
+import { imageKey } from '../../../shared/report/blocks.ts';
+import type { ReportImage } from '../diagrams.ts';
+import { COLORS } from './docxStyles.ts';
+import { fitImage, IMAGE_BOX, LANDSCAPE_TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS } from './page.ts';
+
+export type DocxChild = Paragraph | Table | TableOfContents;
+
+export interface BlockContext {
+  images: ReadonlyMap<string, ReportImage>;
+  figureWord: string;
+  /** Counts figures across the document. */
+  figureNo: { n: number };
+  /** Start every chapter (heading 1) on a new page — for a report; not for a chapter to paste. */
+  chapterOnNewPage: boolean;
+}
+
+export function runs(rs: readonly Run[], size?: number): TextRun[] {
+  return rs.map(
+    (r) =>
+      new TextRun({
+        text: r.text,
+        bold: r.bold || r.placeholder || undefined,
+        italics: r.italic || undefined,
+        highlight: r.placeholder ? 'yellow' : undefined,
+        size,
+      }),
+  );
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border };
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+
+function cellParagraph(rs: readonly Run[], bold = false): Paragraph {
+  return new Paragraph({ style: 'TableText', children: runs(bold ? rs.map((r) => ({ ...r, bold: true })) : rs) });
+}
+
+function tableBlock(columns: readonly TableColumn[], rows: readonly ModelCell[][], widthTwips: number): Table {
+  const total = columns.reduce((s, c) => s + c.width, 0);
+  const widths = columns.map((c) => Math.round((c.width / total) * widthTwips));
+  const margins = { top: 40, bottom: 40, left: 80, right: 80 };
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map(
+      (c, i) =>
+        new TableCell({
+          width: { size: widths[i]!, type: WidthType.DXA },
+          shading: { fill: COLORS.tableHeader, type: ShadingType.CLEAR, color: 'auto' },
+          margins,
+          children: [cellParagraph([{ text: c.header }], true)],
+        }),
+    ),
+  });
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: columns.map((_, i) => {
+          const cell = row[i] ?? { runs: [] };
+          return new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            margins,
+            ...(cell.fill ? { shading: { fill: cell.fill.slice(1), type: ShadingType.CLEAR, color: 'auto' } } : {}),
+            children: [cellParagraph(cell.runs)],
+          });
+        }),
+      }),
+  );
+  return new Table({
+    width: { size: widthTwips, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows: [header, ...body],
+  });
+}
+
+function figure(block: Extract<Block, { kind: 'figure' }>, ctx: BlockContext): Paragraph[] {
+  const img = ctx.images.get(imageKey(block.image));
+  const caption = new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children: [new TextRun(`${ctx.figureWord} ${++ctx.figureNo.n}. ${block.caption}`)] });
+  if (!img?.png) return [caption];
+  const size = fitImage(img, IMAGE_BOX[block.layout === 'landscape' ? 'landscape' : 'inline']);
+  const children: ParagraphChild[] = [
+    new ImageRun({ type: 'png', data: img.png, transformation: size, altText: { name: block.caption, title: block.caption, description: block.alt } }),
+  ];
+  return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 0 }, children }), caption];
+}
+
+/** One block as docx elements; `landscape` widens tables to the landscape text width. */
+export function docxBlock(block: Block, ctx: BlockContext, landscape = false): DocxChild[] {
+  switch (block.kind) {
+    case 'heading': {
+      const level = block.level === 1 ? HeadingLevel.HEADING_1 : block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
+      const pageBreakBefore = block.level === 1 && ctx.chapterOnNewPage ? true : undefined;
+      return [new Paragraph({ heading: level, pageBreakBefore, children: [new TextRun(block.text)] })];
+    }
+    case 'paragraph': {
+      const style = block.style === 'note' ? 'Note' : block.style === 'label' ? 'Label' : undefined;
+      return [new Paragraph({ ...(style ? { style } : {}), children: runs(block.runs) })];
+    }
+    case 'list':
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, style: 'ListParagraph', children: runs(item) }));
+    case 'table':
+      return [tableBlock(block.columns, block.rows, landscape ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS), new Paragraph({ spacing: { after: 60 }, children: [] })];
+    case 'figure':
+      return figure(block, ctx);
+    case 'toc':
+      return [
+        new Paragraph({ style: 'TOCHeading', children: [new TextRun(block.title)] }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
+      ];
+    case 'pageBreak':
+      return [new Paragraph({ pageBreakBefore: true, children: [] })];
+  }
+}
+
