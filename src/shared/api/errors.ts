@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'doc.invalidChange',
   'import.invalid',
   'export.failed',
+  'export.noChromium',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

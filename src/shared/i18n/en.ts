@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   'error.doc.invalidChange': 'The change could not be saved: {reason}.',
   'error.import.invalid': 'Import failed: {reason}.',
   'error.export.failed': 'Export failed: {reason}.',
+  'error.export.noChromium': 'A PDF needs Chromium, Chrome or Edge, but none was found ({path}). Install one, or give its path in VLINDER_CHROMIUM. The Word export does work.',
 
   'menu.file': 'File',
   'menu.edit': 'Edit',

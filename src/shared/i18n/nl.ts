@@ -102,6 +102,7 @@ export const nl = {
   'error.doc.invalidChange': 'De wijziging kon niet worden opgeslagen: {reason}.',
   'error.import.invalid': 'Importeren is mislukt: {reason}.',
   'error.export.failed': 'Exporteren is mislukt: {reason}.',
+  'error.export.noChromium': 'Voor een PDF is Chromium, Chrome of Edge nodig, maar die is niet gevonden ({path}). Installeer er een, of geef het pad op in VLINDER_CHROMIUM. De Word-export werkt wel.',
 
   'menu.file': 'Bestand',
   'menu.edit': 'Bewerken',
