@@ -306,6 +306,20 @@ export const nl = {
   'vocab.impactCategory.governance': 'Onrust en bestuur',
   'vocab.impactCategory.financial': 'Financieel',
   'vocab.impactCategory.other': 'Overig',
+  'toolbar.preventive': 'Preventief',
+  'toolbar.limiting': 'Beperkend',
+  'toolbar.fit': 'Passend',
+  'toolbar.focus': 'Focus pad',
+  'toolbar.layout': 'Indeling herstellen',
+  'toolbar.keys': 'Sneltoetsen',
+  'scales.issue.tooFewClasses': 'De schaal {scale} heeft minstens twee klassen nodig.',
+  'scales.issue.emptyCode': 'Elke klasse van {scale} heeft een code nodig.',
+  'scales.issue.duplicateCode': 'Code {code} komt twee keer voor in {scale}.',
+  'scales.issue.bandRange': 'Risicoklasse {band}: ‘van’ ({min}) is groter dan ‘tot en met’ ({max}).',
+  'scales.issue.uncovered': 'Score {scores} valt in geen enkele risicoklasse (scores lopen tot {max}).',
+  'scales.issue.bandOverlap': 'De risicoklassen {a} en {b} overlappen.',
+  'scales.issue.fewOptions': 'Criterium {criterion} heeft minstens twee keuzes nodig.',
+  'scales.issue.noWeights': 'Bij een gewogen gemiddelde heeft minstens één impactdimensie een gewicht nodig.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
