@@ -5,7 +5,7 @@
  * selection and in-place editing are read by the nodes from the stores, so moving the selection
  * does not rebuild this list.
  */
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
 import type { BowtieLayout, LayoutEdge, LayoutNode, NodeKind } from '../../shared/layout/types.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Effectiveness, MeasureStatus } from '../../shared/model/vocab.ts';
@@ -68,17 +68,29 @@ function labelOf(doc: ProjectDoc, n: LayoutNode): string {
   }
 }
 
+/**
+ * The size a node gets on screen: whole pixels, the way React Flow measures the DOM
+ * (offsetWidth), so the size it is given and the size it measures agree.
+ */
+export function flowSize(n: Pick<LayoutNode, 'width' | 'height'>): { width: number; height: number } {
+  return { width: Math.round(n.width), height: Math.round(n.height) };
+}
+
 /** React Flow nodes for a layout. */
 export function toFlowNodes(doc: ProjectDoc, layout: BowtieLayout, opts: FlowOptions = {}): BowtieFlowNode[] {
   const usage = opts.usage ?? usageCounts(doc);
   return layout.nodes.map((n) => {
     const measure = n.kind === 'measure' || n.kind === 'escalationMeasure' ? doc.measures[n.entityId] : undefined;
+    const { width, height } = flowSize(n);
     return {
       id: n.key,
       type: n.kind,
       position: { x: n.x, y: n.y },
-      width: n.width,
-      height: n.height,
+      width,
+      height,
+      // Known sizes and handle points: React Flow draws edges at once, without measuring the DOM.
+      measured: { width, height },
+      handles: handlesFor(n.kind, width, height),
       ariaRole: 'group',
       // Hazard and central event belong to the risk: they stay in the centre.
       draggable: n.kind !== 'hazard' && n.kind !== 'event',
@@ -97,8 +109,55 @@ export function toFlowNodes(doc: ProjectDoc, layout: BowtieLayout, opts: FlowOpt
   });
 }
 
+/** The handle ids every node offers and where they sit (as in React Flow: side, then point). */
+const HANDLE_SIDES = {
+  's-right': ['source', 'right'],
+  's-left': ['source', 'left'],
+  's-bottom': ['source', 'bottom'],
+  't-left': ['target', 'left'],
+  't-right': ['target', 'right'],
+  't-top': ['target', 'top'],
+  't-bottom': ['target', 'bottom'],
+} as const;
+export type HandleId = keyof typeof HANDLE_SIDES;
+
+/** The point on a box of size w × h where a handle meets it, relative to the box. */
+export function handlePoint(id: HandleId, w: number, h: number): { x: number; y: number } {
+  switch (HANDLE_SIDES[id][1]) {
+    case 'right':
+      return { x: w, y: h / 2 };
+    case 'left':
+      return { x: 0, y: h / 2 };
+    case 'top':
+      return { x: w / 2, y: 0 };
+    case 'bottom':
+      return { x: w / 2, y: h };
+  }
+}
+
+function handlesFor(kind: LayoutNode['kind'], w: number, h: number): NodeHandle[] {
+  // React Flow takes a 1 × 1 handle box and joins an edge to the middle of its outer side.
+  const box = (id: HandleId): { x: number; y: number } => {
+    const p = handlePoint(id, w, h);
+    const side = HANDLE_SIDES[id][1];
+    return { x: side === 'right' ? p.x - 1 : side === 'left' ? p.x : p.x - 0.5, y: side === 'bottom' ? p.y - 1 : side === 'top' ? p.y : p.y - 0.5 };
+  };
+  return NODE_HANDLES[kind].map((id) => ({ id, type: HANDLE_SIDES[id][0], position: HANDLE_SIDES[id][1] as Position, width: 1, height: 1, ...box(id) }));
+}
+
 const centreY = (n: LayoutNode) => n.y + n.height / 2;
-const centreX = (n: LayoutNode) => n.x + n.width / 2;
+const centreX = (n: LayoutNode) => n.x - n.dx + n.width / 2;
+
+/** The handles each kind of node offers (what edgeHandles can ask of it). */
+export const NODE_HANDLES: Record<LayoutNode['kind'], readonly HandleId[]> = {
+  hazard: ['s-bottom'],
+  event: ['t-left', 't-top', 's-right'],
+  cause: ['s-right'],
+  consequence: ['t-left'],
+  measure: ['t-left', 's-right', 't-bottom'],
+  escalation: ['s-right', 's-left'],
+  escalationMeasure: ['t-left', 't-right', 's-left', 's-right'],
+};
 
 /**
  * The handles an edge runs between: along a row from the right side of one box to the left side
@@ -106,10 +165,11 @@ const centreX = (n: LayoutNode) => n.x + n.width / 2;
  * right); up into the bottom of the measure an escalation lane weakens; down from the hazard
  * into the central event.
  */
-export function edgeHandles(e: LayoutEdge, source: LayoutNode, target: LayoutNode): { sourceHandle: string; targetHandle: string } {
+export function edgeHandles(e: LayoutEdge, source: LayoutNode, target: LayoutNode): { sourceHandle: HandleId; targetHandle: HandleId } {
   if (e.kind === 'hazard') return { sourceHandle: 's-bottom', targetHandle: 't-top' };
   const rightward = centreX(target) >= centreX(source);
-  const sameRow = Math.abs(centreY(target) - centreY(source)) < 1 || e.kind === 'path';
+  // Decided on the automatic positions, so a nudge never changes which sides are joined.
+  const sameRow = Math.abs(centreY(target) - target.dy - (centreY(source) - source.dy)) < 1 || e.kind === 'path';
   if (!sameRow) return { sourceHandle: rightward ? 's-right' : 's-left', targetHandle: 't-bottom' };
   return rightward ? { sourceHandle: 's-right', targetHandle: 't-left' } : { sourceHandle: 's-left', targetHandle: 't-right' };
 }
@@ -128,7 +188,7 @@ export function toFlowEdges(layout: BowtieLayout, opts: FlowOptions = {}): Bowti
       source: e.source,
       target: e.target,
       ...edgeHandles(e, s, t),
-      type: e.kind === 'escalation' ? 'smoothstep' : 'default',
+      type: 'bowtie',
       className: `bt-edge bt-edge-${e.kind}${dimmed ? ' is-dimmed' : ''}`,
       selectable: false,
       focusable: false,
@@ -138,4 +198,37 @@ export function toFlowEdges(layout: BowtieLayout, opts: FlowOptions = {}): Bowti
     });
   }
   return out;
+}
+
+/**
+ * Keeps the previous node object wherever nothing it shows changed, so React Flow and the node
+ * components skip the nodes an edit did not touch.
+ */
+export function reuseUnchanged(prev: readonly BowtieFlowNode[], next: BowtieFlowNode[]): BowtieFlowNode[] {
+  if (prev.length === 0) return next;
+  const old = new Map(prev.map((n) => [n.id, n]));
+  return next.map((n) => {
+    const o = old.get(n.id);
+    return o && sameNode(o, n) ? o : n;
+  });
+}
+
+function sameNode(a: BowtieFlowNode, b: BowtieFlowNode): boolean {
+  if (a.type !== b.type || a.position.x !== b.position.x || a.position.y !== b.position.y || a.width !== b.width || a.height !== b.height) return false;
+  const x = a.data;
+  const y = b.data;
+  return (
+    x.label === y.label &&
+    x.effectiveness === y.effectiveness &&
+    x.status === y.status &&
+    x.quickWin === y.quickWin &&
+    x.usage === y.usage &&
+    x.dimmed === y.dimmed &&
+    sameLines(x.lines, y.lines) &&
+    sameLines(x.subLines, y.subLines)
+  );
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((l, i) => l === b[i]);
 }

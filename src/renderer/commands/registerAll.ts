@@ -1,7 +1,9 @@
 /** Registers every command of the app, once, at start. */
 import { appCommands } from './appCommands.ts';
+import { bowtieCommands } from './bowtieCommands.ts';
 import { registerCommands } from './registry.ts';
 
 export function registerAllCommands(): void {
   registerCommands(appCommands);
+  registerCommands(bowtieCommands);
 }

@@ -1,8 +1,17 @@
-/** The project's risks grouped by Kernbeleid field; type a title and press Enter to add one. */
-import { useMemo, useState } from 'react';
+/**
+ * The project's risks grouped by Kernbeleid field; type a title and press Enter to add one. The
+ * open risk can be renamed, duplicated and deleted (all undoable). Opening a risk puts the
+ * keyboard on its bow-tie, on the central event. The palette and shortcut sheet live here too,
+ * since the sidebar is on screen whatever view is open.
+ */
+import { useMemo, useRef, useState } from 'react';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Risk } from '../../shared/model/entities.ts';
-import { addRisk } from '../../shared/model/ops/risks.ts';
+import { addRisk, updateRisk } from '../../shared/model/ops/risks.ts';
+import { canvasBridge } from '../canvas/canvasBridge.ts';
+import { tryEdit } from '../canvas/editing.ts';
+import { CommandOverlays } from '../commands/palette/CommandOverlays.tsx';
+import { runCommand } from '../commands/registry.ts';
 import { useDocState } from '../AppContext.tsx';
 import type { CommandContext } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
@@ -33,8 +42,13 @@ export function RiskSidebar({ ctx }: { ctx: CommandContext }) {
   const t = useT();
   const doc = useDocState((s) => s.doc);
   const riskId = useUi((s) => s.riskId);
-  const openRisk = useUi((s) => s.openRisk);
   const [title, setTitle] = useState('');
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const openRisk = (id: string) => {
+    useUi.getState().openRisk(id);
+    useUi.getState().select('event');
+    requestAnimationFrame(() => canvasBridge.get()?.focus('event'));
+  };
   const groups = useMemo(() => (doc ? groupByField(doc) : []), [doc]);
 
   function add() {
@@ -68,15 +82,82 @@ export function RiskSidebar({ ctx }: { ctx: CommandContext }) {
           <h2>{g.label || t('nav.unassigned')}</h2>
           <ul>
             {g.risks.map((r) => (
-              <li key={r.id}>
-                <button type="button" className={r.id === riskId ? 'risk-link active' : 'risk-link'} aria-current={r.id === riskId ? 'true' : undefined} onClick={() => openRisk(r.id)}>
-                  <span className="risk-code">{r.code}</span> {r.title}
-                </button>
+              <li key={r.id} className={r.id === riskId ? 'risk-item active' : 'risk-item'}>
+                {renaming === r.id ? (
+                  <RenameForm
+                    initial={r.title}
+                    label={t('risk.rename')}
+                    onDone={(value) => {
+                      setRenaming(null);
+                      if (value !== null && value.trim() && value !== r.title) tryEdit(ctx, 'risk.rename', (d) => updateRisk(d, r.id, { title: value.trim() }), r.id);
+                    }}
+                  />
+                ) : (
+                  <button type="button" className={r.id === riskId ? 'risk-link active' : 'risk-link'} aria-current={r.id === riskId ? 'true' : undefined} onClick={() => openRisk(r.id)}>
+                    <span className="risk-code">{r.code}</span> {r.title}
+                  </button>
+                )}
+                {r.id === riskId && renaming !== r.id && (
+                  <span className="risk-actions" role="group" aria-label={t('risk.actions', { title: r.title })}>
+                    <button type="button" title={t('risk.rename')} aria-label={t('risk.rename')} onClick={() => setRenaming(r.id)}>
+                      <Icon d="M3 13.5V16h2.5l7.4-7.4-2.5-2.5L3 13.5zM14.7 6.8a.7.7 0 000-1l-1.5-1.5a.7.7 0 00-1 0l-1.2 1.2 2.5 2.5 1.2-1.2z" />
+                    </button>
+                    <button type="button" title={t('risk.duplicate')} aria-label={t('risk.duplicate')} onClick={() => void runCommand('risk.duplicate', ctx)}>
+                      <Icon d="M6 3h8v10H6zM3 6v10h8" />
+                    </button>
+                    <button type="button" title={t('risk.delete')} aria-label={t('risk.delete')} onClick={() => void runCommand('risk.delete', ctx)}>
+                      <Icon d="M4 5h10M7 5V3h4v2M5 5l1 11h6l1-11M8 8v5M10 8v5" />
+                    </button>
+                  </span>
+                )}
               </li>
             ))}
           </ul>
         </section>
       ))}
+      <CommandOverlays ctx={ctx} />
     </aside>
+  );
+}
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 18 18" width="1em" height="1em" aria-hidden="true" focusable="false">
+      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function RenameForm({ initial, label, onDone }: { initial: string; label: string; onDone(value: string | null): void }) {
+  const [value, setValue] = useState(initial);
+  const done = useRef(false);
+  const finish = (v: string | null) => {
+    if (done.current) return;
+    done.current = true;
+    onDone(v);
+  };
+  return (
+    <form
+      className="risk-rename"
+      onSubmit={(e) => {
+        e.preventDefault();
+        finish(value);
+      }}
+    >
+      <input
+        autoFocus
+        aria-label={label}
+        value={value}
+        maxLength={300}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={() => finish(value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            finish(null);
+          }
+        }}
+      />
+    </form>
   );
 }

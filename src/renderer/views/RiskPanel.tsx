@@ -1,4 +1,4 @@
-/** The selected risk: its headline fields (the bow-tie canvas sits below them). */
+/** The selected risk: its headline fields, the bow-tie editor (toolbar + canvas) and the inspector. */
 import { useEffect, useState } from 'react';
 import type { Risk } from '../../shared/model/entities.ts';
 import { updateRisk } from '../../shared/model/ops/risks.ts';
@@ -6,6 +6,11 @@ import { useDocState } from '../AppContext.tsx';
 import type { CommandContext } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../../shared/i18n/t.ts';
+import { BowtieCanvas } from '../canvas/BowtieCanvas.tsx';
+import { CanvasToolbar } from '../canvas/CanvasToolbar.tsx';
+import { Inspector } from '../panels/Inspector.tsx';
+import { useEditor } from '../canvas/editorStore.ts';
+import { useUi } from '../store/uiStore.ts';
 
 type TextField = 'title' | 'hazard' | 'centralEvent';
 
@@ -37,6 +42,9 @@ function Field({ ctx, risk, field, labelKey }: { ctx: CommandContext; risk: Risk
 
 export function RiskPanel({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   const risk = useDocState((s) => s.doc?.risks[riskId]);
+  const choice = useEditor((s) => s.inspectorOpen);
+  const theme = useUi((s) => s.theme);
+  const showInspector = choice ?? theme !== 'projector';
   if (!risk) return null;
   return (
     <section className="risk-panel" aria-label={risk.title}>
@@ -44,6 +52,13 @@ export function RiskPanel({ ctx, riskId }: { ctx: CommandContext; riskId: string
         <Field ctx={ctx} risk={risk} field="title" labelKey="risk.title" />
         <Field ctx={ctx} risk={risk} field="hazard" labelKey="risk.hazard" />
         <Field ctx={ctx} risk={risk} field="centralEvent" labelKey="risk.centralEvent" />
+      </div>
+      <div className="risk-editor">
+        <div className="bowtie-editor">
+          <CanvasToolbar ctx={ctx} />
+          <BowtieCanvas ctx={ctx} riskId={risk.id} />
+        </div>
+        {showInspector && <Inspector ctx={ctx} riskId={risk.id} />}
       </div>
     </section>
   );

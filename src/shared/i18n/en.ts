@@ -318,4 +318,5 @@ export const en: Record<MessageKey, string> = {
   'scales.issue.bandOverlap': 'The bands {a} and {b} overlap.',
   'scales.issue.fewOptions': 'Criterion {criterion} needs at least two options.',
   'scales.issue.noWeights': 'A weighted mean needs at least one impact dimension with a weight.',
+  'bowtie.toggleInspector': 'Show or hide the properties',
 };

@@ -320,6 +320,7 @@ export const nl = {
   'scales.issue.bandOverlap': 'De risicoklassen {a} en {b} overlappen.',
   'scales.issue.fewOptions': 'Criterium {criterion} heeft minstens twee keuzes nodig.',
   'scales.issue.noWeights': 'Bij een gewogen gemiddelde heeft minstens één impactdimensie een gewicht nodig.',
+  'bowtie.toggleInspector': 'Eigenschappen tonen of verbergen',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -15,7 +15,7 @@ describe('layout → React Flow', () => {
       const l = layout.nodes[i]!;
       expect(n.type).toBe(l.kind);
       expect(n.position).toEqual({ x: l.x, y: l.y });
-      expect([n.width, n.height]).toEqual([l.width, l.height]);
+      expect([n.width, n.height]).toEqual([Math.round(l.width), Math.round(l.height)]);
     }
     expect(nodes.find((n) => n.id === 'event')!.draggable).toBe(false);
   });
@@ -54,5 +54,28 @@ describe('layout → React Flow', () => {
     expect(nodes.filter((n) => !n.data.dimmed).map((n) => n.id).sort()).toEqual([...focus].sort());
     const edges = toFlowEdges(layout, { focus });
     expect(edges.filter((e) => !e.className!.includes('is-dimmed')).length).toBe(3);
+  });
+});
+
+describe('re-rendering after an edit', () => {
+  it('keeps the node objects an edit did not change', async () => {
+    const { reuseUnchanged } = await import('../../../src/renderer/canvas/flowMapping.ts');
+    const s = sample();
+    const before = toFlowNodes(s.doc, layoutBowtie(s.doc, s.riskId));
+    updateMeasure(s.doc, s.doc.placements[s.placements[3]!]!.measureId, { effectiveness: 'good' });
+    const after = reuseUnchanged(before, toFlowNodes(s.doc, layoutBowtie(s.doc, s.riskId)));
+    const changed = after.filter((n, i) => n !== before[i]).map((n) => n.id);
+    expect(changed).toEqual([`measure:${s.placements[3]}`]);
+  });
+
+  it('gives React Flow the handle points, so edges join box sides without measuring', async () => {
+    const { handlePoint } = await import('../../../src/renderer/canvas/flowMapping.ts');
+    const s = sample();
+    const node = toFlowNodes(s.doc, layoutBowtie(s.doc, s.riskId)).find((n) => n.id === `cause:${s.causes[0]}`)!;
+    const right = node.handles!.find((h) => h.id === 's-right')!;
+    // React Flow's edge point for a right handle: x + width, y + height / 2.
+    expect(right.x + right.width!).toBe(node.width);
+    expect(right.y + right.height! / 2).toBe(node.height! / 2);
+    expect(handlePoint('t-top', 100, 40)).toEqual({ x: 50, y: 0 });
   });
 });

@@ -1,0 +1,188 @@
+/**
+ * The bow-tie canvas: React Flow showing the computed layout of one risk. Positions come from
+ * the layout (never free-form); a drag either reorders within the structure or stores a nudge,
+ * as one undo entry. Keyboard work goes through the command registry; this component only
+ * renders, reports clicks and drops, and offers the viewport to the commands.
+ */
+import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { THEMES } from '../../shared/diagram/theme.ts';
+import { layoutBowtie } from '../../shared/layout/bowtieLayout.ts';
+import type { BowtieLayout } from '../../shared/layout/types.ts';
+import { useDocState } from '../AppContext.tsx';
+import type { CommandContext } from '../commands/registry.ts';
+import { useT } from '../i18n/useT.ts';
+import { useUi } from '../store/uiStore.ts';
+import { canvasBridge } from './canvasBridge.ts';
+import { applyDrop } from './applyDrop.ts';
+import { useEditor } from './editorStore.ts';
+import { reuseUnchanged, toFlowEdges, toFlowNodes, usageCounts, type BowtieFlowNode } from './flowMapping.ts';
+import { focusPathKeys } from './focusPath.ts';
+import { LayoutContext, type LayoutLookup } from './LayoutContext.ts';
+import { edgeTypes, nodeTypes } from './nodeTypes.ts';
+import { NotifyContext } from './notifyContext.ts';
+import { SCOPE_ATTR } from './scope.ts';
+import { canvasVars } from './themeVars.ts';
+
+const FIT = { padding: 0.06, maxZoom: 1.25 } as const;
+
+export function BowtieCanvas(props: { ctx: CommandContext; riskId: string }) {
+  return (
+    <ReactFlowProvider>
+      <CanvasInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
+  const t = useT();
+  const rf = useReactFlow<BowtieFlowNode>();
+  const doc = useDocState((s) => s.doc)!;
+  const draft = useEditor((s) => s.draft);
+  const focusMode = useEditor((s) => s.focusMode);
+  const focusSelection = useUi((s) => (focusMode ? s.selection : null));
+  const theme = useUi((s) => s.theme);
+  const title = doc.risks[riskId]?.title ?? '';
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const shown = draft?.preview ?? doc;
+  const scale = THEMES[theme].scale;
+  const layout = useMemo(() => layoutBowtie(shown, riskId, { scale }), [shown, riskId, scale]);
+  const usage = useMemo(() => usageCounts(shown), [shown]);
+  const focus = useMemo(() => (focusMode ? focusPathKeys(shown, focusSelection) : null), [focusMode, shown, focusSelection]);
+  const previous = useRef<BowtieFlowNode[]>([]);
+  const mapped = useMemo(() => reuseUnchanged(previous.current, toFlowNodes(shown, layout, { usage, focus })), [shown, layout, usage, focus]);
+  useEffect(() => {
+    previous.current = mapped;
+  }, [mapped]);
+  const edges = useMemo(() => toFlowEdges(layout, { focus }), [layout, focus]);
+  const lookup = useMemo<LayoutLookup>(() => ({ nodes: new Map(layout.nodes.map((n) => [n.key, n])), edges: new Map(layout.edges.map((e) => [e.key, e])), metrics: layout.metrics }), [layout]);
+
+  // While a node is dragged it follows the pointer; on drop the document decides where it goes.
+  const [drag, setDrag] = useState<{ key: string; x: number; y: number } | null>(null);
+  const nodes = useMemo(() => (drag ? mapped.map((n) => (n.id === drag.key ? { ...n, position: { x: drag.x, y: drag.y } } : n)) : mapped), [mapped, drag]);
+  const onNodesChange = useCallback((changes: NodeChange<BowtieFlowNode>[]) => {
+    for (const c of changes) if (c.type === 'position' && c.position && c.dragging) setDrag({ key: c.id, x: c.position.x, y: c.position.y });
+  }, []);
+  const layoutRef = useRef<BowtieLayout>(layout);
+  layoutRef.current = layout;
+  const onDragStart: OnNodeDrag<BowtieFlowNode> = useCallback((_e, node) => {
+    useEditor.getState().stopEditing();
+    useUi.getState().select(node.id);
+  }, []);
+  const onDragStop: OnNodeDrag<BowtieFlowNode> = useCallback(
+    (_e, node) => {
+      setDrag(null);
+      applyDrop(ctx, riskId, layoutRef.current, node.id, node.position);
+    },
+    [ctx, riskId],
+  );
+
+  // The whole bow-tie stays in view while it grows, until the user pans or zooms by hand
+  // (F fits again and resumes this).
+  const autoFit = useRef(true);
+  const fit = useCallback(() => {
+    autoFit.current = true;
+    void rf.fitView({ ...FIT, duration: 200 });
+  }, [rf]);
+  const { width: bw, height: bh } = layout.bounds;
+  useEffect(() => {
+    if (!autoFit.current) return;
+    const id = requestAnimationFrame(() => void rf.fitView({ ...FIT, duration: 120 }));
+    return () => cancelAnimationFrame(id);
+  }, [rf, bw, bh]);
+  const reveal = useCallback(
+    (key: string) => {
+      const n = layoutRef.current.nodes.find((x) => x.key === key);
+      const box = wrapper.current?.getBoundingClientRect();
+      if (!n || !box) return;
+      const { x, y, zoom } = rf.getViewport();
+      const left = n.x * zoom + x;
+      const top = n.y * zoom + y;
+      const margin = 24;
+      const inside = left >= margin && top >= margin && left + n.width * zoom <= box.width - margin && top + n.height * zoom <= box.height - margin;
+      if (!inside) void rf.setCenter(n.x + n.width / 2, n.y + n.height / 2, { zoom, duration: 150 });
+    },
+    [rf],
+  );
+  const focusNode = useCallback((key: string | null) => {
+    const el = key ? wrapper.current?.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(key)}"]`) : null;
+    (el ?? wrapper.current)?.focus({ preventScroll: true });
+  }, []);
+
+  useLayoutEffect(() => canvasBridge.attach({ riskId, layout, zoomToFit: fit, reveal, focus: focusNode }), [riskId, layout, fit, reveal, focusNode]);
+
+  // A stale selection (undone, deleted elsewhere) is dropped so the keyboard has a place to start.
+  const selection = useUi((s) => s.selection);
+  useEffect(() => {
+    if (selection && !draft && !layout.nodes.some((n) => n.key === selection)) useUi.getState().select(null);
+  }, [selection, layout, draft]);
+
+  // Fit the whole bow-tie when a risk opens or the theme changes its scale.
+  useEffect(() => {
+    autoFit.current = true;
+    const id = requestAnimationFrame(() => void rf.fitView(FIT));
+    return () => cancelAnimationFrame(id);
+  }, [rf, riskId, scale]);
+
+  const onNodeClick = useCallback((_e: unknown, node: BowtieFlowNode) => {
+    useUi.getState().select(node.id);
+    focusNode(node.id);
+  }, [focusNode]);
+  const onNodeDoubleClick = useCallback((_e: unknown, node: BowtieFlowNode) => {
+    useUi.getState().select(node.id);
+    useEditor.getState().startRename(node.id);
+  }, []);
+  const empty = layout.nodes.length <= 2 && !draft;
+
+  return (
+    <NotifyContext.Provider value={ctx.notify}>
+      <LayoutContext.Provider value={lookup}>
+        <div
+          ref={wrapper}
+          className={`bowtie-canvas theme-${theme}${focus ? ' has-focus-path' : ''}`}
+          style={canvasVars(theme, layout.metrics)}
+          tabIndex={-1}
+          role="region"
+          aria-label={t('canvas.label', { title })}
+          {...{ [SCOPE_ATTR]: '' }}
+        >
+          <ReactFlow<BowtieFlowNode>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDragStart={onDragStart}
+            onNodeDragStop={onDragStop}
+            onNodeClick={onNodeClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onPaneClick={() => useUi.getState().select(null)}
+            onMoveStart={(e) => {
+              if (e) autoFit.current = false;
+            }}
+            nodesConnectable={false}
+            elementsSelectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            disableKeyboardA11y
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            panActivationKeyCode={null}
+            zoomActivationKeyCode={null}
+            zoomOnDoubleClick={false}
+            nodeDragThreshold={4}
+            minZoom={0.05}
+            maxZoom={3}
+            fitView
+            fitViewOptions={FIT}
+            proOptions={{ hideAttribution: true }}
+          />
+          {empty && <p className="bt-empty-hint">{t('canvas.empty')}</p>}
+          {focus && <p className="bt-focus-hint" role="status">{t('canvas.focusOn')}</p>}
+        </div>
+      </LayoutContext.Provider>
+    </NotifyContext.Provider>
+  );
+}

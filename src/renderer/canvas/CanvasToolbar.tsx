@@ -1,0 +1,88 @@
+/**
+ * The editor's toolbar: a row of buttons over the same commands as the shortcuts (each shows
+ * its key), enabled exactly when the command applies to the current selection.
+ */
+import type { MessageKey } from '../../shared/i18n/t.ts';
+import { useDocState } from '../AppContext.tsx';
+import { chordText } from '../commands/palette/chordText.ts';
+import { getCommand, runCommand, type CommandContext } from '../commands/registry.ts';
+import { useT } from '../i18n/useT.ts';
+import { useUi } from '../store/uiStore.ts';
+import { canvasBridge } from './canvasBridge.ts';
+import { useEditor } from './editorStore.ts';
+import { asIfOnCanvas } from './scope.ts';
+
+const BUTTONS: { id: string; short: MessageKey; plus?: boolean }[][] = [
+  [
+    { id: 'bowtie.addCause', short: 'diagram.cause', plus: true },
+    { id: 'bowtie.addConsequence', short: 'diagram.consequence', plus: true },
+    { id: 'bowtie.addPreventive', short: 'toolbar.preventive', plus: true },
+    { id: 'bowtie.addLimiting', short: 'toolbar.limiting', plus: true },
+    { id: 'bowtie.addEscalation', short: 'diagram.escalation', plus: true },
+  ],
+  [
+    { id: 'bowtie.rename', short: 'bowtie.rename' },
+    { id: 'bowtie.delete', short: 'bowtie.delete' },
+    { id: 'edit.undo', short: 'edit.undo' },
+    { id: 'edit.redo', short: 'edit.redo' },
+  ],
+  [
+    { id: 'view.zoomToFit', short: 'toolbar.fit' },
+    { id: 'bowtie.focusPath', short: 'toolbar.focus' },
+    { id: 'bowtie.resetLayout', short: 'toolbar.layout' },
+    { id: 'bowtie.toggleInspector', short: 'inspector.title' },
+    { id: 'help.shortcuts', short: 'toolbar.keys' },
+  ],
+];
+
+export function CanvasToolbar({ ctx }: { ctx: CommandContext }) {
+  const t = useT();
+  // Re-render when anything a command's availability depends on changes.
+  useDocState((s) => s.doc);
+  useDocState((s) => s.history);
+  useUi((s) => s.selection);
+  const focusMode = useEditor((s) => s.focusMode);
+  const inspectorChoice = useEditor((s) => s.inspectorOpen);
+  const theme = useUi((s) => s.theme);
+  const inspector = inspectorChoice ?? theme !== 'projector';
+  useEditor((s) => s.editingKey);
+
+  const press = (id: string) => {
+    const key = useUi.getState().selection;
+    canvasBridge.get()?.focus(key);
+    void asIfOnCanvas(() => runCommand(id, ctx));
+  };
+
+  return (
+    <div className="bt-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
+      {BUTTONS.map((group, g) => (
+        <div key={g} className="bt-toolbar-group">
+          {group.map(({ id, short, plus }) => {
+            const c = getCommand(id);
+            if (!c) return null;
+            const enabled = asIfOnCanvas(() => !c.enabled || c.enabled(ctx));
+            const key = c.shortcuts?.[0];
+            const full = t(c.labelKey);
+            return (
+              <button
+                key={id}
+                type="button"
+                disabled={!enabled}
+                aria-pressed={id === 'bowtie.focusPath' ? focusMode : id === 'bowtie.toggleInspector' ? inspector : undefined}
+                aria-label={full}
+                title={key ? `${full} (${chordText(key)})` : full}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => press(id)}
+                data-command={id}
+              >
+                {plus && '+ '}
+                {t(short)}
+                {key && <kbd aria-hidden="true">{chordText(key)}</kbd>}
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/** Turns a dropped node into one edit (one undo entry): a reorder, a move to another path, or a nudge. */
+import { removeOverride, setOverride } from '../../shared/model/ops/layout.ts';
+import { moveLine } from '../../shared/model/ops/lines.ts';
+import { movePlacement } from '../../shared/model/ops/measures.ts';
+import type { BowtieLayout } from '../../shared/layout/types.ts';
+import type { CommandContext } from '../commands/registry.ts';
+import { dropAction } from './dropAction.ts';
+import { tryEdit } from './editing.ts';
+
+export function applyDrop(ctx: CommandContext, riskId: string, layout: BowtieLayout, key: string, dropped: { x: number; y: number }): void {
+  const doc = ctx.useDoc.getState().doc;
+  const node = layout.nodes.find((n) => n.key === key);
+  if (!doc || !node) return;
+  const action = dropAction(doc, layout, key, dropped);
+  const gesture = `drag:${key}:${Date.now()}`;
+  switch (action.kind) {
+    case 'reorder':
+      if (node.kind === 'measure') tryEdit(ctx, 'bowtie.moveNode', (d) => movePlacement(d, node.refId, action.index), riskId, gesture);
+      else tryEdit(ctx, 'bowtie.moveNode', (d) => moveLine(d, node.refId, action.index), riskId, gesture);
+      break;
+    case 'movePath':
+      tryEdit(ctx, 'bowtie.moveNode', (d) => movePlacement(d, node.refId, action.index, { pathKind: action.pathKind, pathId: action.pathId }), riskId, gesture);
+      break;
+    case 'nudge':
+      tryEdit(ctx, 'bowtie.moveNode', (d) => setOverride(d, riskId, key, { dx: action.dx, dy: action.dy }), riskId, gesture);
+      break;
+    case 'unnudge':
+      tryEdit(ctx, 'bowtie.moveNode', (d) => removeOverride(d, riskId, key), riskId, gesture);
+      break;
+    case 'none':
+      break;
+  }
+  ctx.useDoc.getState().endGesture();
+}

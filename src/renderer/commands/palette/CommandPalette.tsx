@@ -1,0 +1,94 @@
+/**
+ * Ctrl+K: every registered command, searchable, with its shortcut. Arrow keys choose, Enter
+ * runs, Escape closes. Focus goes back where it was before the command runs, so a bow-tie
+ * command acts on the canvas as if its key had been pressed there.
+ */
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n/useT.ts';
+import { useUi } from '../../store/uiStore.ts';
+import { asIfOnCanvas } from '../../canvas/scope.ts';
+import { chordText } from './chordText.ts';
+import { allCommands, runCommand, type CommandContext } from '../registry.ts';
+import { filterCommands } from './paletteFilter.ts';
+
+export function CommandPalette({ ctx }: { ctx: CommandContext }) {
+  const t = useT();
+  const close = () => useUi.getState().setPaletteOpen(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const returnTo = useRef<Element | null>(document.activeElement);
+  const input = useRef<HTMLInputElement>(null);
+
+  const items = useMemo(
+    () =>
+      allCommands()
+        .filter((c) => c.id !== 'palette.open')
+        .map((c) => ({ id: c.id, label: t(c.labelKey), group: t(`group.${c.group}`), shortcuts: c.shortcuts ?? [], enabled: asIfOnCanvas(() => !c.enabled || c.enabled(ctx)) })),
+    [ctx, t],
+  );
+  const shown = useMemo(() => filterCommands(items, query), [items, query]);
+  useEffect(() => setActive(0), [query]);
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => document.getElementById(`palette-item-${active}`)?.scrollIntoView({ block: 'nearest' }), [active]);
+
+  const run = (id: string) => {
+    close();
+    if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus({ preventScroll: true });
+    void asIfOnCanvas(() => runCommand(id, ctx));
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const n = shown.length;
+      if (n) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : n - 1)) % n);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const item = shown[active];
+      if (item?.enabled) run(item.id);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+      if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus({ preventScroll: true });
+    }
+  };
+
+  return (
+    <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+      <div className="palette" role="dialog" aria-modal="true" aria-label={t('palette.open')} onKeyDown={onKeyDown}>
+        <input
+          ref={input}
+          className="palette-input"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-activedescendant={shown.length ? `palette-item-${active}` : undefined}
+          aria-autocomplete="list"
+          aria-label={t('palette.label')}
+          placeholder={t('palette.placeholder')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <ul id="palette-list" className="palette-list" role="listbox" aria-label={t('palette.open')}>
+          {shown.map((item, i) => (
+            <li
+              key={item.id}
+              id={`palette-item-${i}`}
+              role="option"
+              aria-selected={i === active}
+              aria-disabled={!item.enabled}
+              className={`palette-item${i === active ? ' active' : ''}${item.enabled ? '' : ' disabled'}`}
+              onMouseMove={() => setActive(i)}
+              onClick={() => item.enabled && run(item.id)}
+            >
+              <span className="palette-label">{item.label}</span>
+              <span className="palette-group">{item.enabled ? item.group : `${item.group} · ${t('palette.disabled')}`}</span>
+              {item.shortcuts[0] && <kbd>{chordText(item.shortcuts[0])}</kbd>}
+            </li>
+          ))}
+          {shown.length === 0 && <li className="palette-empty">{t('palette.empty')}</li>}
+        </ul>
+      </div>
+    </div>
+  );
+}

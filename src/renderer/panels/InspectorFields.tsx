@@ -1,0 +1,98 @@
+/**
+ * The inspector's form controls. Text commits when the field is left (or on Enter for one-line
+ * fields) and only when it changed; choices commit at once. Each commit is one undo entry.
+ */
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useT } from '../i18n/useT.ts';
+import type { MessageKey } from '../../shared/i18n/t.ts';
+
+interface Base {
+  label: string;
+  /** Focus target of the "go to properties" command. */
+  autoFocusTarget?: boolean;
+}
+
+function Row({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div className="insp-row">
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
+  );
+}
+
+export function TextField({ label, value, onCommit, multiline, autoFocusTarget, maxLength = 500 }: Base & { value: string; onCommit(v: string): void; multiline?: boolean; maxLength?: number }) {
+  const id = useId();
+  const [v, setV] = useState(value);
+  useEffect(() => setV(value), [value]);
+  const commit = () => {
+    if (v !== value) onCommit(v);
+  };
+  const common = {
+    id,
+    value: v,
+    maxLength,
+    onChange: (e: { target: { value: string } }) => setV(e.target.value),
+    onBlur: commit,
+    ...(autoFocusTarget ? { 'data-autofocus': '' } : {}),
+  };
+  return (
+    <Row id={id} label={label}>
+      {multiline ? (
+        <textarea {...common} rows={3} onKeyDown={(e) => e.key === 'Escape' && setV(value)} />
+      ) : (
+        <input
+          {...common}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') setV(value);
+          }}
+        />
+      )}
+    </Row>
+  );
+}
+
+export function SelectField<V extends string>({ label, value, options, optionKey, onCommit, allowEmpty, autoFocusTarget }: Base & { value: V | null; options: readonly V[]; optionKey(v: V): MessageKey; onCommit(v: V | null): void; allowEmpty?: boolean }) {
+  const t = useT();
+  const id = useId();
+  return (
+    <Row id={id} label={label}>
+      <select id={id} value={value ?? ''} onChange={(e) => onCommit(e.target.value === '' ? null : (e.target.value as V))} {...(autoFocusTarget ? { 'data-autofocus': '' } : {})}>
+        {(allowEmpty || value === null) && <option value="">{t('inspector.notSet')}</option>}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {t(optionKey(o))}
+          </option>
+        ))}
+      </select>
+    </Row>
+  );
+}
+
+export function CheckField({ label, value, onCommit }: Base & { value: boolean; onCommit(v: boolean): void }) {
+  const id = useId();
+  return (
+    <div className="insp-row insp-check">
+      <input id={id} type="checkbox" checked={value} onChange={(e) => onCommit(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** A year (1900–2200) or empty. */
+export function YearField({ label, value, onCommit }: Base & { value: number | null; onCommit(v: number | null): void }) {
+  const id = useId();
+  const [v, setV] = useState(value === null ? '' : String(value));
+  useEffect(() => setV(value === null ? '' : String(value)), [value]);
+  const commit = () => {
+    const n = v.trim() === '' ? null : Number(v);
+    if (n !== null && (!Number.isInteger(n) || n < 1900 || n > 2200)) return setV(value === null ? '' : String(value));
+    if (n !== value) onCommit(n);
+  };
+  return (
+    <Row id={id} label={label}>
+      <input id={id} inputMode="numeric" value={v} onChange={(e) => setV(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+    </Row>
+  );
+}
