@@ -6,6 +6,8 @@ import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { HostKind } from '../../shared/api/methods/app.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
+import type { PdfPrinter } from '../export/print/pdfPrinter.ts';
+import { exportHandlers } from './export.ts';
 import { projectHandlers } from './project.ts';
 import { registerHandlers } from './register.ts';
 import { Sessions } from './sessions.ts';
@@ -22,6 +24,8 @@ export interface CoreOptions {
    * defaults. Without them those methods answer `notFound`.
    */
   hostHandlers?: Partial<Handlers>;
+  /** Makes the printer for PDF exports; default Chromium via playwright-core (Electron plugs in printToPDF). */
+  pdfPrinter?: () => PdfPrinter;
 }
 
 export interface Core {
@@ -42,6 +46,7 @@ export function createCore(opts: CoreOptions): Core {
     },
     ...projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, loadExample: opts.loadExample }),
     ...registerHandlers({ sessions }),
+    ...exportHandlers({ sessions, ...(opts.pdfPrinter ? { pdfPrinter: opts.pdfPrinter } : {}) }),
     ...hostOnlyHandlers(),
     ...opts.hostHandlers,
   };

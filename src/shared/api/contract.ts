@@ -5,6 +5,7 @@
  */
 import { appMethods } from './methods/app.ts';
 import { dialogMethods } from './methods/dialog.ts';
+import { exportMethods } from './methods/export.ts';
 import { projectMethods } from './methods/project.ts';
 import { registerMethods } from './methods/register.ts';
 import type { MethodSpec } from './define.ts';
@@ -14,6 +15,7 @@ export const contract = {
   ...projectMethods,
   ...dialogMethods,
   ...registerMethods,
+  ...exportMethods,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,15 @@ export const reportEn: ReportText = {
   scoreLine: 'Likelihood {l} ({lLabel}) × impact {i} ({iLabel}) = risk score {score}{band}.',
   notScored: 'This risk has not been scored on likelihood and impact yet.',
 
+  files: {
+    ivrp: 'IVRP {municipality} {year}',
+    ivp: 'IVP {municipality} priorities',
+    ivpOne: 'IVP priority {code} {title}',
+    diagrams: 'Diagrams',
+    matrix: 'Risk matrix',
+    publication: ' (publication)',
+  },
+
   vocab: {
     status: { existing: 'existing', planned: 'planned', missing: 'missing' },
     effectiveness: { good: 'good', moderate: 'moderate', weak: 'weak', unknown: 'unknown' },

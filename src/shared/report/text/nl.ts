@@ -15,6 +15,16 @@ export const reportNl = {
   scoreLine: 'Kans {l} ({lLabel}) × impact {i} ({iLabel}) = risicoscore {score}{band}.',
   notScored: 'Dit risico is nog niet gescoord op kans en impact.',
 
+  /** Names of exported files (without extension). */
+  files: {
+    ivrp: 'IVRP {municipality} {year}',
+    ivp: 'IVP {municipality} uitwerking prioriteiten',
+    ivpOne: 'IVP prioriteit {code} {title}',
+    diagrams: 'Diagrammen',
+    matrix: 'Risicomatrix',
+    publication: ' (publicatie)',
+  },
+
   vocab: {
     status: { existing: 'bestaand', planned: 'gepland', missing: 'ontbrekend' },
     effectiveness: { good: 'goed', moderate: 'matig', weak: 'zwak', unknown: 'onbekend' },

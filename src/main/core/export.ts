@@ -1,0 +1,118 @@
+/**
+ * Export handlers: the privacy scan before an export, export jobs that write into a folder
+ * with progress the UI polls, and single diagrams (for the clipboard). A job works on a snapshot
+ * of the document taken when it starts, so editing on during a long export is safe.
+ */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import type { Handlers } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { ExportJob } from '../../shared/api/methods/export.ts';
+import { renderBowtieSvg } from '../../shared/diagram/bowtieSvg.ts';
+import { renderMatrixSvg } from '../../shared/diagram/matrixSvg.ts';
+import { newId } from '../../shared/model/ids.ts';
+import { scanDoc } from '../../shared/privacy/scanDoc.ts';
+import { publicationDoc } from '../../shared/report/publication.ts';
+import { reportText } from '../../shared/report/text/index.ts';
+import { pngsAsync } from '../export/diagrams.ts';
+import { safeStem } from '../export/fileNames.ts';
+import { chromiumPrinter } from '../export/print/chromiumPrinter.ts';
+import type { PdfPrinter } from '../export/print/pdfPrinter.ts';
+import { runExport } from '../export/runExport.ts';
+import type { Sessions } from './sessions.ts';
+
+type ExportHandlers = Pick<Handlers, 'export.scan' | 'export.start' | 'export.status' | 'export.defaultFolder' | 'export.diagram'>;
+
+export interface ExportDeps {
+  sessions: Sessions;
+  /** Makes the printer for PDFs; the Electron host passes one built on webContents.printToPDF. */
+  pdfPrinter?: () => PdfPrinter;
+}
+
+/** Finished jobs are kept this long for the UI to read their result. */
+const KEEP_MS = 30 * 60_000;
+
+export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHandlers {
+  const jobs = new Map<string, ExportJob & { finishedAt?: number }>();
+  const sweep = () => {
+    const now = Date.now();
+    for (const [id, j] of jobs) if (j.finishedAt && now - j.finishedAt > KEEP_MS) jobs.delete(id);
+  };
+  const view = ({ finishedAt: _f, ...job }: ExportJob & { finishedAt?: number }): ExportJob => ({ ...job, files: [...job.files] });
+
+  return {
+    async 'export.scan'({ sessionId, publication, omitInternal }) {
+      const source = sessions.get(sessionId).doc();
+      const doc = publication ? publicationDoc(source, { omitInternal: omitInternal ?? false }) : source;
+      const findings = scanDoc(doc);
+      const counts = { high: 0, medium: 0, low: 0 };
+      for (const f of findings) counts[f.confidence]++;
+      return { findings, counts };
+    },
+
+    async 'export.start'({ sessionId, folder, kinds, publication, omitInternal, scale }) {
+      if (!isAbsolute(folder)) throw new ApiError('badArgument', { path: 'args.folder', reason: 'geef een volledig pad naar een map' });
+      if (kinds.length === 0) throw new ApiError('badArgument', { path: 'args.kinds', reason: 'kies minstens één export' });
+      sweep();
+      const doc = sessions.get(sessionId).doc();
+      const job: ExportJob & { finishedAt?: number } = { jobId: newId(), state: 'running', step: kinds[0]!, done: 0, total: kinds.length, folder, files: [], error: null };
+      jobs.set(job.jobId, job);
+      void runExport(
+        doc,
+        { kinds, folder, publication: publication ?? false, omitInternal: omitInternal ?? false, scale: scale ?? 2 },
+        {
+          printer: pdfPrinter ?? (() => chromiumPrinter()),
+          onStep(step, done) {
+            job.step = step;
+            job.done = done;
+          },
+        },
+      ).then(
+        (files) => {
+          job.files = files;
+          job.state = 'done';
+          job.finishedAt = Date.now();
+        },
+        (err: unknown) => {
+          job.state = 'failed';
+          job.finishedAt = Date.now();
+          job.error = (err instanceof ApiError ? err : new ApiError('export.failed', { reason: err instanceof Error ? err.message.split('\n')[0]! : String(err) })).toData();
+        },
+      );
+      return view(job);
+    },
+
+    async 'export.status'({ jobId }) {
+      const job = jobs.get(jobId);
+      if (!job) throw new ApiError('notFound');
+      return view(job);
+    },
+
+    async 'export.defaultFolder'({ sessionId }) {
+      const wc = sessions.get(sessionId);
+      if (wc.path) return { folder: dirname(wc.path) };
+      const docs = join(homedir(), 'Documents');
+      return { folder: existsSync(docs) ? docs : homedir() };
+    },
+
+    async 'export.diagram'({ sessionId, riskId, scale, publication, omitInternal }) {
+      const source = sessions.get(sessionId).doc();
+      const doc = publication ? publicationDoc(source, { omitInternal: omitInternal ?? false }) : source;
+      const draw = { publication: publication ?? false, excludeInternal: omitInternal ?? false };
+      let svg: string;
+      let name: string;
+      if (riskId) {
+        const risk = doc.risks[riskId];
+        if (!risk) throw new ApiError('notFound');
+        svg = renderBowtieSvg(doc, riskId, draw);
+        name = safeStem(`${risk.code} ${risk.title}`);
+      } else {
+        svg = renderMatrixSvg(doc, draw);
+        name = safeStem(reportText(doc.project.language).files.matrix);
+      }
+      const [png] = await pngsAsync([{ svg, zoom: scale ?? 2 }]);
+      return { svg, pngBase64: png!.toString('base64'), name };
+    },
+  };
+}
