@@ -16,6 +16,7 @@ import { AppContext, type AppServices } from './AppContext.tsx';
 import { registerAllCommands } from './commands/registerAll.ts';
 import { rememberedSession, rememberSession } from './sessionMemory.ts';
 import { createDocStore } from './store/docStore.ts';
+import './views/registerViews.ts';
 import { useUi } from './store/uiStore.ts';
 
 const bridge = (window as { vlinder?: VlinderBridge }).vlinder;

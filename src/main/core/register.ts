@@ -48,7 +48,8 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
 
 /** A file name for the register of a project: "Risicolijst Gemeente Voorbeeld.xlsx". */
 export function registerFileName(doc: ProjectDoc, format: RegisterFormat, lang: Language): string {
-  const base = `${lang === 'nl' ? 'Risicolijst' : 'Risk register'} ${doc.project.title}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim();
+  const title = [...doc.project.title].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
+  const base = `${lang === 'nl' ? 'Risicolijst' : 'Risk register'} ${title}`.replace(/[\\/:*?"<>|]+/g, ' ').trim();
   return `${base.slice(0, 120)}.${format}`;
 }
 

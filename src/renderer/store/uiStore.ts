@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { Language } from '../../shared/model/vocab.ts';
 
 export type Theme = 'light' | 'dark' | 'projector';
-export type ViewName = 'bowtie' | 'register' | 'matrix' | 'links';
+export type ViewName = 'bowtie' | 'register' | 'matrix' | 'links' | 'settings';
 
 export interface UiState {
   lang: Language;

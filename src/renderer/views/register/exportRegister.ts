@@ -1,0 +1,60 @@
+/**
+ * Exports the register: in the desktop app to a file the user picks (native save dialog), in
+ * browser mode as a download. Waits until every edit has reached the working copy first, so the
+ * export holds what is on screen.
+ */
+import type { CommandContext } from '../../commands/registry.ts';
+import { ClientError } from '../../api/client.ts';
+import { errorMessage } from '../../i18n/useT.ts';
+import { t } from '../../../shared/i18n/t.ts';
+import { useUi } from '../../store/uiStore.ts';
+
+let hostKind: Promise<string> | null = null;
+function host(ctx: CommandContext): Promise<string> {
+  hostKind ??= ctx.call('app.info', {}).then(
+    (i) => i.host,
+    () => 'web',
+  );
+  return hostKind;
+}
+
+/** Resolves when no edit is waiting to be persisted (or after `timeoutMs`). */
+export async function settled(ctx: CommandContext, timeoutMs = 5000): Promise<void> {
+  const start = Date.now();
+  while (ctx.useDoc.getState().pending > 0 && Date.now() - start < timeoutMs) await new Promise((r) => setTimeout(r, 25));
+}
+
+function download(fileName: string, mimeType: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function exportRegister(ctx: CommandContext, format: 'xlsx' | 'csv'): Promise<void> {
+  const lang = useUi.getState().lang;
+  const sessionId = ctx.useDoc.getState().sessionId;
+  if (!sessionId) return;
+  try {
+    await settled(ctx);
+    if ((await host(ctx)) === 'electron') {
+      const title = ctx.useDoc.getState().doc?.project.title ?? '';
+      const chosen = await ctx.call('dialog.saveFile', { defaultName: `${t(lang, 'register.fileName')} ${title}.${format}` });
+      if (!chosen.path) return;
+      const result = await ctx.call('register.exportFile', { sessionId, path: chosen.path, lang });
+      ctx.notify(t(lang, 'register.exported', { path: result.path }));
+    } else {
+      const data = await ctx.call('register.exportData', { sessionId, format, lang });
+      download(data.fileName, data.mimeType, data.dataBase64);
+      ctx.notify(t(lang, 'register.downloaded', { file: data.fileName }));
+    }
+  } catch (err) {
+    const tt = (k: Parameters<typeof t>[1], p?: Record<string, string | number>) => t(lang, k, p);
+    ctx.notify(err instanceof ClientError ? errorMessage(tt, err.data) : t(lang, 'error.internal', { method: 'register.export' }), 'error');
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Registers the IVRP workflow views next to the bow-tie editor: the risk register, the risk
+ * matrix and the project settings (scales, fields and themes, areas, partners). Imported once by
+ * the composition root; the view tabs pick them up from VIEWS.
+ */
+import { MatrixView } from './matrix/MatrixView.tsx';
+import { VIEWS } from './ProjectView.tsx';
+import { RegisterView } from './register/RegisterView.tsx';
+import { SettingsView } from './settings/SettingsView.tsx';
+
+VIEWS.register = RegisterView;
+VIEWS.matrix = MatrixView;
+VIEWS.settings = SettingsView;

@@ -1,0 +1,103 @@
+/**
+ * The project's areas: gemeente, kernen, wijken, buurten and hot spots, with an optional CBS
+ * code that is checked as it is typed (GM + 4, WK + 6 or BU + 8 digits).
+ */
+import { useState } from 'react';
+import { addArea, deleteArea, updateArea } from '../../../shared/model/ops/areas.ts';
+import { AREA_KINDS, CBS_CODE_RE, type AreaKind } from '../../../shared/model/vocab.ts';
+import { useDocState } from '../../AppContext.tsx';
+import type { CommandContext } from '../../commands/registry.ts';
+import { useT } from '../../i18n/useT.ts';
+import { EditableText } from './EditableText.tsx';
+
+export function AreasEditor({ ctx }: { ctx: CommandContext }) {
+  const t = useT();
+  const areas = useDocState((s) => s.doc?.areas ?? {});
+  const risks = useDocState((s) => s.doc?.risks ?? {});
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<AreaKind>('district');
+  const [cbs, setCbs] = useState('');
+  const edit = ctx.useDoc.getState().edit;
+  const cbsProblem = (v: string) => (v.trim() === '' || CBS_CODE_RE.test(v.trim().toUpperCase()) ? null : t('areas.cbsInvalid'));
+  const used = (id: string) => Object.values(risks).filter((r) => r.areaIds.includes(id)).length;
+  const sorted = Object.values(areas).sort((a, b) => AREA_KINDS.indexOf(a.kind) - AREA_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'nl'));
+
+  return (
+    <section className="settings-section" aria-labelledby="areas-title">
+      <h2 id="areas-title">{t('settings.areas')}</h2>
+      <p className="hint">{t('areas.hint')}</p>
+      {sorted.length === 0 ? (
+        <p className="hint">{t('areas.none')}</p>
+      ) : (
+        <table className="settings-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('areas.name')}</th>
+              <th scope="col">{t('areas.kind')}</th>
+              <th scope="col">{t('areas.cbs')}</th>
+              <th scope="col">{t('settings.usage')}</th>
+              <th scope="col" className="visually-hidden">
+                {t('settings.delete')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <EditableText value={a.name} label={t('areas.name')} required onCommit={(v) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { name: v }))} />
+                </td>
+                <td>
+                  <select aria-label={t('areas.kind')} value={a.kind} onChange={(e) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { kind: e.target.value as AreaKind }))}>
+                    {AREA_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`vocab.areaKind.${k}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <EditableText value={a.cbsCode ?? ''} label={t('areas.cbs')} placeholder="WK000000" validate={cbsProblem} onCommit={(v) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { cbsCode: v ? v.toUpperCase() : null }))} />
+                </td>
+                <td className="col-num">{used(a.id)}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => (used(a.id) === 0 || window.confirm(t('areas.confirmDelete', { name: a.name, count: used(a.id) }))) && edit(t('areas.delete'), (d) => deleteArea(d, a.id))}
+                    aria-label={`${t('settings.delete')}: ${a.name}`}
+                  >
+                    {t('settings.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        className="settings-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!name.trim() || cbsProblem(cbs)) return;
+          edit(t('areas.add'), (d) => addArea(d, { name: name.trim(), kind, cbsCode: cbs.trim() ? cbs.trim().toUpperCase() : null }));
+          setName('');
+          setCbs('');
+        }}
+      >
+        <input aria-label={t('areas.name')} placeholder={t('areas.name')} value={name} onChange={(e) => setName(e.target.value)} />
+        <select aria-label={t('areas.kind')} value={kind} onChange={(e) => setKind(e.target.value as AreaKind)}>
+          {AREA_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`vocab.areaKind.${k}`)}
+            </option>
+          ))}
+        </select>
+        <input aria-label={t('areas.cbs')} placeholder={t('areas.cbsPlaceholder')} value={cbs} aria-invalid={cbsProblem(cbs) ? true : undefined} onChange={(e) => setCbs(e.target.value)} />
+        <button type="submit" disabled={!name.trim() || Boolean(cbsProblem(cbs))}>
+          {t('areas.add')}
+        </button>
+        {cbsProblem(cbs) && <span className="field-error">{cbsProblem(cbs)}</span>}
+      </form>
+    </section>
+  );
+}
