@@ -8,6 +8,7 @@ import type { ProjectDoc } from '../../../shared/model/doc.ts';
 import type { Language } from '../../../shared/model/vocab.ts';
 import { registerBytes, registerFormatOf, writeFileAtomic } from '../../core/register.ts';
 import { UsageError, type CliCommand, type ParsedArgs } from '../command.ts';
+import { REPORT_EXPORT_KINDS, REPORT_FLAGS, REPORT_VALUE_OPTIONS } from './exportReports.ts';
 import { readProject } from './projectFile.ts';
 
 export interface ExportContext {
@@ -16,6 +17,8 @@ export interface ExportContext {
   out: string;
   args: ParsedArgs;
   lang: Language;
+  /** Prints a warning (stderr), e.g. about personal data found before exporting. */
+  warn?: (line: string) => void;
 }
 
 export interface ExportKind {
@@ -42,16 +45,17 @@ export const EXPORT_KINDS: ExportKind[] = [
       return `Risicolijst geschreven naar ${out} (${Object.keys(doc.risks).length} risico’s)`;
     },
   },
+  ...REPORT_EXPORT_KINDS,
 ];
 
 /** Flags shared by the kinds (e.g. --publication) may be declared here by the kinds that use them. */
-export const EXPORT_FLAGS: string[] = [];
-export const EXPORT_VALUE_OPTIONS: string[] = ['lang'];
+export const EXPORT_FLAGS: string[] = [...REPORT_FLAGS];
+export const EXPORT_VALUE_OPTIONS: string[] = ['lang', ...REPORT_VALUE_OPTIONS];
 
 export const exportCommand: CliCommand = {
   name: 'export',
   get usage() {
-    return `export FILE ${EXPORT_KINDS.map((k) => `[--${k.option} ${k.valueName}]`).join(' ')} [--lang nl|en]`;
+    return `export FILE ${EXPORT_KINDS.map((k) => `[--${k.option} ${k.valueName}]`).join(' ')} [--publication [--omit-internal]] [--scale N] [--lang nl|en]`;
   },
   summary: 'risicolijst (en andere exports) schrijven zonder de app te openen',
   get valueOptions() {
@@ -69,7 +73,7 @@ export const exportCommand: CliCommand = {
     if (chosen.length === 0) throw new UsageError(`kies wat u wilt exporteren: ${EXPORT_KINDS.map((k) => `--${k.option}`).join(', ')}`);
     for (const k of chosen) k.check?.(args.options[k.option] as string);
     await readProject(file, async (doc) => {
-      for (const k of chosen) io.out(await k.run({ doc, out: args.options[k.option] as string, args, lang: (lang as Language | undefined) ?? doc.project.language }));
+      for (const k of chosen) io.out(await k.run({ doc, out: args.options[k.option] as string, args, lang: (lang as Language | undefined) ?? doc.project.language, warn: (line) => io.err(line) }));
     });
     return 0;
   },
