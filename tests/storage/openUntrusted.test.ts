@@ -170,7 +170,8 @@ describe('opening files that are not (valid) Vlinder files', () => {
     const before = sha256(armed);
     const wc = storage.open(armed);
     const risk = Object.values(wc.doc().risks)[0]!;
-    wc.apply([{ op: 'put', table: 'risks', value: { ...risk, title: 'Aangepast' } }, { op: 'delete', table: 'scores', id: Object.keys(wc.doc().scores)[0]! }]);
+    const renamed: typeof risk = { ...risk, title: 'Aangepast' };
+    wc.apply([{ op: 'put', table: 'risks', value: renamed }, { op: 'delete', table: 'scores', id: Object.keys(wc.doc().scores)[0]! }]);
     wc.apply([{ op: 'project', value: { ...wc.doc().project, title: 'Eigen titel' } }]);
     const out = join(dir, 'schoon.vlinder');
     wc.save(out, { force: false, appVersion: TEST_APP_VERSION });
