@@ -1,0 +1,142 @@
+/**
+ * The report kinds of `vlinder export`: --ivrp OUT.docx, --ivp OUT.docx, --ivp-each DIR,
+ * --pdf OUT.pdf, --svg DIR, --png DIR, with --publication [--omit-internal] and --scale N.
+ * Before the first report is written, the project is scanned for personal data; findings are
+ * printed as warnings (the export still runs — the user decides).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { t } from '../../../shared/i18n/t.ts';
+import type { ProjectDoc } from '../../../shared/model/doc.ts';
+import { scanDoc, type PrivacyFinding } from '../../../shared/privacy/scanDoc.ts';
+import { buildIvp, buildIvpPerPriority } from '../../../shared/report/ivp/buildIvp.ts';
+import { buildIvrp } from '../../../shared/report/ivrp/buildIvrp.ts';
+import { publicationDoc } from '../../../shared/report/publication.ts';
+import { fill } from '../../../shared/report/fmt.ts';
+import { reportText } from '../../../shared/report/text/index.ts';
+import { writeFileAtomic } from '../../core/register.ts';
+import { writeDiagramFiles } from '../../export/diagramFiles.ts';
+import { reportDocx } from '../../export/docx/reportDocx.ts';
+import { safeStem, uniquePath } from '../../export/fileNames.ts';
+import { chromiumPrinter } from '../../export/print/chromiumPrinter.ts';
+import { reportPdf } from '../../export/print/reportPdf.ts';
+import { UsageError } from '../command.ts';
+import type { ExportContext, ExportKind } from './export.ts';
+
+export const REPORT_FLAGS = ['publication', 'omit-internal'];
+export const REPORT_VALUE_OPTIONS = ['scale'];
+
+function flags(ctx: ExportContext) {
+  const publication = ctx.args.options['publication'] === true;
+  const omitInternal = ctx.args.options['omit-internal'] === true;
+  if (omitInternal && !publication) throw new UsageError('--omit-internal hoort bij --publication');
+  return { publication, omitInternal, lang: ctx.lang, date: new Date().toISOString().slice(0, 10) };
+}
+
+function scaleOf(ctx: ExportContext): number {
+  const raw = ctx.args.options['scale'];
+  if (raw === undefined) return 2;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0.5 || n > 4) throw new UsageError('--scale is een getal van 0,5 tot en met 4');
+  return n;
+}
+
+const endsWith = (ext: string, option: string) => (out: string) => {
+  if (!out.toLowerCase().endsWith(ext)) throw new UsageError(`--${option} verwacht een bestandsnaam op ${ext}`);
+};
+
+const scanned = new WeakSet<ProjectDoc>();
+
+function where(f: PrivacyFinding): string {
+  const p = f.place;
+  return [p.riskCode, p.itemLabel && p.itemLabel !== p.riskCode ? `‘${p.itemLabel}’` : '', p.field].filter(Boolean).join(' · ');
+}
+
+/** Warns once per run about personal data in what is about to be exported. */
+function privacyWarnings(ctx: ExportContext): void {
+  if (scanned.has(ctx.doc)) return;
+  scanned.add(ctx.doc);
+  const f = flags(ctx);
+  const doc = f.publication ? publicationDoc(ctx.doc, { omitInternal: f.omitInternal }) : ctx.doc;
+  const findings = scanDoc(doc, { minConfidence: 'medium' });
+  if (findings.length === 0 || !ctx.warn) return;
+  ctx.warn(`Let op: mogelijk persoonsgegevens in het project (${findings.length}). Controleer dit voordat u de export deelt:`);
+  for (const x of findings.slice(0, 20)) ctx.warn(`  - ${t('nl', `privacy.kind.${x.kind}`)}: "${x.match}" (${where(x)})`);
+  if (findings.length > 20) ctx.warn(`  … en nog ${findings.length - 20}.`);
+}
+
+export const REPORT_EXPORT_KINDS: ExportKind[] = [
+  {
+    option: 'ivrp',
+    valueName: 'OUT.docx',
+    check: endsWith('.docx', 'ivrp'),
+    async run(ctx) {
+      privacyWarnings(ctx);
+      const f = flags(ctx);
+      await writeFileAtomic(ctx.out, await reportDocx(buildIvrp(ctx.doc, f), f));
+      return `IVRP-rapport geschreven naar ${ctx.out}`;
+    },
+  },
+  {
+    option: 'ivp',
+    valueName: 'OUT.docx',
+    check: endsWith('.docx', 'ivp'),
+    async run(ctx) {
+      privacyWarnings(ctx);
+      const f = flags(ctx);
+      await writeFileAtomic(ctx.out, await reportDocx(buildIvp(ctx.doc, f), f));
+      return `IVP-hoofdstukken geschreven naar ${ctx.out}`;
+    },
+  },
+  {
+    option: 'ivp-each',
+    valueName: 'DIR',
+    async run(ctx) {
+      privacyWarnings(ctx);
+      const f = flags(ctx);
+      const tx = reportText(f.lang);
+      await mkdir(ctx.out, { recursive: true });
+      const taken = new Set<string>();
+      const chapters = buildIvpPerPriority(ctx.doc, f);
+      for (const { risk, report } of chapters) {
+        const stem = safeStem(fill(tx.files.ivpOne, { code: risk.code, title: risk.title }) + (f.publication ? tx.files.publication : ''));
+        await writeFileAtomic(uniquePath(ctx.out, `${stem}.docx`, taken), await reportDocx(report, f));
+      }
+      return `${chapters.length} IVP-hoofdstuk(ken) geschreven in ${ctx.out}`;
+    },
+  },
+  {
+    option: 'pdf',
+    valueName: 'OUT.pdf',
+    check: endsWith('.pdf', 'pdf'),
+    async run(ctx) {
+      privacyWarnings(ctx);
+      const f = flags(ctx);
+      const printer = chromiumPrinter();
+      try {
+        await writeFileAtomic(ctx.out, await reportPdf(buildIvrp(ctx.doc, f), printer, f));
+      } finally {
+        await printer.close();
+      }
+      return `IVRP-rapport (PDF) geschreven naar ${ctx.out}`;
+    },
+  },
+  {
+    option: 'svg',
+    valueName: 'DIR',
+    async run(ctx) {
+      privacyWarnings(ctx);
+      const files = await writeDiagramFiles(ctx.doc, ctx.out, { svg: true, png: false, ...flags(ctx) });
+      return `${files.length} SVG-diagram(men) geschreven in ${join(ctx.out)}`;
+    },
+  },
+  {
+    option: 'png',
+    valueName: 'DIR',
+    async run(ctx) {
+      privacyWarnings(ctx);
+      const files = await writeDiagramFiles(ctx.doc, ctx.out, { svg: false, png: true, scale: scaleOf(ctx), ...flags(ctx) });
+      return `${files.length} PNG-diagram(men) geschreven in ${join(ctx.out)}`;
+    },
+  },
+];
