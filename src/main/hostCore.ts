@@ -10,6 +10,7 @@ import type { HostKind } from '../shared/api/methods/app.ts';
 import { fromInterchange } from '../shared/model/interchange.ts';
 import { appVersion } from './appVersion.ts';
 import { createCore, type Core } from './core/createCore.ts';
+import type { PdfPrinter } from './export/print/pdfPrinter.ts';
 import { createStorage } from './storage/createStorage.ts';
 import { FORMAT_VERSION } from './storage/format.ts';
 
@@ -27,6 +28,8 @@ export interface HostCoreOptions {
   /** Folder holding `examples/gemeente-voorbeeld.json`. */
   resourcesDir: string;
   hostHandlers?: Partial<Handlers>;
+  /** The host's PDF printer (Electron: printToPDF); default Chromium through playwright-core. */
+  pdfPrinter?: () => PdfPrinter;
 }
 
 export function createHostCore(opts: HostCoreOptions): Core {
@@ -38,5 +41,6 @@ export function createHostCore(opts: HostCoreOptions): Core {
     formatVersion: FORMAT_VERSION,
     loadExample: async () => fromInterchange(JSON.parse(await readFile(join(opts.resourcesDir, 'examples', 'gemeente-voorbeeld.json'), 'utf8'))),
     ...(opts.hostHandlers ? { hostHandlers: opts.hostHandlers } : {}),
+    ...(opts.pdfPrinter ? { pdfPrinter: opts.pdfPrinter } : {}),
   });
 }
