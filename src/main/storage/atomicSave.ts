@@ -38,6 +38,7 @@ export function atomicSave(db: Db, target: string): Fingerprint {
     return { ...fingerprint, mtimeMs: fingerprintMtime(target, fingerprint.mtimeMs) };
   } catch (err) {
     rmSync(tmp, { force: true });
+    rmSync(`${tmp}-journal`, { force: true });
     throw writeError(err);
   }
 }
@@ -83,7 +84,8 @@ export function removeStaleTemps(target: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
+    // VACUUM INTO may also leave the temp file's own -journal behind.
+    if (!name.startsWith(prefix) || !(name.endsWith(TEMP_SUFFIX) || name.endsWith(`${TEMP_SUFFIX}-journal`))) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
     if (Number.isInteger(pid) && pid > 0 && !isAlive(pid)) rmSync(join(dirname(target), name), { force: true });
   }
