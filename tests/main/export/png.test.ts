@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { svgToPng } from '../../../src/main/export/png.ts';
+import { svgToPng, svgToPngAsync } from '../../../src/main/export/png.ts';
 import { renderBowtieSvg } from '../../../src/shared/diagram/bowtieSvg.ts';
 import { renderMatrixSvg } from '../../../src/shared/diagram/matrixSvg.ts';
 import { sampleBowtie } from '../../shared/diagram/sample.ts';
@@ -55,5 +55,10 @@ describe('svgToPng', () => {
     const info = inspect(svgToPng(renderMatrixSvg(sampleMatrix())));
     expect(info.width).toBeGreaterThan(1000);
     expect(info.variance).toBeGreaterThan(100);
+  });
+
+  it('renders the same image off the main thread', async () => {
+    const svg = renderMatrixSvg(sampleMatrix());
+    expect((await svgToPngAsync(svg, { scale: 1 })).equals(svgToPng(svg, { scale: 1 }))).toBe(true);
   });
 });
