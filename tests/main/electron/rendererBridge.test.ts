@@ -73,7 +73,7 @@ it('starts over the bridge and shows the project the host opened', async () => {
   });
   // What preload.ts exposes, with the IPC round trip replaced by the exposed function.
   await page.addInitScript(() => {
-    const w = window as unknown as { vlinder: unknown; __vlinderIpc: (m: string, a: unknown) => Promise<unknown> };
+    const w = globalThis as unknown as { vlinder: unknown; __vlinderIpc: (m: string, a: unknown) => Promise<unknown> };
     w.vlinder = Object.freeze({ call: (m: string, a: unknown) => w.__vlinderIpc(m, a), onCommand: () => () => {}, platform: 'electron' });
   });
 
