@@ -5,6 +5,7 @@
  * so the patterns lean towards warning.
  */
 import { isBsn, isIban } from './checksums.ts';
+import { BUILTIN_WORDS } from './vocabulary.ts';
 
 export const FINDING_KINDS = [
   'bsn',
@@ -52,6 +53,8 @@ function matches(re: RegExp, text: string, accept: (m: RegExpExecArray) => Confi
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const confidence = accept(m);
     if (confidence) out.push({ kind, confidence, start: m.index, end: m.index + m[0].length, text: m[0] });
+    // A rejected match may hide a good one starting inside it ("Volgens Piet de Boer").
+    else re.lastIndex = m.index + 1;
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
@@ -185,7 +188,10 @@ const TUSSEN = '(?:van|de|der|den|ter|ten|te|het|la|le|da|du|el|al|in \'t|op de)
 const name: Detector = {
   kind: 'name',
   find: (text, ctx) => {
-    const known = (w: string) => ctx.vocabulary.has(w.toLowerCase()) || STOP.has(w.toLowerCase());
+    const known = (w: string) => {
+      const lower = w.toLowerCase();
+      return ctx.vocabulary.has(lower) || BUILTIN_WORDS.has(lower) || STOP.has(lower);
+    };
     return [
       // Initials + surname: "J. de Vries", "A.B. Jansen".
       ...matches(new RegExp(`${B}(?:\\p{Lu}\\.\\s?){1,4}(?:${TUSSEN}\\s)*\\p{Lu}\\p{Ll}{2,}`, 'gu'), text, (m) => (known(m[0].split(/\s/).pop() ?? '') ? null : 'low'), 'name'),

@@ -5,7 +5,9 @@
  */
 import type { ProjectDoc } from '../model/doc.ts';
 
-const BUILTIN = (
+/** Built-in words: organisations, method terms, months, days, holidays. */
+export const BUILTIN_WORDS: ReadonlySet<string> = new Set(
+  (
   'gemeente politie openbaar ministerie veilig thuis zorg veiligheidshuis halt wmo jeugd jeugdwet participatiewet raad college burgemeester ' +
   'wethouder kinderbescherming reclassering belastingdienst riec liec ggd ggz ghor brandweer veiligheidsregio woningcorporatie woningcorporaties ' +
   'jongerenwerk welzijnswerk buurtbemiddeling onderwijs ondernemers horeca bewoners buurtpreventie whatsapp dorpsraad dorpsraden sociaal sociale ' +
@@ -15,11 +17,12 @@ const BUILTIN = (
   'verordening apv wet vlinder vlinderdas oorzaak oorzaken gevolg gevolgen maatregel maatregelen centrale gebeurtenis gevaar prioriteit ' +
   'januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
   'kerst pasen pinksteren koningsdag oud nieuw nieuwjaar jaarwisseling carnaval kermis'
-).split(' ');
+  ).split(' '),
+);
 
-/** Lower-case words known not to be personal names: built-in terms plus the project's areas, themes and municipality. */
+/** Lower-case words of the project known not to be personal names: its areas, themes and municipality (the built-in words always count too). */
 export function vocabularyOf(doc: ProjectDoc): Set<string> {
-  const words = new Set(BUILTIN);
+  const words = new Set<string>();
   const add = (text: string) => {
     for (const w of text.split(/[^\p{L}'-]+/u)) if (w) words.add(w.toLowerCase());
   };

@@ -29,7 +29,7 @@ export function measuresTable(ctx: ReportContext, parts: RiskParts): Block {
       [t.colSide, 1.7],
       [t.colOwner, 2.6],
       [t.colDomain, 1.6],
-      [t.colStatus, 1.6],
+      [t.colMeasureStatus, 1.6],
       [t.colEffectiveness, 1.7],
     ],
     parts.measures.map(({ measure: m, ...use }) => [

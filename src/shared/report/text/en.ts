@@ -161,6 +161,7 @@ export const reportEn: ReportText = {
     colSide: 'Side',
     colOwner: 'Owner',
     colDomain: 'Domain',
+    colMeasureStatus: 'Status',
     colEffectiveness: 'Effectiveness',
     ownerMissing: 'owner',
     escalation: 'Escalation factors',

@@ -164,6 +164,7 @@ export const reportNl = {
     colSide: 'Kant',
     colOwner: 'Eigenaar',
     colDomain: 'Domein',
+    colMeasureStatus: 'Status',
     colEffectiveness: 'Effectiviteit',
     ownerMissing: 'eigenaar',
     escalation: 'Escalatiefactoren',
