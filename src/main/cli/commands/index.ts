@@ -2,5 +2,9 @@
 import type { CliCommand } from '../command.ts';
 import { exportCommand } from './export.ts';
 import { importRegisterCommand } from './import-register.ts';
+import { convertCommand } from './convert.ts';
+import { infoCommand } from './info.ts';
+import { newCommand } from './new.ts';
+import { validateCommand } from './validate.ts';
 
-export const COMMANDS: readonly CliCommand[] = [importRegisterCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, infoCommand, validateCommand, convertCommand, importRegisterCommand, exportCommand];

@@ -1,0 +1,84 @@
+/**
+ * Whole-file reads and writes without an app session, for the CLI and scripts: a .vlinder file
+ * through the same untrusted-open path as the app, or a .json interchange file through the
+ * interchange parser; writing goes through a throw-away working copy and the atomic save.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { ProjectDoc } from '../../shared/model/doc.ts';
+import type { SaveRecord } from '../../shared/model/entities.ts';
+import { parseInterchange, stringifyInterchange } from '../../shared/model/interchange.ts';
+import { writeFileAtomic } from './writeFileAtomic.ts';
+import { readError } from './fileErrors.ts';
+import { createStorage } from './createStorage.ts';
+import { MAX_FILE_BYTES } from './format.ts';
+import { readVlinderFile, formatSize } from './readVlinderFile.ts';
+
+export type ProjectFileKind = 'vlinder' | 'json';
+
+export interface ProjectFile {
+  kind: ProjectFileKind;
+  doc: ProjectDoc;
+  history: SaveRecord[];
+  /** The .vlinder schema version, or the interchange formatVersion. */
+  formatVersion: number;
+}
+
+/** `.json` is the interchange form; anything else is treated as a .vlinder file. */
+export function kindOf(path: string): ProjectFileKind {
+  return extname(path).toLowerCase() === '.json' ? 'json' : 'vlinder';
+}
+
+function withTempDir<T>(fn: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'vlinder-'));
+  try {
+    return fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Reads and fully validates a project file. Throws ApiError('file.*') or ApiError('import.invalid'). */
+export function readProjectFile(path: string): ProjectFile {
+  if (kindOf(path) === 'json') {
+    let text: string;
+    try {
+      const st = statSync(path);
+      if (st.isDirectory()) throw new ApiError('file.unreadable', { reason: 'dit is een map, geen bestand' });
+      if (!st.isFile()) throw new ApiError('file.unreadable', { reason: 'dit is geen gewoon bestand' });
+      if (st.size === 0) throw new ApiError('file.empty');
+      if (st.size > MAX_FILE_BYTES) throw new ApiError('file.tooLarge', { size: formatSize(st.size) });
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      throw readError(err, path);
+    }
+    const parsed = parseInterchange(text);
+    return { kind: 'json', doc: parsed.doc, history: parsed.saveHistory ?? [], formatVersion: parsed.formatVersion };
+  }
+  return withTempDir((dir) => {
+    const file = readVlinderFile(path, dir);
+    return { kind: 'vlinder', doc: file.doc, history: file.history, formatVersion: file.formatVersion };
+  });
+}
+
+/**
+ * Writes `doc` to `path` atomically, as .vlinder (with a new save record after `history`) or as
+ * interchange JSON (carrying `history`). Returns the number of bytes written.
+ */
+export function writeProjectFile(path: string, doc: ProjectDoc, opts: { history?: readonly SaveRecord[]; appVersion: string }): number {
+  if (kindOf(path) === 'json') {
+    return writeFileAtomic(path, `${stringifyInterchange(doc, { saveHistory: [...(opts.history ?? [])] })}\n`);
+  }
+  return withTempDir((dataDir) => {
+    const storage = createStorage({ dataDir, appVersion: opts.appVersion });
+    const wc = storage.create(doc, { history: opts.history ?? [] });
+    try {
+      return wc.save(path, { force: true, appVersion: opts.appVersion }).bytes;
+    } finally {
+      wc.close(true);
+    }
+  });
+}
+
