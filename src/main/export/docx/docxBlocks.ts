@@ -121,7 +121,7 @@ export function docxBlock(block: Block, ctx: BlockContext, landscape = false): D
       return [new Paragraph({ ...(style ? { style } : {}), children: runs(block.runs) })];
     }
     case 'list':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, style: 'ListParagraph', children: runs(item) }));
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     case 'table':
       return [tableBlock(block.columns, block.rows, landscape ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS), new Paragraph({ spacing: { after: 60 }, children: [] })];
     case 'figure':
