@@ -26,6 +26,13 @@ export type Check<T> = {
 
 export type Checked<C> = C extends Check<infer T> ? T : never;
 
+type OptionalKeys<S> = { [K in keyof S]: undefined extends Checked<S[K]> ? K : never }[keyof S];
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** The object type of a shape: keys whose check accepts `undefined` become optional. */
+export type ShapeType<S extends Record<string, Check<unknown>>> = Simplify<
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: Checked<S[K]> } & { [K in OptionalKeys<S>]?: Checked<S[K]> }
+>;
+
 function make<T>(describe: string, fn: (value: unknown, path: string) => T): Check<T> {
   const check = ((value: unknown, path = '') => fn(value, path)) as Check<T>;
   Object.defineProperty(check, 'describe', { value: describe });
@@ -118,7 +125,7 @@ export const c = {
       return out;
     });
   },
-  object<S extends Record<string, Check<unknown>>>(shape: S): Check<{ [K in keyof S]: Checked<S[K]> }> & { shape: S } {
+  object<S extends Record<string, Check<unknown>>>(shape: S): Check<ShapeType<S>> & { shape: S } {
     const keys = Object.keys(shape);
     const check = make(`object {${keys.join(', ')}}`, (v, p) => {
       if (!isPlainObject(v)) throw new CheckError(p, 'moet een object zijn');
@@ -130,7 +137,7 @@ export const c = {
       for (const k of Object.keys(v)) {
         if (!(k in shape)) throw new CheckError(p ? `${p}.${k}` : k, 'is een onbekend veld');
       }
-      return out as { [K in keyof S]: Checked<S[K]> };
+      return out as ShapeType<S>;
     });
     return Object.assign(check, { shape });
   },
