@@ -516,4 +516,5 @@ export const en: Record<MessageKey, string> = {
   'privacy.table.partners': 'Partner',
   'privacy.table.areas': 'Area',
   'privacy.table.scores': 'Score',
+  'matrix.legendPriority': 'double ring: advice priority',
 };

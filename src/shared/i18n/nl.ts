@@ -518,6 +518,7 @@ export const nl = {
   'privacy.table.partners': 'Partner',
   'privacy.table.areas': 'Gebied',
   'privacy.table.scores': 'Score',
+  'matrix.legendPriority': 'dubbele rand: advies prioriteit',
 } as const;
 
 export type MessageKey = keyof typeof nl;

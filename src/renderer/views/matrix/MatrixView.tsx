@@ -149,6 +149,12 @@ export function MatrixView({ ctx }: { ctx: CommandContext }) {
               {b.label} ({b.min}–{b.max})
             </li>
           ))}
+        <li>
+          <span className="risk-dot dot-priority legend-dot" aria-hidden="true">
+            R
+          </span>
+          {t('matrix.legendPriority')}
+        </li>
       </ul>
       <div className="matrix-unscored" data-cell="" aria-label={t('matrix.unscored', { count: model.unscored.length })} role="group">
         <h2>{t('matrix.unscored', { count: model.unscored.length })}</h2>

@@ -14,8 +14,8 @@ interface Option {
 function FilterSelect({ id, label, value, options, onChange }: { id: string; label: string; value: string | null; options: Option[]; onChange(v: string | null): void }) {
   const t = useT();
   return (
-    <label className="filter" htmlFor={id}>
-      <span>{label}</span>
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} className={value ? 'filter-set' : undefined} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value || null)}>
         <option value="">{t('register.filter.all')}</option>
         {options.map((o) => (
@@ -24,7 +24,7 @@ function FilterSelect({ id, label, value, options, onChange }: { id: string; lab
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -50,10 +50,10 @@ export function RegisterFilters({ doc }: { doc: ProjectDoc }) {
   const o = optionsFor(doc, f, t);
   return (
     <div className="register-filters" role="search" aria-label={t('register.filters')}>
-      <label className="filter filter-text" htmlFor="filter-text">
-        <span>{t('register.search')}</span>
+      <div className="filter filter-text">
+        <label htmlFor="filter-text">{t('register.search')}</label>
         <input id="filter-text" type="search" value={f.text} placeholder={t('register.searchPlaceholder')} onChange={(e) => set({ text: e.target.value })} />
-      </label>
+      </div>
       <FilterSelect id="filter-field" label={t('register.col.field')} value={f.fieldId} options={o.fields} onChange={(v) => set({ fieldId: v, themeId: null })} />
       <FilterSelect id="filter-theme" label={t('register.col.theme')} value={f.themeId} options={o.themes} onChange={(v) => set({ themeId: v })} />
       <FilterSelect id="filter-area" label={t('register.col.areas')} value={f.areaId} options={o.areas} onChange={(v) => set({ areaId: v })} />
