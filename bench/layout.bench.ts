@@ -1,11 +1,11 @@
 /**
  * Layout of a 500-element bow-tie (budget: median < 5 ms, DESIGN.md §8), and for information
- * the SVG rendering of the same bow-tie. Exports `[{ name, run }]`; run directly it prints the
- * medians: node --experimental-strip-types bench/layout.bench.ts
+ * the SVG rendering of the same bow-tie. Run with `npm run bench -- layout`.
  */
 import { layoutBowtie } from '../src/shared/layout/bowtieLayout.ts';
 import { renderBowtieSvg } from '../src/shared/diagram/bowtieSvg.ts';
 import { builder } from '../tests/shared/layout/build.ts';
+import { measure, type Bench } from './lib.ts';
 
 const EFFECT = ['good', 'moderate', 'weak', 'unknown'] as const;
 
@@ -40,45 +40,25 @@ export function bigBowtie(size = 500) {
   return { doc: b.doc, risk };
 }
 
-function median(samples: number[]): number {
-  const s = [...samples].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-function measure(fn: () => void, iterations: number): { median_ms: number } {
-  for (let i = 0; i < 20; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return { median_ms: median(samples) };
-}
-
-export const benches = [
+export const benches: Bench[] = [
   {
     name: 'layout of a 500-element bow-tie',
     budget_ms: 5,
-    run() {
+    async run() {
       const { doc, risk } = bigBowtie(500);
-      const nodes = layoutBowtie(doc, risk).nodes.length;
-      if (nodes !== 500) throw new Error(`expected 500 nodes, got ${nodes}`);
-      return measure(() => layoutBowtie(doc, risk), 200);
+      const layout = layoutBowtie(doc, risk);
+      if (layout.nodes.length !== 500) throw new Error(`expected 500 nodes, got ${layout.nodes.length}`);
+      const { median_ms } = await measure(() => layoutBowtie(doc, risk), { runs: 200, warmup: 20 });
+      return { median_ms, extra: { nodes: layout.nodes.length, edges: layout.edges.length } };
     },
   },
   {
     name: 'SVG of a 500-element bow-tie (layout included)',
-    run() {
+    async run() {
       const { doc, risk } = bigBowtie(500);
-      return measure(() => renderBowtieSvg(doc, risk, { legend: true }), 50);
+      const svg = renderBowtieSvg(doc, risk, { legend: true });
+      const { median_ms } = await measure(() => renderBowtieSvg(doc, risk, { legend: true }), { runs: 50, warmup: 5 });
+      return { median_ms, extra: { svg_kB: Math.round(svg.length / 1024) } };
     },
   },
 ];
-
-export default benches;
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const bench of benches) console.log(`${bench.name}: median ${bench.run().median_ms.toFixed(2)} ms`);
-}
