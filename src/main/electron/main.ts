@@ -52,7 +52,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('second-instance', (_event, argv, cwd) => {
     const file = vlinderFileFromArgv(argv, cwd);
-    if (file) void openFile?.(file);
+    if (file && openFile) void openFile(file);
+    else if (file) early.push(file); // still starting: opened with the others once ready
     showWindow();
   });
   app.on('open-file', (event, path) => {
