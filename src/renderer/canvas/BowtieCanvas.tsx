@@ -110,6 +110,22 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
     (el ?? wrapper.current)?.focus({ preventScroll: true });
   }, []);
 
+  // Typing near the edge makes the browser scroll the caret into view, which would shift the
+  // whole canvas under React Flow's feet: the canvas never scrolls, React Flow pans.
+  useEffect(() => {
+    const el = wrapper.current;
+    if (!el) return;
+    const undo = (e: Event) => {
+      const t = e.target;
+      if (t instanceof HTMLElement && t !== el && !(t instanceof HTMLTextAreaElement) && (t.scrollLeft || t.scrollTop)) {
+        t.scrollLeft = 0;
+        t.scrollTop = 0;
+      }
+    };
+    el.addEventListener('scroll', undo, true);
+    return () => el.removeEventListener('scroll', undo, true);
+  }, []);
+
   useLayoutEffect(() => canvasBridge.attach({ riskId, layout, zoomToFit: fit, reveal, focus: focusNode }), [riskId, layout, fit, reveal, focusNode]);
 
   // A stale selection (undone, deleted elsewhere) is dropped so the keyboard has a place to start.

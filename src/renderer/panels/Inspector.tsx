@@ -7,6 +7,7 @@ import { linkConsequence } from '../../shared/model/ops/consequences.ts';
 import { placeMeasure } from '../../shared/model/ops/measures.ts';
 import { updateEscalationFactor } from '../../shared/model/ops/escalation.ts';
 import { useDocState } from '../AppContext.tsx';
+import { canvasBridge } from '../canvas/canvasBridge.ts';
 import { tryEdit } from '../canvas/editing.ts';
 import { parseNodeKey } from '../canvas/nodeKey.ts';
 import type { CommandContext } from '../commands/registry.ts';
@@ -22,7 +23,15 @@ export function Inspector({ ctx, riskId }: { ctx: CommandContext; riskId: string
   const selection = useUi((s) => s.selection);
   const ref = parseNodeKey(selection);
   return (
-    <aside id="inspector" className="inspector" aria-labelledby="inspector-title">
+    <aside
+      id="inspector"
+      className="inspector"
+      aria-labelledby="inspector-title"
+      onKeyDown={(e) => {
+        // Escape leaves the inspector for the bow-tie (after a field has undone its own typing).
+        if (e.key === 'Escape') canvasBridge.get()?.focus(useUi.getState().selection);
+      }}
+    >
       <h2 id="inspector-title">{t('inspector.title')}</h2>
       {ref ? <InspectorBody ctx={ctx} riskId={riskId} ref_={ref} /> : <p className="insp-muted">{t('inspector.none')}</p>}
     </aside>
@@ -79,13 +88,17 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
         <TextField key={`${factor.id}-desc`} label={t('inspector.description')} value={factor.description} multiline maxLength={100_000} onCommit={(description) => set({ description })} />
         <InspectorLink
           riskId={riskId}
-          primary
-          target={{ kind: 'measure', pathId: factor.id }}
           title="inspector.linkMeasure"
-          onLink={(c) => {
-            const id = tryEdit(ctx, 'inspector.linkMeasure', (d) => placeMeasure(d, c.id, { pathKind: 'escalation', pathId: factor.id }), riskId);
-            if (id) useUi.getState().select(`measure:${id}`);
-          }}
+          options={[
+            {
+              target: { kind: 'measure', pathId: factor.id },
+              kind: 'diagram.escalationMeasure',
+              onLink(c) {
+                const id = tryEdit(ctx, 'inspector.linkMeasure', (d) => placeMeasure(d, c.id, { pathKind: 'escalation', pathId: factor.id }), riskId);
+                if (id) useUi.getState().select(`measure:${id}`);
+              },
+            },
+          ]}
         />
       </>
     );
@@ -97,22 +110,25 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
       <p className="insp-muted">{t('inspector.riskHint')}</p>
       <InspectorLink
         riskId={riskId}
-        primary
-        target={{ kind: 'cause' }}
-        title="inspector.linkCause"
-        onLink={(c) => {
-          const id = tryEdit(ctx, 'inspector.linkCause', (d) => linkCause(d, riskId, c.id), riskId);
-          if (id) useUi.getState().select(`cause:${id}`);
-        }}
-      />
-      <InspectorLink
-        riskId={riskId}
-        target={{ kind: 'consequence' }}
-        title="inspector.linkConsequence"
-        onLink={(c) => {
-          const id = tryEdit(ctx, 'inspector.linkConsequence', (d) => linkConsequence(d, riskId, c.id), riskId);
-          if (id) useUi.getState().select(`consequence:${id}`);
-        }}
+        title="bowtie.linkExisting"
+        options={[
+          {
+            target: { kind: 'cause' },
+            kind: 'diagram.cause',
+            onLink(c) {
+              const id = tryEdit(ctx, 'inspector.linkCause', (d) => linkCause(d, riskId, c.id), riskId);
+              if (id) useUi.getState().select(`cause:${id}`);
+            },
+          },
+          {
+            target: { kind: 'consequence' },
+            kind: 'diagram.consequence',
+            onLink(c) {
+              const id = tryEdit(ctx, 'inspector.linkConsequence', (d) => linkConsequence(d, riskId, c.id), riskId);
+              if (id) useUi.getState().select(`consequence:${id}`);
+            },
+          },
+        ]}
       />
     </>
   );

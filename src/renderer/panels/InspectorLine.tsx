@@ -44,22 +44,25 @@ export function InspectorLine(props: Props) {
       <TextField key={`${c.id}-desc`} label={t('inspector.description')} value={c.description} multiline maxLength={100_000} onCommit={(description) => update('inspector.description', { description })} />
       <InspectorLink
         riskId={riskId}
-        primary
-        target={{ kind: props.side }}
-        title={props.side === 'cause' ? 'inspector.linkCause' : 'inspector.linkConsequence'}
-        onLink={(cand) => {
-          const id = tryEdit(ctx, props.side === 'cause' ? 'inspector.linkCause' : 'inspector.linkConsequence', (d) => (props.side === 'cause' ? linkCause(d, riskId, cand.id, order + 1) : linkConsequence(d, riskId, cand.id, order + 1)), riskId);
-          if (id) useUi.getState().select(`${props.side}:${id}`);
-        }}
-      />
-      <InspectorLink
-        riskId={riskId}
-        target={{ kind: 'measure', pathId: lineId }}
-        title="inspector.linkMeasure"
-        onLink={(cand) => {
-          const id = tryEdit(ctx, 'inspector.linkMeasure', (d) => placeMeasure(d, cand.id, { pathKind: props.side, pathId: lineId }), riskId);
-          if (id) useUi.getState().select(`measure:${id}`);
-        }}
+        title="bowtie.linkExisting"
+        options={[
+          {
+            target: { kind: 'measure', pathId: lineId },
+            kind: 'diagram.measure',
+            onLink(cand) {
+              const id = tryEdit(ctx, 'inspector.linkMeasure', (d) => placeMeasure(d, cand.id, { pathKind: props.side, pathId: lineId }), riskId);
+              if (id) useUi.getState().select(`measure:${id}`);
+            },
+          },
+          {
+            target: { kind: props.side },
+            kind: props.side === 'cause' ? 'diagram.cause' : 'diagram.consequence',
+            onLink(cand) {
+              const id = tryEdit(ctx, props.side === 'cause' ? 'inspector.linkCause' : 'inspector.linkConsequence', (d) => (props.side === 'cause' ? linkCause(d, riskId, cand.id, order + 1) : linkConsequence(d, riskId, cand.id, order + 1)), riskId);
+              if (id) useUi.getState().select(`${props.side}:${id}`);
+            },
+          },
+        ]}
       />
     </>
   );

@@ -51,13 +51,17 @@ export function InspectorMeasure({ ctx, riskId, placement, measure }: { ctx: Com
       <TextField key={`${key}-desc`} label={t('inspector.description')} value={measure.description} multiline maxLength={100_000} onCommit={(description) => set('inspector.description', { description })} />
       <InspectorLink
         riskId={riskId}
-        primary
-        target={{ kind: 'measure', pathId: placement.pathId }}
         title="inspector.linkMeasure"
-        onLink={(c) => {
-          const id = tryEdit(ctx, 'inspector.linkMeasure', (d) => placeMeasure(d, c.id, { pathKind: placement.pathKind, pathId: placement.pathId }, placement.order + 1), riskId);
-          if (id) useUi.getState().select(`measure:${id}`);
-        }}
+        options={[
+          {
+            target: { kind: 'measure', pathId: placement.pathId },
+            kind: 'diagram.measure',
+            onLink(c) {
+              const id = tryEdit(ctx, 'inspector.linkMeasure', (d) => placeMeasure(d, c.id, { pathKind: placement.pathKind, pathId: placement.pathId }, placement.order + 1), riskId);
+              if (id) useUi.getState().select(`measure:${id}`);
+            },
+          },
+        ]}
       />
     </>
   );
