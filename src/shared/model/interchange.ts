@@ -150,3 +150,6 @@ export function parseInterchange(input: unknown): InterchangeContent {
 export function fromInterchange(input: unknown): ProjectDoc {
   return parseInterchange(input).doc;
 }
+
+/** Loads the bundled example project (resources/examples/gemeente-voorbeeld.json): it is an ordinary interchange file. */
+export const loadExampleDoc: (json: unknown) => ProjectDoc = fromInterchange;
