@@ -1,11 +1,16 @@
-/** A new, empty project with the default taxonomy and scales. */
+/** A new, empty project with the default taxonomy, scales and partners. */
+import { DEFAULT_PARTNERS } from '../partners/defaults.ts';
 import { defaultScales } from '../scales/defaults.ts';
 import { KERNBELEID } from '../taxonomy/kernbeleid.ts';
 import { emptyTables, type ProjectDoc } from './doc.ts';
 import type { Theme } from './entities.ts';
 import { freshId as newId, now as nowIso } from './ops/stamp.ts';
 
-export function newProjectDoc(opts: { title: string; municipality?: string; period?: string }): ProjectDoc {
+/**
+ * A new project: the Kernbeleid Veiligheid fields and themes (order dense within each group), the
+ * default scales and, unless `partners` is false, the default partner list.
+ */
+export function newProjectDoc(opts: { title: string; municipality?: string; period?: string; partners?: boolean }): ProjectDoc {
   const now = nowIso();
   const doc: ProjectDoc = {
     project: {
@@ -24,11 +29,21 @@ export function newProjectDoc(opts: { title: string; municipality?: string; peri
     ...emptyTables(),
   };
   const fieldIds = new Map<string, string>();
-  KERNBELEID.forEach((entry, i) => {
+  const counts = new Map<string, number>();
+  for (const entry of KERNBELEID) {
     const id = newId();
     if (!entry.field) fieldIds.set(entry.code, id);
-    const theme: Theme = { id, createdAt: now, updatedAt: now, code: entry.code, parentId: entry.field ? fieldIds.get(entry.field)! : null, label: entry.label, order: i };
+    const group = entry.field ?? '';
+    const order = counts.get(group) ?? 0;
+    counts.set(group, order + 1);
+    const theme: Theme = { id, createdAt: now, updatedAt: now, code: entry.code, parentId: entry.field ? fieldIds.get(entry.field)! : null, label: entry.label, order };
     doc.themes[id] = theme;
-  });
+  }
+  if (opts.partners !== false) {
+    for (const p of DEFAULT_PARTNERS) {
+      const id = newId();
+      doc.partners[id] = { id, createdAt: now, updatedAt: now, name: p.name, kind: p.kind, domain: p.domain, role: p.role };
+    }
+  }
   return doc;
 }
