@@ -6,9 +6,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { t } from '../../../shared/i18n/t.ts';
 import type { ProjectDoc } from '../../../shared/model/doc.ts';
-import { scanDoc, type PrivacyFinding } from '../../../shared/privacy/scanDoc.ts';
+import { findingKind, findingPlace } from '../../../shared/privacy/describeFinding.ts';
+import { scanDoc } from '../../../shared/privacy/scanDoc.ts';
 import { buildIvp, buildIvpPerPriority } from '../../../shared/report/ivp/buildIvp.ts';
 import { buildIvrp } from '../../../shared/report/ivrp/buildIvrp.ts';
 import { publicationDoc } from '../../../shared/report/publication.ts';
@@ -47,11 +47,6 @@ const endsWith = (ext: string, option: string) => (out: string) => {
 
 const scanned = new WeakSet<ProjectDoc>();
 
-function where(f: PrivacyFinding): string {
-  const p = f.place;
-  return [p.riskCode, p.itemLabel && p.itemLabel !== p.riskCode ? `‘${p.itemLabel}’` : '', p.field].filter(Boolean).join(' · ');
-}
-
 /** Warns once per run about personal data in what is about to be exported. */
 function privacyWarnings(ctx: ExportContext): void {
   if (scanned.has(ctx.doc)) return;
@@ -61,7 +56,7 @@ function privacyWarnings(ctx: ExportContext): void {
   const findings = scanDoc(doc, { minConfidence: 'medium' });
   if (findings.length === 0 || !ctx.warn) return;
   ctx.warn(`Let op: mogelijk persoonsgegevens in het project (${findings.length}). Controleer dit voordat u de export deelt:`);
-  for (const x of findings.slice(0, 20)) ctx.warn(`  - ${t('nl', `privacy.kind.${x.kind}`)}: "${x.match}" (${where(x)})`);
+  for (const x of findings.slice(0, 20)) ctx.warn(`  - ${findingKind('nl', x)}: "${x.match}" (${findingPlace('nl', x)})`);
   if (findings.length > 20) ctx.warn(`  … en nog ${findings.length - 20}.`);
 }
 

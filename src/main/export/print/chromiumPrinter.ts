@@ -37,7 +37,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 export function chromiumPrinter(opts: { executablePath?: string } = {}): PdfPrinter {
   let browser: Promise<import('playwright-core').Browser> | null = null;
   const start = async () => {
-    const executablePath = opts.executablePath ?? findChromium();
+    // A browser the user named explicitly is used or reported, never silently replaced.
+    const executablePath = opts.executablePath ?? (process.env['VLINDER_CHROMIUM'] || findChromium());
     if (!executablePath || !existsSync(executablePath)) throw new ApiError('export.noChromium', { path: executablePath ?? chromiumCandidates()[0] ?? 'chromium' });
     const { chromium } = await import('playwright-core');
     return chromium.launch({ executablePath, args: ARGS });
