@@ -24,6 +24,8 @@ export function AreasPicker({ ctx, row, onClose }: { ctx: CommandContext; row: R
       className="areas-picker"
       role="group"
       aria-label={label}
+      // Clicks inside the picker must not reach the table cell (which would reopen it).
+      onClick={(e) => e.stopPropagation()}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Escape') onClose();

@@ -89,7 +89,7 @@ export function ScalesEditor({ ctx }: { ctx: CommandContext }) {
         </ul>
       )}
       {confirm ? (
-        <div className="scale-confirm" role="alertdialog" aria-labelledby="scale-confirm-title">
+        <div className="scale-confirm scales-actions" role="alertdialog" aria-labelledby="scale-confirm-title">
           <h3 id="scale-confirm-title">{t('scales.confirm.title')}</h3>
           <p>{t('scales.confirm.text', { count: confirm.conversions.length, offScale: confirm.offScale })}</p>
           <div className="dialog-actions">
@@ -107,7 +107,7 @@ export function ScalesEditor({ ctx }: { ctx: CommandContext }) {
           </div>
         </div>
       ) : (
-        <div className="dialog-actions">
+        <div className="dialog-actions scales-actions">
           <button type="button" className="primary" disabled={!changed || issues.length > 0 || shapeError !== null} onClick={tryApply}>
             {t('scales.apply')}
           </button>
