@@ -46,5 +46,5 @@ describe('bit flips', () => {
     );
     // The flips must actually exercise the error paths, not only land in free space.
     expect(outcomes.get('file.damaged') ?? 0).toBeGreaterThan(10);
-  });
+  }, 120_000);
 });

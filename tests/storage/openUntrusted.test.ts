@@ -186,6 +186,24 @@ describe('opening files that are not (valid) Vlinder files', () => {
     original.close();
   });
 
+  it('valid values in unusual forms open, and the working copy holds exactly the validated document', () => {
+    const { storage, dir, valid } = setup();
+    const odd = damagedCopy(valid, dir, 'vreemd.vlinder', `
+      UPDATE measures SET planned_year = 2027.0 WHERE id = (SELECT min(id) FROM measures);
+      UPDATE risks SET area_ids = ' [ ] ', goals = '[ "Doel met spaties" ]' WHERE id = (SELECT min(id) FROM risks);
+      UPDATE themes SET sort_order = CAST(sort_order AS INTEGER);`);
+    const wc = storage.open(odd);
+    const risk = Object.values(wc.doc().risks).find((r) => r.goals[0] === 'Doel met spaties')!;
+    expect(risk.areaIds).toEqual([]);
+    expect(Object.values(wc.doc().measures).some((m) => m.plannedYear === 2027)).toBe(true);
+    const opened = wc.doc();
+    wc.apply([{ op: 'project', value: { ...opened.project, title: 'Na openen' } }]);
+    wc.close(false);
+    const resumed = storage.resume(wc.id);
+    expect(resumed.doc()).toEqual({ ...opened, project: { ...opened.project, title: 'Na openen' } });
+    resumed.close(true);
+  });
+
   it('invalid UTF-8 is damage, a genuine replacement character is text', () => {
     const { storage, dir, valid } = setup();
     const bad = damagedCopy(valid, dir, 'utf8.vlinder', "UPDATE risks SET title = CAST(x'4472756773c328' AS TEXT)");

@@ -37,7 +37,7 @@ describe('round trips', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 
   it('any text survives the file exactly (NUL, emoji, right-to-left, U+FFFD, quotes, 20 000 characters)', () => {
     const { storage, dir } = setup();
@@ -59,9 +59,9 @@ describe('round trips', () => {
         expect(back.doc().risks[risk.id]).toEqual(risk);
         back.close(true);
       }),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
-  });
+  }, 120_000);
 
   it('file → JSON → file keeps the document and the save history', () => {
     const { storage, dir } = setup();
@@ -89,5 +89,5 @@ describe('round trips', () => {
       }),
       { numRuns: 30 },
     );
-  });
+  }, 120_000);
 });

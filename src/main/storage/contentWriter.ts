@@ -5,7 +5,7 @@
 import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
 import type { SaveRecord, TableName } from '../../shared/model/entities.ts';
 import { TABLE_NAMES } from '../../shared/model/entities.ts';
-import { ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
+import { ALL_TABLES, ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
 import { encodeRow, uuidToBytes } from './rowCodec.ts';
 import type { Db } from './workingDb.ts';
 import type { Statement } from 'better-sqlite3';
@@ -64,6 +64,25 @@ export class ContentWriter {
       // In key order: appending to a WITHOUT ROWID b-tree is much cheaper than random inserts.
       const rows = Object.values(doc[name]).sort((a, b) => (a.id < b.id ? -1 : 1));
       for (const value of rows) t.upsert.run(encodeRow(t.spec.columns, value as unknown as Record<string, unknown>));
+    }
+  }
+
+  /**
+   * Copies every known column of every known table from the attached database `src` (a file that
+   * `readVlinderFile` has just validated in full) into our own empty tables. Only plain INSERT ...
+   * SELECT of named columns: nothing of the file's schema (triggers, views, defaults) is used.
+   */
+  static copyFrom(db: Db, srcPath: string): void {
+    db.prepare("ATTACH DATABASE ? AS src").run(srcPath);
+    try {
+      db.transaction(() => {
+        for (const spec of ALL_TABLES) {
+          const cols = spec.columns.map((c) => `"${c.sql}"`).join(', ');
+          db.exec(`INSERT INTO main."${spec.sql}" (${cols}) SELECT ${cols} FROM src."${spec.sql}"`);
+        }
+      })();
+    } finally {
+      db.exec('DETACH DATABASE src');
     }
   }
 

@@ -45,18 +45,23 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
   const open = new Map<string, SqliteWorkingCopy>();
   const forget = (id: string) => open.delete(id);
 
-  function build(doc: ProjectDoc, history: readonly SaveRecord[], path: string | null, fingerprint: Fingerprint | null): SqliteWorkingCopy {
+  /** A new working copy holding `doc`, filled from the validated private copy `source` if given. */
+  function build(doc: ProjectDoc, history: readonly SaveRecord[], path: string | null, fingerprint: Fingerprint | null, source?: string): SqliteWorkingCopy {
     const id = newId();
     files.lock(id);
     files.writeSidecar({ format: 'vlinder-working-copy', id, sourcePath: path, dirty: false, fingerprint });
     let db: Db | undefined;
     try {
       db = openWorkingDb(files.dbPath(id));
-      const writer = new ContentWriter(db);
-      db.transaction(() => {
-        writer.writeDoc(doc);
-        for (const r of history) writer.putHistory(r);
-      })();
+      if (source !== undefined) {
+        ContentWriter.copyFrom(db, source);
+      } else {
+        const writer = new ContentWriter(db);
+        db.transaction(() => {
+          writer.writeDoc(doc);
+          for (const r of history) writer.putHistory(r);
+        })();
+      }
     } catch (err) {
       db?.close();
       files.remove(id);
@@ -75,8 +80,7 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
       return build(doc, opts.history ?? [], null, null);
     },
     open(path) {
-      const file = readVlinderFile(path, incoming);
-      return build(file.doc, file.history, path, file.fingerprint);
+      return readVlinderFile(path, incoming, (file, copy) => build(file.doc, file.history, path, file.fingerprint, file.utf8 ? copy : undefined));
     },
     leftovers() {
       const out: WorkingCopySummary[] = [];

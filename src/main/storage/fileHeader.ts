@@ -9,6 +9,8 @@ import { ApiError } from '../../shared/api/errors.ts';
 export interface HeaderInfo {
   userVersion: number;
   applicationId: number;
+  /** 1 = UTF-8, 2 = UTF-16le, 3 = UTF-16be. */
+  textEncoding: number;
 }
 
 const HEADER_BYTES = 100;
@@ -25,7 +27,7 @@ export function checkHeader(path: string, size: number): HeaderInfo {
     const n = readSync(fd, buf, 0, HEADER_BYTES, 0);
     if (n < SQLITE_MAGIC.length || buf.toString('latin1', 0, SQLITE_MAGIC.length) !== SQLITE_MAGIC) throw new ApiError('file.notSqlite');
     if (n < HEADER_BYTES || size < MIN_SQLITE_BYTES) throw new ApiError('file.damaged', { where: 'de kop van het bestand is afgebroken' });
-    const info = { userVersion: buf.readInt32BE(60), applicationId: buf.readUInt32BE(68) };
+    const info = { userVersion: buf.readInt32BE(60), applicationId: buf.readUInt32BE(68), textEncoding: buf.readUInt32BE(56) };
     if (info.applicationId !== APPLICATION_ID) throw new ApiError('file.foreignSqlite');
     if (info.userVersion <= 0) throw new ApiError('file.damaged', { where: 'de bestandsversie ontbreekt of is ongeldig' });
     if (buf[18] === 2 || buf[19] === 2) writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);

@@ -22,6 +22,8 @@ import type { Db } from './workingDb.ts';
 
 export interface OpenedFile extends FileContent {
   formatVersion: number;
+  /** True if the file stores text as UTF-8 (as our working copies do). */
+  utf8: boolean;
   /** The file as it was read: compared with the disk before a save overwrites it. */
   fingerprint: Fingerprint;
 }
@@ -29,8 +31,14 @@ export interface OpenedFile extends FileContent {
 /** Files above this size skip `PRAGMA quick_check` (it reads every page; the per-row checks still run). */
 const QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 
-/** Reads and validates the .vlinder file at `path`, using `scratchDir` for the private copy. */
-export function readVlinderFile(path: string, scratchDir: string): OpenedFile {
+/**
+ * Reads and validates the .vlinder file at `path`, using `scratchDir` for the private copy.
+ * `then`, if given, runs while the validated private copy still exists (the working copy is
+ * filled from it by SQLite, which is much faster than inserting row by row from JavaScript).
+ */
+export function readVlinderFile(path: string, scratchDir: string): OpenedFile;
+export function readVlinderFile<T>(path: string, scratchDir: string, then: (file: OpenedFile, copy: string) => T): T;
+export function readVlinderFile<T>(path: string, scratchDir: string, then?: (file: OpenedFile, copy: string) => T): T | OpenedFile {
   const size = statFile(path);
   const copy = join(scratchDir, `${process.pid}-${randomUUID()}.sqlite`);
   try {
@@ -46,14 +54,16 @@ export function readVlinderFile(path: string, scratchDir: string): OpenedFile {
     if (fingerprint.size === 0) throw new ApiError('file.empty');
     const header = checkHeader(copy, fingerprint.size);
     const db = openReadOnly(copy);
+    let file: OpenedFile;
     try {
       if (isNewer(header)) throw new ApiError('file.newerVersion', { version: header.userVersion, needed: writerVersion(db) });
       quickCheck(db, fingerprint.size);
       const content = readChecked(db);
-      return { ...content, formatVersion: header.userVersion, fingerprint };
+      file = { ...content, formatVersion: header.userVersion, utf8: header.textEncoding === 1, fingerprint };
     } finally {
       db.close();
     }
+    return then ? then(file, copy) : file;
   } finally {
     rmSync(copy, { force: true });
   }

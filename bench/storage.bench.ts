@@ -1,0 +1,115 @@
+/**
+ * The storage budgets of DESIGN.md §8 on a generated 200-risk project (~15 000 entities):
+ * open to a validated model (< 300 ms), atomic save (< 200 ms, file < 3 MB) and
+ * edit → persisted in the working copy (< 10 ms median). Each with a baseline measured in the
+ * same run: the bare SQLite work underneath.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { countEntities } from '../src/shared/model/doc.ts';
+import type { Risk } from '../src/shared/model/entities.ts';
+import { ALL_TABLES } from '../src/main/storage/columns.ts';
+import { createStorage } from '../src/main/storage/createStorage.ts';
+import { generateProject } from '../tests/builders/generateProject.ts';
+import { measure, type Bench } from './lib.ts';
+
+const APP = '0.0.0-bench';
+
+/** A saved 200-risk project in a fresh temp folder; `done()` removes everything. */
+function fixture() {
+  const root = mkdtempSync(join(tmpdir(), 'vlinder-bench-'));
+  const storage = createStorage({ dataDir: join(root, 'data'), appVersion: APP });
+  const doc = generateProject({ risks: 200, workedOut: 30, seed: 1 });
+  const file = join(root, 'profiel.vlinder');
+  const wc = storage.create(doc);
+  const bytes = wc.save(file, { force: false, appVersion: APP }).bytes;
+  const entities = Object.values(countEntities(doc)).reduce((a, b) => a + b, 0);
+  return {
+    root, storage, file, wc, bytes, entities,
+    done() {
+      storage.closeAll();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export const benches: Bench[] = [
+  {
+    name: 'open a 200-risk project to a validated model',
+    budget_ms: 300,
+    async run() {
+      const f = fixture();
+      try {
+        const opened = await measure(() => f.storage.open(f.file), { runs: 15, after: (wc) => wc.close(true) });
+        const baseline = await measure(() => {
+          const db = new Database(f.file, { readonly: true });
+          for (const t of ALL_TABLES) db.prepare(`SELECT * FROM "${t.sql}"`).raw(true).all();
+          db.close();
+        }, { runs: 15 });
+        return { median_ms: opened.median_ms, baseline_ms: baseline.median_ms, extra: { entities: f.entities, baseline: 'raw SELECT * of every table' } };
+      } finally {
+        f.done();
+      }
+    },
+  },
+  {
+    name: 'atomic save of a 200-risk project',
+    budget_ms: 200,
+    async run() {
+      const f = fixture();
+      try {
+        let n = 0;
+        const saved = await measure(() => {
+          f.wc.apply([{ op: 'project', value: { ...f.wc.doc().project, title: `Versie ${++n}` } }]);
+          const t0 = performance.now();
+          f.wc.save(f.file, { force: false, appVersion: APP });
+          return performance.now() - t0;
+        }, { runs: 15 });
+        const saveOnly = saved.times.length ? (await import('./lib.ts')).median(saved.times) : 0;
+        const db = new Database(join(f.storage.workingDir, `${f.wc.id}.sqlite`), { readonly: true });
+        const vacuum = await measure(() => {
+          const out = join(f.root, `vacuum-${Math.random().toString(36).slice(2)}.db`);
+          db.prepare('VACUUM INTO ?').run(out);
+          rmSync(out);
+        }, { runs: 15 });
+        db.close();
+        return {
+          median_ms: saveOnly,
+          baseline_ms: vacuum.median_ms,
+          extra: { file_bytes: f.bytes, file_mb: Math.round((f.bytes / 1024 / 1024) * 100) / 100, file_budget_mb: 3, baseline: 'bare VACUUM INTO, no fsync/rename/hash' },
+        };
+      } finally {
+        f.done();
+      }
+    },
+  },
+  {
+    name: 'edit → persisted in the working copy',
+    budget_ms: 10,
+    async run() {
+      const f = fixture();
+      try {
+        const risks = Object.values(f.wc.doc().risks);
+        let n = 0;
+        const edits = await measure(() => {
+          const r = risks[n++ % risks.length]!;
+          const next: Risk = { ...f.wc.doc().risks[r.id]!, title: `Aangepast ${n}` };
+          return f.wc.apply([{ op: 'put', table: 'risks', value: next }]);
+        }, { runs: 200, warmup: 10 });
+        // The floor: one committed single-row UPDATE in WAL with synchronous=FULL on the same database.
+        const db = new Database(join(f.storage.workingDir, `${f.wc.id}.sqlite`));
+        db.pragma('synchronous = FULL');
+        const update = db.prepare('UPDATE risks SET title = ? WHERE id = (SELECT id FROM risks LIMIT 1)');
+        const floor = await measure(() => update.run(`t${n++}`), { runs: 200, warmup: 10 });
+        db.close();
+        return { median_ms: edits.median_ms, baseline_ms: floor.median_ms, extra: { baseline: 'bare UPDATE + fsync (WAL, synchronous=FULL)' } };
+      } finally {
+        f.done();
+      }
+    },
+  },
+];
+
+export default benches;
