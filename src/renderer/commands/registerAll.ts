@@ -2,8 +2,10 @@
 import { appCommands } from './appCommands.ts';
 import { bowtieCommands } from './bowtieCommands.ts';
 import { registerCommands } from './registry.ts';
+import { exportCommands } from '../views/export/exportCommands.ts';
 
 export function registerAllCommands(): void {
   registerCommands(appCommands);
   registerCommands(bowtieCommands);
+  registerCommands(exportCommands);
 }

@@ -28,6 +28,9 @@ export function TopBar({ ctx }: { ctx: CommandContext }) {
         <button type="button" onClick={() => void runCommand('project.save', ctx)}>
           {t('project.save')}
         </button>
+        <button type="button" onClick={() => void runCommand('export.open', ctx)}>
+          {t('export.open')}
+        </button>
         <label>
           <span className="visually-hidden">{t('theme.label')}</span>
           <select aria-label={t('theme.label')} value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>

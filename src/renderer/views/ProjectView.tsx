@@ -5,6 +5,7 @@ import { RiskSidebar } from '../panels/RiskSidebar.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
 import { useUi, type ViewName } from '../store/uiStore.ts';
 import { RiskPanel } from './RiskPanel.tsx';
+import { ExportDialog } from './export/ExportDialog.tsx';
 import type { ComponentType } from 'react';
 
 /** Views other than the bow-tie register themselves here (register, matrix, links). */
@@ -24,6 +25,7 @@ export function ProjectView({ ctx }: { ctx: CommandContext }) {
           {Other ? <Other ctx={ctx} /> : riskId && riskExists ? <RiskPanel ctx={ctx} riskId={riskId} /> : <EmptyMain />}
         </main>
       </div>
+      <ExportDialog ctx={ctx} />
     </div>
   );
 }
