@@ -1,7 +1,7 @@
 /** The application frame: welcome screen or the open project, plus shortcuts and notices. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useServices } from './AppContext.tsx';
-import type { CommandContext } from './commands/registry.ts';
+import { runCommand, type CommandContext } from './commands/registry.ts';
 import { useShortcuts } from './commands/useShortcuts.ts';
 import { errorMessage, useT } from './i18n/useT.ts';
 import { useUi } from './store/uiStore.ts';
@@ -30,6 +30,9 @@ export function App() {
 
   const ctx: CommandContext = useMemo(() => ({ ...services, notify }), [services, notify]);
   useShortcuts(ctx);
+
+  // The desktop host's menu sends command ids; they run exactly like a shortcut would.
+  useEffect(() => services.transport.onCommand?.((id) => void runCommand(id, ctx)), [services.transport, ctx]);
 
   useEffect(() => {
     if (!docError) return;

@@ -5,6 +5,7 @@ import { ClientError } from '../api/client.ts';
 import { errorMessage } from '../i18n/useT.ts';
 import { t } from '../../shared/i18n/t.ts';
 import { rememberSession } from '../sessionMemory.ts';
+import { mayLeaveProject, newProject, openPath, openWithDialog, showSession } from './projectActions.ts';
 
 const hasDoc = (ctx: CommandContext) => ctx.useDoc.getState().doc !== null;
 
@@ -33,6 +34,32 @@ export async function saveProject(ctx: CommandContext, saveAs: boolean): Promise
 }
 
 export const appCommands: Command[] = [
+  { id: 'project.new', labelKey: 'welcome.new', group: 'project', shortcuts: ['Mod+N'], global: true, run: (ctx) => void (mayLeaveProject(ctx) && newProject(ctx)) },
+  {
+    id: 'project.open',
+    labelKey: 'welcome.open',
+    group: 'project',
+    shortcuts: ['Mod+O'],
+    global: true,
+    async run(ctx) {
+      if (!mayLeaveProject(ctx)) return;
+      if ((await openWithDialog(ctx)) !== 'no-dialog') return;
+      const path = window.prompt(t(useUi.getState().lang, 'welcome.openPathLabel'), '');
+      if (path?.trim()) await openPath(ctx, path.trim());
+    },
+  },
+  {
+    // Sent by the desktop host when the OS hands it a file (second launch, macOS open-file).
+    id: 'project.openFromHost',
+    labelKey: 'welcome.open',
+    group: 'project',
+    async run(ctx) {
+      const info = await ctx.call('app.info', {}).catch(() => null);
+      const id = info?.startSessionId;
+      if (!id || id === ctx.useDoc.getState().sessionId || !mayLeaveProject(ctx)) return;
+      await showSession(ctx, () => ctx.call('project.get', { sessionId: id }));
+    },
+  },
   { id: 'project.save', labelKey: 'project.save', group: 'project', shortcuts: ['Mod+S'], global: true, enabled: hasDoc, run: (ctx) => saveProject(ctx, false) },
   { id: 'project.saveAs', labelKey: 'project.saveAs', group: 'project', shortcuts: ['Mod+Shift+S'], global: true, enabled: hasDoc, run: (ctx) => saveProject(ctx, true) },
   {

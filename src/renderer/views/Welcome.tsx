@@ -1,16 +1,15 @@
 /** The empty state: new project, open a file, the example project, and recovery of lost work. */
 import { useEffect, useState } from 'react';
 import type { SessionSummary, Session } from '../../shared/api/methods/project.ts';
-import { ClientError } from '../api/client.ts';
+import { newProject, openExample, openPath, openWithDialog, showSession } from '../commands/projectActions.ts';
 import type { CommandContext } from '../commands/registry.ts';
-import { errorMessage, useT } from '../i18n/useT.ts';
+import { useT } from '../i18n/useT.ts';
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx';
-import { rememberSession } from '../sessionMemory.ts';
 
 export function Welcome({ ctx }: { ctx: CommandContext }) {
   const t = useT();
   const [leftovers, setLeftovers] = useState<SessionSummary[]>([]);
-  const [openPath, setOpenPath] = useState('');
+  const [pathText, setPathText] = useState('');
   const [askPath, setAskPath] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -18,23 +17,18 @@ export function Welcome({ ctx }: { ctx: CommandContext }) {
     ctx.call('project.sessions', {}).then(setLeftovers, () => setLeftovers([]));
   }, [ctx]);
 
-  async function run(action: () => Promise<Session>) {
+  async function busyWhile(action: () => Promise<unknown>) {
     setBusy(true);
     try {
-      const session = await action();
-      rememberSession(session.sessionId);
-      ctx.useDoc.getState().load(session);
-    } catch (err) {
-      ctx.notify(err instanceof ClientError ? errorMessage(t, err.data) : String(err), 'error');
+      await action();
     } finally {
       setBusy(false);
     }
   }
+  const run = (open: () => Promise<Session>) => busyWhile(() => showSession(ctx, open));
 
   async function openFile() {
-    const chosen = await ctx.call('dialog.openFile', {}).catch(() => ({ path: null }));
-    if (chosen.path) return run(() => ctx.call('project.open', { path: chosen.path! }));
-    setAskPath(true);
+    if ((await openWithDialog(ctx)) === 'no-dialog') setAskPath(true);
   }
 
   async function discard(sessionId: string) {
@@ -50,13 +44,13 @@ export function Welcome({ ctx }: { ctx: CommandContext }) {
       </header>
       <p className="welcome-intro">{t('welcome.intro')}</p>
       <div className="welcome-actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => run(() => ctx.call('project.create', { title: t('project.untitled') }))}>
+        <button type="button" className="primary" disabled={busy} onClick={() => busyWhile(() => newProject(ctx))}>
           {t('welcome.new')}
         </button>
         <button type="button" disabled={busy} onClick={openFile}>
           {t('welcome.open')}
         </button>
-        <button type="button" disabled={busy} onClick={() => run(() => ctx.call('project.openExample', {}))}>
+        <button type="button" disabled={busy} onClick={() => busyWhile(() => openExample(ctx))}>
           {t('welcome.example')}
         </button>
       </div>
@@ -65,12 +59,12 @@ export function Welcome({ ctx }: { ctx: CommandContext }) {
           className="welcome-open"
           onSubmit={(e) => {
             e.preventDefault();
-            if (openPath.trim()) void run(() => ctx.call('project.open', { path: openPath.trim() }));
+            if (pathText.trim()) void busyWhile(() => openPath(ctx, pathText.trim()));
           }}
         >
           <label>
             {t('welcome.openPathLabel')}
-            <input autoFocus value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder="/pad/naar/project.vlinder" />
+            <input autoFocus value={pathText} onChange={(e) => setPathText(e.target.value)} placeholder="/pad/naar/project.vlinder" />
           </label>
           <button type="submit">{t('welcome.open')}</button>
         </form>

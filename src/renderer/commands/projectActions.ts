@@ -1,0 +1,59 @@
+/**
+ * Opening projects, shared by the welcome screen and the commands (menu, palette, shortcuts):
+ * the new session replaces the open one, after the user agreed to leave unsaved work behind
+ * (it stays recoverable).
+ */
+import type { Session } from '../../shared/api/methods/project.ts';
+import { t } from '../../shared/i18n/t.ts';
+import { ClientError } from '../api/client.ts';
+import { errorMessage } from '../i18n/useT.ts';
+import { rememberSession } from '../sessionMemory.ts';
+import { useUi } from '../store/uiStore.ts';
+import type { CommandContext } from './registry.ts';
+
+const tr = (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(useUi.getState().lang, key, params);
+
+/** Asks before leaving a project with unsaved changes. */
+export function mayLeaveProject(ctx: CommandContext): boolean {
+  const { doc, dirty } = ctx.useDoc.getState();
+  return !doc || !dirty || window.confirm(tr('project.confirmClose'));
+}
+
+/** Runs `open` and shows its session; reports errors as a notice. Returns whether it worked. */
+export async function showSession(ctx: CommandContext, open: () => Promise<Session>): Promise<boolean> {
+  try {
+    const session = await open();
+    const previous = ctx.useDoc.getState().sessionId;
+    if (previous && previous !== session.sessionId) await ctx.call('project.close', { sessionId: previous }).catch(() => undefined);
+    rememberSession(session.sessionId);
+    ctx.useDoc.getState().load(session);
+    useUi.getState().openRisk(null);
+    return true;
+  } catch (err) {
+    ctx.notify(err instanceof ClientError ? errorMessage(tr, err.data) : String(err), 'error');
+    return false;
+  }
+}
+
+export function newProject(ctx: CommandContext): Promise<boolean> {
+  return showSession(ctx, () => ctx.call('project.create', { title: tr('project.untitled') }));
+}
+
+export function openExample(ctx: CommandContext): Promise<boolean> {
+  return showSession(ctx, () => ctx.call('project.openExample', {}));
+}
+
+export function openPath(ctx: CommandContext, path: string): Promise<boolean> {
+  return showSession(ctx, () => ctx.call('project.open', { path }));
+}
+
+/**
+ * Asks the host for a file (native dialog in the desktop app). Returns false when the host has
+ * no dialog (browser mode): the caller then asks for a path itself.
+ */
+export async function openWithDialog(ctx: CommandContext): Promise<boolean | 'no-dialog'> {
+  const chosen = await ctx.call('dialog.openFile', {}).catch(() => null);
+  if (chosen === null) return 'no-dialog';
+  if (!chosen.path) return false;
+  return openPath(ctx, chosen.path);
+}
