@@ -1,13 +1,16 @@
 /**
  * Registers the IVRP workflow views next to the bow-tie editor: the risk register, the risk
  * matrix and the project settings (scales, fields and themes, areas, partners). Imported once by
- * the composition root; the view tabs pick them up from VIEWS.
+ * the composition root; the view tabs pick them up from VIEWS, the palette finds their commands.
  */
+import { registerCommands } from '../commands/registry.ts';
 import { MatrixView } from './matrix/MatrixView.tsx';
 import { VIEWS } from './ProjectView.tsx';
+import { registerViewCommands } from './register/registerCommands.ts';
 import { RegisterView } from './register/RegisterView.tsx';
 import { SettingsView } from './settings/SettingsView.tsx';
 
 VIEWS.register = RegisterView;
 VIEWS.matrix = MatrixView;
 VIEWS.settings = SettingsView;
+registerCommands(registerViewCommands);
