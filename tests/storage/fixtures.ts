@@ -6,7 +6,7 @@ import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createStorage, type VlinderStorage } from '../../src/main/storage/createStorage.ts';
+import type { VlinderStorage } from '../../src/main/storage/createStorage.ts';
 import { generateProject } from '../builders/generateProject.ts';
 
 export const TEST_APP_VERSION = '0.1.0-test';

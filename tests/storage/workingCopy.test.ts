@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -111,6 +111,40 @@ describe('working copy: create, edit, save, open', () => {
     expect(Object.values(storage.open(target).doc().risks).map((r) => r.title)).toEqual(['Van een collega']);
     mine.save(target, { force: true, appVersion: '0.1.0' });
     expect(Object.values(storage.open(target).doc().risks).map((r) => r.title)).toEqual(['Van mij']);
+    storage.closeAll();
+  });
+
+  it('a failed save leaves the target, the lineage and the dirty flag as they were', () => {
+    const { storage, docsDir } = setup();
+    const wc = storage.create(newProjectDoc({ title: 'Mislukt' }));
+    wc.apply([{ op: 'put', table: 'risks', value: risk('Nog niet opgeslagen') }]);
+    expect(() => wc.save(join(docsDir, 'bestaat-niet', 'p.vlinder'), { force: false, appVersion: '0.1.0' })).toThrowError(expect.objectContaining({ code: 'file.writeFailed' }));
+    mkdirSync(join(docsDir, 'map.vlinder'));
+    expect(() => wc.save(join(docsDir, 'map.vlinder'), { force: false, appVersion: '0.1.0' })).toThrowError(expect.objectContaining({ code: 'file.writeFailed' }));
+    expect(readdirSync(docsDir)).toEqual(['map.vlinder']);
+    expect(readdirSync(join(docsDir, 'map.vlinder'))).toEqual([]);
+    expect(wc.dirty).toBe(true);
+    expect(wc.path).toBeNull();
+    expect(wc.saveHistory()).toEqual([]);
+    const ok = join(docsDir, 'goed.vlinder');
+    wc.save(ok, { force: false, appVersion: '0.1.0' });
+    expect(storage.open(ok).saveHistory()).toHaveLength(1);
+    storage.closeAll();
+  });
+
+  it('Save As moves the copy to the new path; the old file stays as it was', () => {
+    const { storage, docsDir } = setup();
+    const wc = storage.create(newProjectDoc({ title: 'Eerste' }));
+    const first = join(docsDir, 'eerste.vlinder');
+    const second = join(docsDir, 'tweede.vlinder');
+    wc.save(first, { force: false, appVersion: '0.1.0' });
+    const firstBytes = readFileSync(first);
+    wc.apply([{ op: 'put', table: 'risks', value: risk('Alleen in de tweede') }]);
+    wc.save(second, { force: false, appVersion: '0.1.0' });
+    expect(wc.path).toBe(second);
+    expect(readFileSync(first).equals(firstBytes)).toBe(true);
+    expect(Object.keys(storage.open(second).doc().risks)).toHaveLength(1);
+    expect(storage.open(second).doc().project.documentId).toBe(storage.open(first).doc().project.documentId);
     storage.closeAll();
   });
 

@@ -9,7 +9,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { SaveRecord } from '../../shared/model/entities.ts';
 import { newId } from '../../shared/model/ids.ts';
-import type { Storage, WorkingCopy, WorkingCopySummary } from '../core/storage.ts';
+import type { Storage, WorkingCopySummary } from '../core/storage.ts';
 import { isAlive } from './atomicSave.ts';
 import { firstDocProblem } from './checkDoc.ts';
 import { ContentWriter } from './contentWriter.ts';

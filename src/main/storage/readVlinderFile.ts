@@ -39,7 +39,7 @@ const QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 export function readVlinderFile(path: string, scratchDir: string): OpenedFile;
 export function readVlinderFile<T>(path: string, scratchDir: string, then: (file: OpenedFile, copy: string) => T): T;
 export function readVlinderFile<T>(path: string, scratchDir: string, then?: (file: OpenedFile, copy: string) => T): T | OpenedFile {
-  const size = statFile(path);
+  statFile(path);
   const copy = join(scratchDir, `${process.pid}-${randomUUID()}.sqlite`);
   try {
     try {
@@ -69,7 +69,7 @@ export function readVlinderFile<T>(path: string, scratchDir: string, then?: (fil
   }
 }
 
-function statFile(path: string): number {
+function statFile(path: string): void {
   let st;
   try {
     st = statSync(path);
@@ -81,7 +81,6 @@ function statFile(path: string): number {
   if (!st.isFile()) throw new ApiError('file.unreadable', { reason: 'dit is geen gewoon bestand' });
   if (st.size === 0) throw new ApiError('file.empty');
   if (st.size > MAX_FILE_BYTES) throw new ApiError('file.tooLarge', { size: formatSize(st.size) });
-  return st.size;
 }
 
 function openReadOnly(copy: string): Db {
