@@ -9,14 +9,14 @@ test('create a project, add a risk, type its central event, reload: it is still 
   await newRisk.press('Enter');
   await expect(app.getByRole('button', { name: /R01 Drugslabs/ })).toBeVisible();
 
-  const event = app.getByLabel('Centrale gebeurtenis');
+  const event = app.getByRole('textbox', { name: 'Centrale gebeurtenis' });
   await event.fill('Drugslab in gebruik in het buitengebied');
   await event.press('Enter');
   await expect(app.getByTestId('save-state')).not.toHaveText(/bewaard…/);
 
   await app.reload();
   await expect(app.getByRole('button', { name: /R01 Drugslabs/ })).toBeVisible();
-  await expect(app.getByLabel('Centrale gebeurtenis')).toHaveValue('Drugslab in gebruik in het buitengebied');
+  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('Drugslab in gebruik in het buitengebied');
   await app.screenshot({ path: 'test-results/thin-slice.png' });
 });
 

@@ -38,11 +38,28 @@ const save = (key: string, value: string) => {
   }
 };
 
+/** Per-tab memory (sessionStorage): a reload of the page comes back to the same risk and view. */
+const savedInTab = (key: string): string | null => {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+};
+const saveInTab = (key: string, value: string | null) => {
+  try {
+    if (value === null) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, value);
+  } catch {
+    /* no storage: a reload starts without a risk open */
+  }
+};
+
 export const useUi = create<UiState>()((set) => ({
   lang: saved('vlinder.lang') === 'en' ? 'en' : 'nl',
   theme: (['light', 'dark', 'projector'] as const).find((t) => t === saved('vlinder.theme')) ?? 'light',
-  view: 'bowtie',
-  riskId: null,
+  view: (['bowtie', 'register', 'matrix', 'links'] as const).find((v) => v === savedInTab('vlinder.view')) ?? 'bowtie',
+  riskId: savedInTab('vlinder.riskId'),
   selection: null,
   paletteOpen: false,
   shortcutsOpen: false,
@@ -55,8 +72,14 @@ export const useUi = create<UiState>()((set) => ({
     save('vlinder.theme', theme);
     set({ theme });
   },
-  setView: (view) => set({ view }),
-  openRisk: (riskId) => set({ riskId, selection: null }),
+  setView(view) {
+    saveInTab('vlinder.view', view);
+    set({ view });
+  },
+  openRisk(riskId) {
+    saveInTab('vlinder.riskId', riskId);
+    set({ riskId, selection: null });
+  },
   select: (selection) => set({ selection }),
   setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
