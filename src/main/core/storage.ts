@@ -4,6 +4,7 @@
  */
 import type { SaveResult } from '../../shared/api/methods/project.ts';
 import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
+import type { SaveRecord } from '../../shared/model/entities.ts';
 
 export interface WorkingCopySummary {
   id: string;
@@ -21,6 +22,8 @@ export interface WorkingCopy {
   readonly revision: number;
   /** The validated current content (kept in memory, in step with the database). */
   doc(): ProjectDoc;
+  /** The lineage carried in the file (oldest first); JSON exports pass it on as `saveHistory`. */
+  saveHistory(): readonly SaveRecord[];
   /** Validates and commits the changes in one transaction; on any error nothing is written. */
   apply(changes: readonly Change[]): number;
   /**
@@ -34,8 +37,8 @@ export interface WorkingCopy {
 }
 
 export interface Storage {
-  /** A new working copy holding `doc`, not tied to a file yet. */
-  create(doc: ProjectDoc): WorkingCopy;
+  /** A new working copy holding `doc`, not tied to a file yet (optionally with the lineage it came with, e.g. from JSON). */
+  create(doc: ProjectDoc, opts?: { history?: readonly SaveRecord[] }): WorkingCopy;
   /** Opens an untrusted .vlinder file into a fresh working copy. Never modifies `path`. Throws ApiError('file.*'). */
   open(path: string): WorkingCopy;
   /** Working copies present in the data folder that are not open in this process (crash leftovers). */

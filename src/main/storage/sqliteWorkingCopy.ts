@@ -14,6 +14,7 @@ import { newId, nowIso } from '../../shared/model/ids.ts';
 import { describeProblem, validateChanges } from '../../shared/model/integrity.ts';
 import type { WorkingCopy } from '../core/storage.ts';
 import { atomicSave } from './atomicSave.ts';
+import { writeError } from './fileErrors.ts';
 import { ContentWriter } from './contentWriter.ts';
 import { fingerprintOf, sameContent, type Fingerprint } from './fingerprint.ts';
 import type { Db } from './workingDb.ts';
@@ -95,9 +96,14 @@ export class SqliteWorkingCopy implements WorkingCopy {
       this.unsaved = true;
       this.writeSidecar();
     }
-    this.db.transaction(() => {
-      for (const ch of checked) this.writer.write(ch);
-    })();
+    try {
+      this.db.transaction(() => {
+        for (const ch of checked) this.writer.write(ch);
+      })();
+    } catch (err) {
+      // Disk full, I/O error, read-only disk: the transaction rolled back; the edit is not made.
+      throw writeError(err);
+    }
     this.current = next;
     return ++this.rev;
   }
