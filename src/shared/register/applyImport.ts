@@ -8,7 +8,9 @@ import { CheckError } from '../model/check.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import { addArea } from '../model/ops/areas.ts';
 import { addRisk, updateRisk, type RiskPatch } from '../model/ops/risks.ts';
-import { setScore } from '../model/ops/scores.ts';
+import { rowsOf } from '../model/ops/read.ts';
+import { allowedValues } from '../model/ops/scores.ts';
+import { freshId, now } from '../model/ops/stamp.ts';
 import { addTheme } from '../model/ops/themes.ts';
 import { normalise } from './normalise.ts';
 import type { ImportPlan, RowPlan } from './planImport.ts';
@@ -48,6 +50,7 @@ export function applyImport(doc: ProjectDoc, plan: ImportPlan): ImportResult {
     return id;
   };
 
+  const scores = scoreWriter(doc);
   const result: ImportResult = { created: [], updated: [], newAreas: 0, newThemes: 0 };
   for (const row of plan.rows) {
     const patch = patchOf(row, themeId, areaId);
@@ -60,11 +63,39 @@ export function applyImport(doc: ProjectDoc, plan: ImportPlan): ImportResult {
       riskId = addRisk(doc, { ...rest, title: title ?? row.code, code: row.code });
       result.created.push(riskId);
     }
-    for (const s of row.scores) setScore(doc, riskId, s.criterion, s.value);
+    for (const s of row.scores) scores(riskId, s.criterion, s.value);
   }
   result.newAreas = areaIds.size;
   result.newThemes = themeIds.size;
   return result;
+}
+
+/**
+ * Sets agreed scores like `setScore`, but with one index of the existing scores instead of a scan
+ * of the scores table per call — a 1000-row list has 6000 scores to write.
+ */
+function scoreWriter(doc: ProjectDoc): (riskId: string, criterion: string, value: number) => void {
+  const existing = new Map<string, string>();
+  for (const s of rowsOf(doc.scores)) if (s.session === '') existing.set(`${s.riskId}|${s.criterion}`, s.id);
+  const allowed = new Map<string, number[] | null>();
+  return (riskId, criterion, value) => {
+    if (!allowed.has(criterion)) allowed.set(criterion, allowedValues(doc.project.scales, criterion));
+    const ok = allowed.get(criterion);
+    if (!ok || !ok.includes(value)) throw new CheckError(`score.${criterion}`, `moet een van ${ok?.join(', ') ?? '(geen)'} zijn`);
+    const at = now();
+    const id = existing.get(`${riskId}|${criterion}`);
+    const score = id ? doc.scores[id] : undefined;
+    if (score) {
+      if (score.value === value) return;
+      score.value = value;
+      score.updatedAt = at;
+    } else {
+      const fresh = freshId();
+      doc.scores[fresh] = { id: fresh, createdAt: at, updatedAt: at, riskId, criterion, value, session: '' };
+      existing.set(`${riskId}|${criterion}`, fresh);
+    }
+    doc.project.updatedAt = at;
+  };
 }
 
 function patchOf(row: RowPlan, themeId: (r: ThemeRef) => string, areaId: (r: AreaRef) => string): RiskPatch {

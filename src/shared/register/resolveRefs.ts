@@ -11,26 +11,34 @@ import { normalise } from './normalise.ts';
 export type ThemeRef = { kind: 'existing'; id: string } | { kind: 'new'; label: string; fieldId: string };
 export type AreaRef = { kind: 'existing'; id: string } | { kind: 'new'; name: string; areaKind: AreaKind; cbsCode: string | null };
 
-function matchTheme(themes: readonly Theme[], raw: string): Theme[] {
+interface Named {
+  theme: Theme;
+  code: string;
+  label: string;
+}
+
+const named = (t: Theme): Named => ({ theme: t, code: normalise(t.code), label: normalise(t.label) });
+
+function matchTheme(themes: readonly Named[], raw: string): Theme[] {
   const text = normalise(raw);
-  const exact = themes.filter((t) => normalise(t.code) === text || normalise(t.label) === text);
-  if (exact.length > 0) return exact;
+  const exact = themes.filter((t) => t.code === text || t.label === text);
+  if (exact.length > 0) return exact.map((t) => t.theme);
   // "VWL-1.1 Sociale kwaliteit": a code followed by its label.
-  const byCodePrefix = themes.filter((t) => text.startsWith(`${normalise(t.code)} `)).sort((a, b) => b.code.length - a.code.length);
-  if (byCodePrefix.length > 0) return [byCodePrefix[0]!];
+  const byCodePrefix = themes.filter((t) => text.startsWith(`${t.code} `)).sort((a, b) => b.code.length - a.code.length);
+  if (byCodePrefix.length > 0) return [byCodePrefix[0]!.theme];
   // "1.1 Sociale kwaliteit", "3. Jeugd en veiligheid": numbering as in the Kernbeleid, then the label.
   const unnumbered = text.replace(/^\d+(\.\d+)*\.?\s+/, '');
-  return unnumbered === text ? [] : themes.filter((t) => normalise(t.label) === unnumbered);
+  return unnumbered === text ? [] : themes.filter((t) => t.label === unnumbered).map((t) => t.theme);
 }
 
 /** The project's fields and themes, for lookups by code or label. */
 export class ThemeIndex {
-  private readonly fields: Theme[];
-  private readonly themes: Theme[];
+  private readonly fields: Named[];
+  private readonly themes: Named[];
   constructor(doc: ProjectDoc) {
     const all = Object.values(doc.themes);
-    this.fields = all.filter((t) => t.parentId === null);
-    this.themes = all.filter((t) => t.parentId !== null);
+    this.fields = all.filter((t) => t.parentId === null).map(named);
+    this.themes = all.filter((t) => t.parentId !== null).map(named);
   }
 
   /** The field named by `raw` (a field's code or label), or undefined. */
