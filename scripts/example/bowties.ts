@@ -88,7 +88,7 @@ export const BOWTIES: BowtieSpec[] = [
         label: 'Leegstand van agrarische bedrijfsgebouwen door bedrijfsbeëindiging',
         domain: 'economic',
         measures: [
-          { label: 'Herbestemming van vrijkomende agrarische bebouwing (VAB-beleid)', owner: 'permits', domain: 'physical', chainLink: 'proaction', status: 'planned', effectiveness: 'unknown', type: 'administrative', plannedYear: 2027 },
+          { label: 'Herbestemming van vrijkomende agrarische bebouwing (VAB-beleid)', owner: 'permits', domain: 'physical', chainLink: 'proaction', status: 'planned', effectiveness: 'moderate', type: 'administrative', plannedYear: 2027 },
           { label: 'Sloopregeling voor overbodige stallen en schuren', owner: 'physical', domain: 'physical', chainLink: 'proaction', status: 'missing', effectiveness: 'unknown', type: 'physical', budgetNote: 'Cofinanciering provincie onderzoeken' },
         ],
       },
@@ -140,7 +140,7 @@ export const BOWTIES: BowtieSpec[] = [
             domain: 'safety',
             chainLink: 'proaction',
             status: 'planned',
-            effectiveness: 'unknown',
+            effectiveness: 'good',
             type: 'administrative',
             plannedYear: 2027,
             budgetNote: '0,5 fte Bibob-coördinator',
@@ -185,7 +185,7 @@ export const BOWTIES: BowtieSpec[] = [
         impact: 'governance',
         measures: [
           { label: 'Bewonersbijeenkomst na een ontmanteling', owner: 'mayor', domain: 'safety', chainLink: 'aftercare', status: 'existing', effectiveness: 'weak', type: 'behavioural' },
-          { label: 'Jaarlijkse rapportage ondermijning aan de raad', owner: 'oov', domain: 'safety', chainLink: 'aftercare', status: 'planned', effectiveness: 'unknown', type: 'administrative', plannedYear: 2027, quickWin: true },
+          { label: 'Jaarlijkse rapportage ondermijning aan de raad', owner: 'oov', domain: 'safety', chainLink: 'aftercare', status: 'planned', effectiveness: 'moderate', type: 'administrative', plannedYear: 2027, quickWin: true },
         ],
       },
     ],
@@ -235,12 +235,12 @@ export const BOWTIES: BowtieSpec[] = [
               {
                 label: 'Wachtlijsten doordat jongerenwerkers vertrekken',
                 measures: [
-                  { label: 'Meerjarige subsidie en vaste formatie jongerenwerk', owner: 'social', domain: 'social', chainLink: 'prevention', status: 'planned', effectiveness: 'unknown', type: 'organisational', plannedYear: 2027, budgetNote: '€ 60.000 per jaar' },
+                  { label: 'Meerjarige subsidie en vaste formatie jongerenwerk', owner: 'social', domain: 'social', chainLink: 'prevention', status: 'planned', effectiveness: 'good', type: 'organisational', plannedYear: 2027, budgetNote: '€ 60.000 per jaar' },
                 ],
               },
             ],
           },
-          { label: 'Jongerenontmoetingsplek met begeleiding', owner: 'physical', domain: 'physical', chainLink: 'prevention', status: 'planned', effectiveness: 'unknown', type: 'physical', quickWin: true, plannedYear: 2027 },
+          { label: 'Jongerenontmoetingsplek met begeleiding', owner: 'physical', domain: 'physical', chainLink: 'prevention', status: 'planned', effectiveness: 'moderate', type: 'physical', quickWin: true, plannedYear: 2027 },
         ],
       },
       {
@@ -254,7 +254,7 @@ export const BOWTIES: BowtieSpec[] = [
         label: 'Hangplekken zonder sociale controle',
         domain: 'physical',
         measures: [
-          { label: 'Verlichting en zichtlijnen bij het skatepark verbeteren', owner: 'physical', domain: 'physical', chainLink: 'prevention', status: 'planned', effectiveness: 'unknown', type: 'physical', quickWin: true, plannedYear: 2027 },
+          { label: 'Verlichting en zichtlijnen bij het skatepark verbeteren', owner: 'physical', domain: 'physical', chainLink: 'prevention', status: 'planned', effectiveness: 'moderate', type: 'physical', quickWin: true, plannedYear: 2027 },
         ],
       },
     ],
@@ -360,7 +360,7 @@ export const BOWTIES: BowtieSpec[] = [
         label: 'Sociaal isolement van huishoudens',
         domain: 'social',
         measures: [
-          { label: 'Huisbezoeken door welzijnswerk bij signalen van isolement', owner: 'youthWork', domain: 'social', chainLink: 'prevention', status: 'planned', effectiveness: 'unknown', type: 'behavioural', plannedYear: 2028 },
+          { label: 'Huisbezoeken door welzijnswerk bij signalen van isolement', owner: 'youthWork', domain: 'social', chainLink: 'prevention', status: 'planned', effectiveness: 'moderate', type: 'behavioural', plannedYear: 2028 },
         ],
       },
       {

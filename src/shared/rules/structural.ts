@@ -38,7 +38,9 @@ export function checkPaths(v: RiskView): Finding[] {
       continue;
     }
     const distinct = new Map(p.measures.map((m) => [m.measure.id, m]));
-    if (distinct.size === 1) out.push(finding('S5', table(p), p.lineId, 'rule.S5', { label, measure: p.measures[0]!.measure.label }));
+    // A single *missing* measure protects nothing at all: that is S13's white spot, not S5.
+    const only = distinct.size === 1 ? p.measures[0]!.measure : null;
+    if (only && only.status !== 'missing') out.push(finding('S5', table(p), p.lineId, 'rule.S5', { label, measure: only.label }));
     if ([...distinct.values()].every((m) => m.measure.status === 'missing' || m.measure.effectiveness === 'weak')) {
       out.push(finding('S13', table(p), p.lineId, 'rule.S13', { label }));
     }

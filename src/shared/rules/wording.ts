@@ -22,7 +22,7 @@ const FILLERS = new Set(FILLER);
 export function alone(words: readonly string[], list: readonly string[]): boolean {
   const rest = words.filter((w) => !FILLERS.has(w));
   if (rest.length === 0) return false;
-  if (list.includes(rest.join(' '))) return true;
+  if (list.includes(rest.join(' ')) || list.includes(words.join(' '))) return true;
   const single = new Set(list.filter((x) => !x.includes(' ')));
   return rest.every((w) => single.has(w));
 }
