@@ -9,6 +9,7 @@ import { applyChanges, changesFromPatches, type Change, type ProjectDoc } from '
 import { validateChanges, validateDoc } from '../../../src/shared/model/integrity.ts';
 import { sequentialIdentity, withIdentity } from '../../../src/shared/model/ops/stamp.ts';
 import { newProjectDoc } from '../../../src/shared/model/newProject.ts';
+import * as ops from '../../../src/shared/model/ops/index.ts';
 import { applyCommand, arbCommands, arbDoc } from './arbitraries.ts';
 import { enablePatches, produceWithPatches } from 'immer';
 
@@ -62,6 +63,34 @@ describe('operations (random command sequences)', () => {
         });
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('deleting', () => {
+  it('anything leaves no reference to it behind', () => {
+    const deleters = {
+      risks: ops.deleteRisk,
+      riskCauses: ops.removeRiskCause,
+      riskConsequences: ops.removeRiskConsequence,
+      placements: (doc: ProjectDoc, id: string) => ops.removePlacement(doc, id),
+      measures: ops.deleteMeasure,
+      escalationFactors: ops.removeEscalationFactor,
+      partners: ops.deletePartner,
+      areas: ops.deleteArea,
+      themes: ops.deleteTheme,
+    } as const;
+    fc.assert(
+      fc.property(arbDoc({ maxCommands: 80 }), fc.constantFrom(...(Object.keys(deleters) as (keyof typeof deleters)[])), fc.nat(), (doc, table, n) => {
+        const ids = Object.keys(doc[table]).sort();
+        if (ids.length === 0) return;
+        const id = ids[n % ids.length]!;
+        deleters[table](doc, id);
+        expect(doc[table][id]).toBeUndefined();
+        expect(validateDoc(doc)).toEqual([]);
+        expect(JSON.stringify(doc)).not.toContain(id);
+      }),
+      { numRuns: 300 },
     );
   });
 });
