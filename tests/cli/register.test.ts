@@ -52,6 +52,19 @@ describe('vlinder import-register', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('project'))).toEqual(['project.vlinder']);
   });
 
+  it('keeps the document id, and works on the JSON form too', async () => {
+    const dir = tempDir();
+    const file = newFile(dir);
+    const before = readDoc(file, dir);
+    expect(await runCli(['import-register', file, join(FIXTURES, 'longlist-40.csv')], capture().io)).toBe(0);
+    expect(readDoc(file, dir).project.documentId).toBe(before.project.documentId);
+    const json = join(dir, 'project.json');
+    expect(await runCli(['convert', file, json], capture().io)).toBe(0);
+    const c = capture();
+    expect(await runCli(['import-register', json, join(FIXTURES, 'longlist-40.csv')], c.io)).toBe(0);
+    expect(c.out.at(-1)).toBe('0 risico’s toegevoegd; 40 bijgewerkt.');
+  });
+
   it('imports an English .xlsx list and updates risks by code on a second run', async () => {
     const dir = tempDir();
     const file = newFile(dir);

@@ -1,54 +1,26 @@
 /**
- * Opening a .vlinder file from the command line: through the same storage as the app (so the
- * same untrusted-file checks), with working copies in a private temporary folder that is removed
- * afterwards. Changes are applied to the working copy and saved back atomically.
+ * A project file for a CLI command: read through the same untrusted-open checks as the app
+ * (.vlinder, or the .json interchange form), and — for commands that change it — written back
+ * atomically with a new save record, after the whole document was validated again.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ProjectDoc } from '../../../shared/model/doc.ts';
-import { changesBetween } from '../../../shared/register/changesBetween.ts';
 import { appVersion } from '../../appVersion.ts';
-import { createStorage } from '../../storage/createStorage.ts';
+import { readProjectFile, writeProjectFile } from '../../storage/projectFiles.ts';
 
 /** Runs `fn` on the validated document of `path`; nothing is written. */
 export async function readProject<T>(path: string, fn: (doc: ProjectDoc) => Promise<T> | T): Promise<T> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vlinder-cli-'));
-  const storage = createStorage({ dataDir, appVersion: appVersion() });
-  try {
-    const wc = storage.open(path);
-    try {
-      return await fn(wc.doc());
-    } finally {
-      wc.close(true);
-    }
-  } finally {
-    storage.closeAll();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  return fn(readProjectFile(path).doc);
 }
 
 /**
- * Runs `edit` on a copy of the document of `path`; when it returns true, the changes are
- * validated, committed and the file is saved atomically. Returns what `edit` returned.
+ * Runs `edit` on a copy of the document of `path`; when it returns true the file is replaced
+ * atomically by the edited project (keeping its document id and save history). Returns whether
+ * it was written.
  */
 export async function editProject(path: string, edit: (draft: ProjectDoc) => boolean): Promise<boolean> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vlinder-cli-'));
-  const storage = createStorage({ dataDir, appVersion: appVersion() });
-  try {
-    const wc = storage.open(path);
-    try {
-      const before = wc.doc();
-      const draft = structuredClone(before);
-      if (!edit(draft)) return false;
-      wc.apply(changesBetween(before, draft));
-      wc.save(path, { force: false, appVersion: appVersion() });
-      return true;
-    } finally {
-      wc.close(true);
-    }
-  } finally {
-    storage.closeAll();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  const file = readProjectFile(path);
+  const draft = structuredClone(file.doc);
+  if (!edit(draft)) return false;
+  writeProjectFile(path, draft, { history: file.history, appVersion: appVersion() });
+  return true;
 }
