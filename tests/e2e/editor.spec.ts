@@ -52,8 +52,15 @@ async function press(page: Page, ...keys: string[]) {
   for (const k of keys) await page.keyboard.press(k);
 }
 
+/** axe on the whole page (the editor with its toolbar, canvas, inspector and sidebar). */
+async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
 const nodes = (page: Page, kind: string) => page.locator(`[data-testid="node-${kind}"]`);
-const selected = (page: Page) => page.locator('.bt-node.is-selected');
+const selected = (page: Page) => page.locator('.bt-node.is-selected > .bt-hit');
 
 test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and reloads', async ({ app }) => {
   test.setTimeout(120_000);
@@ -168,16 +175,17 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await app.keyboard.press('z'); // Zwak
   await app.keyboard.press('Tab');
   await app.keyboard.press('o'); // Ontbrekend
-  await expect(app.locator('.bt-node.is-selected')).toHaveAttribute('aria-label', /Zwak · Ontbrekend/);
+  await expect(selected(app)).toHaveAttribute('aria-label', /Zwak · Ontbrekend/);
   await expect(app.locator('.bt-measure.is-selected.status-missing.eff-weak')).toHaveCount(1);
 
   await settled(app);
   const built = await snapshot(app);
   expect(built).toHaveLength(6 + 5 + 12 + 2 + 2);
   await app.screenshot({ path: 'test-results/editor-light.png' });
+  await expectNoAxeViolations(app);
 
   // Undo and redo back and forth; undo in another risk brings the bow-tie back into view.
-  await app.locator('.bt-node.is-selected').focus();
+  await selected(app).focus();
   const measures = app.locator('[data-testid="node-measure"], [data-testid="node-escalationMeasure"]');
   // Back four steps: status, effectiveness, the second factor, the measure against the first.
   await press(app, 'Control+z', 'Control+z');
@@ -218,5 +226,65 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await press(app, 'f');
   await app.waitForTimeout(400);
   await app.screenshot({ path: 'test-results/editor-projector.png' });
+  await expectNoAxeViolations(app);
+  expect(errors).toEqual([]);
+});
+
+test('the palette and the shortcut sheet list the commands, run them, and pass axe', async ({ app }) => {
+  const errors: string[] = [];
+  app.on('pageerror', (e) => errors.push(String(e)));
+  await app.getByRole('button', { name: 'Nieuw project' }).focus();
+  await app.keyboard.press('Enter');
+  const newRisk = app.getByPlaceholder('Nieuw risico…');
+  await newRisk.focus();
+  await app.keyboard.type('Woninginbraak');
+  await app.keyboard.press('Enter');
+  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+
+  // Ctrl+K, type, Enter: the command runs as if its key had been pressed on the canvas.
+  await app.keyboard.press('Control+k');
+  const palette = app.getByRole('dialog', { name: 'Opdrachtenpalet' });
+  await expect(palette).toBeVisible();
+  await expect(palette.getByRole('option')).not.toHaveCount(0);
+  await expectNoAxeViolations(app);
+  await app.keyboard.type('oorzaak toev');
+  await expect(palette.getByRole('option').first()).toContainText('Oorzaak toevoegen');
+  await app.keyboard.press('Enter');
+
+  await expect(palette).toBeHidden();
+  await typeChain(app, ['Slecht hang- en sluitwerk']);
+  await expect(nodes(app, 'cause')).toHaveCount(1);
+
+  // Disabled commands are listed but do not run.
+  await app.keyboard.press('Control+k');
+  await app.keyboard.type('beperkende');
+  await expect(palette.getByRole('option').first()).toHaveAttribute('aria-disabled', 'true');
+  await app.keyboard.press('Enter');
+  await expect(palette).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(palette).toBeHidden();
+
+  // ? shows every shortcut from the same registry.
+  await selected(app).focus();
+  await app.keyboard.press('?');
+  const sheet = app.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(sheet).toBeVisible();
+  for (const label of ['Oorzaak toevoegen', 'Gevolg toevoegen', 'Preventieve maatregel toevoegen', 'Beperkende maatregel toevoegen', 'Escalatiefactor toevoegen', 'Naam wijzigen', 'Verwijderen', 'Ongedaan maken', 'Opnieuw', 'Passend in venster', 'Opdrachtenpalet']) {
+    await expect(sheet.getByText(label, { exact: true })).toBeVisible();
+  }
+  await expectNoAxeViolations(app);
+  await app.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // Delete is undoable; English works too.
+  await expect(selected(app)).toBeFocused();
+  await app.keyboard.press('Delete');
+  await expect(nodes(app, 'cause')).toHaveCount(0);
+  await app.keyboard.press('Control+z');
+  await expect(nodes(app, 'cause')).toHaveCount(1);
+  await app.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await expect(app.getByRole('toolbar', { name: 'Edit the bow-tie' })).toBeVisible();
+  await expect(app.locator('[data-testid="node-cause"] > .bt-hit')).toHaveAttribute('aria-label', 'Cause: Slecht hang- en sluitwerk');
+  await app.getByRole('combobox', { name: 'Language' }).selectOption('nl');
   expect(errors).toEqual([]);
 });

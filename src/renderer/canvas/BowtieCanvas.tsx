@@ -25,6 +25,7 @@ import { SCOPE_ATTR } from './scope.ts';
 import { canvasVars } from './themeVars.ts';
 
 const FIT = { padding: 0.06, maxZoom: 1.25 } as const;
+const PROJECTOR_FONT = 14;
 
 export function BowtieCanvas(props: { ctx: CommandContext; riskId: string }) {
   return (
@@ -47,7 +48,10 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
 
   const shown = draft?.preview ?? doc;
   const scale = THEMES[theme].scale;
-  const layout = useMemo(() => layoutBowtie(shown, riskId, { scale }), [shown, riskId, scale]);
+  // On a projector the labels are what the room must read: a larger type in the same boxes
+  // (more lines per box) makes them about a sixth larger at the same zoom.
+  const fontSize = theme === 'projector' ? PROJECTOR_FONT : undefined;
+  const layout = useMemo(() => layoutBowtie(shown, riskId, { scale, ...(fontSize ? { fontSize } : {}) }), [shown, riskId, scale, fontSize]);
   const usage = useMemo(() => usageCounts(shown), [shown]);
   const focus = useMemo(() => (focusMode ? focusPathKeys(shown, focusSelection) : null), [focusMode, shown, focusSelection]);
   const previous = useRef<BowtieFlowNode[]>([]);
@@ -93,6 +97,9 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   }, [rf, bw, bh]);
   const reveal = useCallback(
     (key: string) => {
+      // While the whole bow-tie is kept in view there is nothing to reveal (and panning would
+      // fight the fit that is under way).
+      if (autoFit.current) return;
       const n = layoutRef.current.nodes.find((x) => x.key === key);
       const box = wrapper.current?.getBoundingClientRect();
       if (!n || !box) return;

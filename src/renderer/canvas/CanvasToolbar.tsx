@@ -69,13 +69,13 @@ export function CanvasToolbar({ ctx }: { ctx: CommandContext }) {
                 type="button"
                 disabled={!enabled}
                 aria-pressed={id === 'bowtie.focusPath' ? focusMode : id === 'bowtie.toggleInspector' ? inspector : undefined}
-                aria-label={full}
                 title={key ? `${full} (${chordText(key)})` : full}
+                aria-keyshortcuts={c.shortcuts?.map(ariaChord).join(' ')}
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => press(id)}
                 data-command={id}
               >
-                {plus && '+ '}
+                {plus && <span aria-hidden="true">+ </span>}
                 {t(short)}
                 {key && <kbd aria-hidden="true">{chordText(key)}</kbd>}
               </button>
@@ -85,4 +85,9 @@ export function CanvasToolbar({ ctx }: { ctx: CommandContext }) {
       ))}
     </div>
   );
+}
+
+/** "Mod+Shift+Z" → "Control+Shift+Z", the form aria-keyshortcuts expects. */
+function ariaChord(chord: string): string {
+  return chord.replace('Mod', 'Control');
 }

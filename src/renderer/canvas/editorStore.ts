@@ -30,6 +30,9 @@ export interface EditorState {
   /** Inspector shown (null: the theme decides — hidden in the projector theme, to give the bow-tie the room). */
   inspectorOpen: boolean | null;
   setInspectorOpen(open: boolean | null): void;
+  /** Risk list shown (null: the theme decides — a narrow rail in the projector theme). */
+  sidebarOpen: boolean | null;
+  setSidebarOpen(open: boolean | null): void;
   startRename(key: string): void;
   /** Opens a draft; returns false when the operation refuses it (e.g. the path is gone). */
   startDraft(doc: ProjectDoc, spec: Draft): boolean;
@@ -64,6 +67,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
   serial: 0,
   inspectorOpen: null,
   setInspectorOpen: (inspectorOpen) => set({ inspectorOpen }),
+  sidebarOpen: null,
+  setSidebarOpen: (sidebarOpen) => set({ sidebarOpen }),
   startRename: (key) => set((s) => ({ editingKey: key, draft: null, serial: s.serial + 1 })),
   startDraft(doc, spec) {
     const serial = get().serial + 1;

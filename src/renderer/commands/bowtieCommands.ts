@@ -210,6 +210,14 @@ export const bowtieCommands: Command[] = [
     run: () => useEditor.getState().setInspectorOpen(!inspectorShown()),
   },
   {
+    id: 'view.toggleSidebar',
+    labelKey: 'view.toggleSidebar',
+    group: 'view',
+    shortcuts: ['Shift+R'],
+    enabled: () => inEditorScope(),
+    run: () => useEditor.getState().setSidebarOpen(!sidebarShown()),
+  },
+  {
     id: 'bowtie.linkExisting',
     labelKey: 'bowtie.linkExisting',
     group: 'bowtie',
@@ -271,6 +279,11 @@ export const bowtieCommands: Command[] = [
 /** Whether the inspector is on screen: the user's choice, else shown except in the projector theme. */
 export function inspectorShown(): boolean {
   return useEditor.getState().inspectorOpen ?? useUi.getState().theme !== 'projector';
+}
+
+/** Whether the risk list is on screen: the user's choice, else open except in the projector theme. */
+export function sidebarShown(): boolean {
+  return useEditor.getState().sidebarOpen ?? useUi.getState().theme !== 'projector';
 }
 
 function currentRisk(ctx: CommandContext) {

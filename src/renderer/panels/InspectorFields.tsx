@@ -24,7 +24,9 @@ function Row({ id, label, children }: { id: string; label: string; children: Rea
 export function TextField({ label, value, onCommit, multiline, autoFocusTarget, maxLength = 500 }: Base & { value: string; onCommit(v: string): void; multiline?: boolean; maxLength?: number }) {
   const id = useId();
   const [v, setV] = useState(value);
-  useEffect(() => setV(value), [value]);
+  useEffect(() => {
+    setV(value);
+  }, [value]);
   const commit = () => {
     if (v !== value) onCommit(v);
   };
@@ -84,7 +86,9 @@ export function CheckField({ label, value, onCommit }: Base & { value: boolean; 
 export function YearField({ label, value, onCommit }: Base & { value: number | null; onCommit(v: number | null): void }) {
   const id = useId();
   const [v, setV] = useState(value === null ? '' : String(value));
-  useEffect(() => setV(value === null ? '' : String(value)), [value]);
+  useEffect(() => {
+    setV(value === null ? '' : String(value));
+  }, [value]);
   const commit = () => {
     const n = v.trim() === '' ? null : Number(v);
     if (n !== null && (!Number.isInteger(n) || n < 1900 || n > 2200)) return setV(value === null ? '' : String(value));

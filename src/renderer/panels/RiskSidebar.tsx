@@ -9,6 +9,7 @@ import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Risk } from '../../shared/model/entities.ts';
 import { addRisk, updateRisk } from '../../shared/model/ops/risks.ts';
 import { canvasBridge } from '../canvas/canvasBridge.ts';
+import { useEditor } from '../canvas/editorStore.ts';
 import { tryEdit } from '../canvas/editing.ts';
 import { CommandOverlays } from '../commands/palette/CommandOverlays.tsx';
 import { runCommand } from '../commands/registry.ts';
@@ -51,12 +52,28 @@ export function RiskSidebar({ ctx }: { ctx: CommandContext }) {
   };
   const groups = useMemo(() => (doc ? groupByField(doc) : []), [doc]);
 
+  const sidebarChoice = useEditor((s) => s.sidebarOpen);
+  const theme = useUi((s) => s.theme);
+  const open = sidebarChoice ?? theme !== 'projector';
+
   function add() {
     const value = title.trim();
     if (!value) return;
     const id = ctx.useDoc.getState().edit(t('risk.add'), (d) => addRisk(d, { title: value }));
     setTitle('');
     if (id) openRisk(id);
+  }
+
+  if (!open) {
+    // The projector theme gives the bow-tie the room: a rail that opens the list again.
+    return (
+      <aside className="sidebar is-collapsed" aria-label={t('nav.risks')}>
+        <button type="button" className="sidebar-rail" aria-label={t('view.toggleSidebar')} title={`${t('view.toggleSidebar')} (Shift+R)`} onClick={() => useEditor.getState().setSidebarOpen(true)}>
+          <Icon d="M3 5h12M3 9h12M3 13h12" />
+        </button>
+        <CommandOverlays ctx={ctx} />
+      </aside>
+    );
   }
 
   return (

@@ -48,11 +48,18 @@ export function RiskPanel({ ctx, riskId }: { ctx: CommandContext; riskId: string
   if (!risk) return null;
   return (
     <section className="risk-panel" aria-label={risk.title}>
-      <div className="risk-fields">
-        <Field ctx={ctx} risk={risk} field="title" labelKey="risk.title" />
-        <Field ctx={ctx} risk={risk} field="hazard" labelKey="risk.hazard" />
-        <Field ctx={ctx} risk={risk} field="centralEvent" labelKey="risk.centralEvent" />
-      </div>
+      {theme === 'projector' ? (
+        // On the projector the bow-tie gets the room; hazard and event are named on the canvas.
+        <h2 className="risk-heading">
+          <span className="risk-code">{risk.code}</span> {risk.title}
+        </h2>
+      ) : (
+        <div className="risk-fields">
+          <Field ctx={ctx} risk={risk} field="title" labelKey="risk.title" />
+          <Field ctx={ctx} risk={risk} field="hazard" labelKey="risk.hazard" />
+          <Field ctx={ctx} risk={risk} field="centralEvent" labelKey="risk.centralEvent" />
+        </div>
+      )}
       <div className="risk-editor">
         <div className="bowtie-editor">
           <CanvasToolbar ctx={ctx} />

@@ -534,6 +534,7 @@ export const en: Record<MessageKey, string> = {
   'privacy.field.role': 'role',
   'privacy.field.session': 'workshop',
   'matrix.legendPriority': 'double ring: advice priority',
+  'view.toggleSidebar': 'Show or hide the risk list',
   'rule.S1.title': 'Hazard and central event',
   'rule.S1.hazard': 'The hazard (source) has not been filled in yet.',
   'rule.S1.event': 'The central event has not been filled in yet.',

@@ -536,6 +536,7 @@ export const nl = {
   'privacy.field.role': 'rol',
   'privacy.field.session': 'werksessie',
   'matrix.legendPriority': 'dubbele rand: advies prioriteit',
+  'view.toggleSidebar': 'Risicolijst tonen of verbergen',
   'rule.S1.title': 'Gevaar en centrale gebeurtenis',
   'rule.S1.hazard': 'Het gevaar (de bron) is nog niet ingevuld.',
   'rule.S1.event': 'De centrale gebeurtenis is nog niet ingevuld.',

@@ -69,15 +69,7 @@ export function NodeFrame({ id, data, className, details, decoration, children }
   const name = `${kind}: ${data.label || '—'}${details ? ` · ${details}` : ''}`;
   const classes = ['bt-node', className, selected && 'is-selected', data.dimmed && 'is-dimmed', editing && 'is-editing', isDraft && 'is-draft'].filter(Boolean).join(' ');
   return (
-    <div
-      ref={ref}
-      className={classes}
-      data-testid={`node-${data.kind}`}
-      data-node-key={id}
-      role={editing ? undefined : 'button'}
-      aria-label={editing ? undefined : name}
-      tabIndex={editing ? -1 : tabbable ? 0 : -1}
-    >
+    <div className={classes} data-testid={`node-${data.kind}`}>
       {NODE_HANDLES[data.kind as NodeKind].map((h) => (
         <NodeHandle key={h} id={h} />
       ))}
@@ -87,7 +79,12 @@ export function NodeFrame({ id, data, className, details, decoration, children }
           <InlineEditor key={serial} riskId={riskId} initial={isDraft ? '' : data.label} placeholder={`${t(NEW_KEY[data.kind as NodeKind])}…`} label={t('canvas.editLabel', { kind })} />
         </div>
       ) : (
-        children
+        <>
+          {children}
+          {/* The keyboard stop and the accessible name lie over the drawing: the wrapped (and
+              hyphenated) lines are for the eye, the name is the label as typed. */}
+          <div ref={ref} className="bt-hit" data-node-key={id} role="button" aria-label={name} tabIndex={tabbable ? 0 : -1} />
+        </>
       )}
     </div>
   );
@@ -98,7 +95,8 @@ export function Lines({ lines, kind, className = 'bt-text' }: { lines: string[];
   const t = useT();
   const empty = lines.join('') === '';
   return (
-    <div className={empty ? `${className} is-empty` : className}>
+    // The node's aria-label already says all of this, unbroken by the wrapping.
+    <div className={empty ? `${className} is-empty` : className} aria-hidden="true">
       {(empty ? [t(KIND_KEY[kind])] : lines).map((l, i) => (
         <span key={i} className="bt-line">
           {l}

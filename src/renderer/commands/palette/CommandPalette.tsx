@@ -27,9 +27,16 @@ export function CommandPalette({ ctx }: { ctx: CommandContext }) {
     [ctx, t],
   );
   const shown = useMemo(() => filterCommands(items, query), [items, query]);
-  useEffect(() => setActive(0), [query]);
-  useEffect(() => input.current?.focus(), []);
-  useEffect(() => document.getElementById(`palette-item-${active}`)?.scrollIntoView({ block: 'nearest' }), [active]);
+  useEffect(() => {
+    setActive(0);
+  }, [query]);
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+  useEffect(() => {
+    // Braces matter: scrollIntoView returns a promise in current Chromium, not a cleanup.
+    document.getElementById(`palette-item-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
 
   const run = (id: string) => {
     close();

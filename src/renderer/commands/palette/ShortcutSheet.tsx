@@ -15,7 +15,9 @@ export function ShortcutSheet() {
     useUi.getState().setShortcutsOpen(false);
     if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus({ preventScroll: true });
   };
-  useEffect(() => closeRef.current?.focus(), []);
+  useEffect(() => {
+    closeRef.current?.focus();
+  }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' || e.key === '?') {
       e.preventDefault();
