@@ -22,18 +22,16 @@ export interface FileContent {
 
 /** Reads and checks every row of every known table. Throws ApiError('file.damaged', { where }). */
 export function readContent(db: Db): FileContent {
-  const projects = readTable(db, PROJECT_TABLE);
+  const projects = Object.values(readTable(db, PROJECT_TABLE));
   if (projects.length !== 1) throw new ApiError('file.damaged', { where: `tabel project: ${projects.length} rijen in plaats van 1` });
   const doc = { project: projects[0] as Project, ...emptyTables() } as ProjectDoc;
-  for (const name of TABLE_NAMES) {
-    const table = doc[name] as Record<string, unknown>;
-    for (const row of readTable(db, ENTITY_TABLES[name])) table[(row as { id: string }).id] = row;
-  }
-  const history = (readTable(db, SAVE_HISTORY_TABLE) as SaveRecord[]).sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
+  for (const name of TABLE_NAMES) (doc as unknown as Record<string, unknown>)[name] = readTable(db, ENTITY_TABLES[name]);
+  const history = (Object.values(readTable(db, SAVE_HISTORY_TABLE)) as SaveRecord[]).sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
   return { doc, history };
 }
 
-function readTable(db: Db, spec: TableSpec): unknown[] {
+/** The checked rows of one table by id; a duplicate id is damage. */
+function readTable(db: Db, spec: TableSpec): Record<string, unknown> {
   const where = `tabel ${spec.sql}`;
   let rows: unknown[][];
   try {
@@ -42,28 +40,29 @@ function readTable(db: Db, spec: TableSpec): unknown[] {
   } catch (err) {
     throw sqliteReadError(err, where);
   }
-  const seen = new Set<string>();
-  const out: unknown[] = new Array(rows.length);
+  const out: Record<string, unknown> = {};
+  // The place is only spelled out when something is wrong: building it per row costs more than the checks.
+  const rowWhere = (i: number) => {
+    const id = rows[i]![0];
+    return `${where}, rij ${i + 1}${typeof id === 'string' && id.length === 32 ? ` (id ${id})` : ''}`;
+  };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const id = typeof row[0] === 'string' && row[0].length === 32 ? row[0] : null;
-    const rowWhere = `${where}, rij ${i + 1}${id ? ` (id ${id})` : ''}`;
     for (let j = 0; j < row.length; j++) {
       const v = row[j];
       if (typeof v === 'string' && v.includes('\uFFFD') && !isValidText(db, spec, j, i)) {
-        throw new ApiError('file.damaged', { where: `${rowWhere}, kolom ${spec.columns[j]!.sql}: ongeldige tekens (geen UTF-8)` });
+        throw new ApiError('file.damaged', { where: `${rowWhere(i)}, kolom ${spec.columns[j]!.sql}: ongeldige tekens (geen UTF-8)` });
       }
     }
     let value: { id: string };
     try {
       value = spec.check(decodeRow(spec.columns, row)) as { id: string };
     } catch (err) {
-      if (err instanceof CheckError) throw new ApiError('file.damaged', { where: `${rowWhere}: ${err.message}` });
+      if (err instanceof CheckError) throw new ApiError('file.damaged', { where: `${rowWhere(i)}: ${err.message}` });
       throw err;
     }
-    if (seen.has(value.id)) throw new ApiError('file.damaged', { where: `${rowWhere}: dubbele id` });
-    seen.add(value.id);
-    out[i] = value;
+    if (Object.hasOwn(out, value.id)) throw new ApiError('file.damaged', { where: `${rowWhere(i)}: dubbele id` });
+    out[value.id] = value;
   }
   return out;
 }
