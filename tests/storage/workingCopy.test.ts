@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -162,5 +162,18 @@ describe('working copy: create, edit, save, open', () => {
     expect(resumed.dirty).toBe(true);
     resumed.close(true);
     expect(readdirSync(storage.workingDir)).toEqual([]);
+  });
+
+  it('a leftover whose sidecar is lost is still offered, without its path', () => {
+    const { storage } = setup();
+    const wc = storage.create(newProjectDoc({ title: 'Zonder zijspan' }));
+    wc.apply([{ op: 'put', table: 'risks', value: risk('Mag niet verloren gaan') }]);
+    wc.close(false);
+    rmSync(join(storage.workingDir, `${wc.id}.json`));
+    expect(storage.leftovers().map((l) => [l.id, l.title, l.path, l.dirty])).toEqual([[wc.id, 'Zonder zijspan', null, true]]);
+    const resumed = storage.resume(wc.id);
+    expect(Object.values(resumed.doc().risks).map((r) => r.title)).toEqual(['Mag niet verloren gaan']);
+    expect(resumed.path).toBeNull();
+    resumed.close(true);
   });
 });

@@ -3,7 +3,7 @@
  * finds the working copies a crashed process left behind. The only module (with its siblings)
  * that talks to SQLite.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
@@ -18,7 +18,7 @@ import { readContent } from './readContent.ts';
 import { readVlinderFile } from './readVlinderFile.ts';
 import { SqliteWorkingCopy } from './sqliteWorkingCopy.ts';
 import { openWorkingDb, type Db } from './workingDb.ts';
-import { WorkingFiles, isWorkingCopyId } from './workingFiles.ts';
+import { WorkingFiles, isWorkingCopyId, type Sidecar } from './workingFiles.ts';
 import { summarize } from './summarize.ts';
 import { sqliteReadError } from './fileErrors.ts';
 
@@ -86,8 +86,9 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
       const out: WorkingCopySummary[] = [];
       for (const id of workingIds(files)) {
         if (open.has(id) || files.isHeld(id)) continue;
-        const side = files.readSidecar(id);
-        if (!side) continue;
+        // Without a readable sidecar we no longer know where it came from, but its content is still offered.
+        const side = files.readSidecar(id) ?? orphanSidecar(id);
+        if (!existsSync(files.dbPath(id))) continue;
         const s = summarize(files.dbPath(id));
         out.push({ id, path: side.sourcePath, dirty: side.dirty, title: s?.title ?? '?', updatedAt: s?.updatedAt ?? '' });
       }
@@ -96,9 +97,10 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
     resume(id) {
       const existing = open.get(id);
       if (existing) return existing;
-      const side = isWorkingCopyId(id) ? files.readSidecar(id) : null;
-      if (!side) throw new ApiError('session.notFound', { sessionId: id });
+      if (!isWorkingCopyId(id) || !existsSync(files.dbPath(id))) throw new ApiError('session.notFound', { sessionId: id });
+      const side = files.readSidecar(id) ?? orphanSidecar(id);
       files.lock(id);
+      files.writeSidecar(side);
       let db: Db | undefined;
       try {
         db = openWorkingDb(files.dbPath(id));
@@ -120,11 +122,18 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
   };
 }
 
+/** Ids of every working copy in the folder (by its sidecar or its database). */
 function workingIds(files: WorkingFiles): string[] {
-  return readdirSync(files.dir)
-    .filter((n) => n.endsWith('.json'))
-    .map((n) => n.slice(0, -5))
-    .filter(isWorkingCopyId);
+  const ids = new Set<string>();
+  for (const n of readdirSync(files.dir)) {
+    const m = /^(.+)\.(json|sqlite)$/.exec(n);
+    if (m && isWorkingCopyId(m[1]!)) ids.add(m[1]!);
+  }
+  return [...ids].sort();
+}
+
+function orphanSidecar(id: string): Sidecar {
+  return { format: 'vlinder-working-copy', id, sourcePath: null, dirty: true, fingerprint: null };
 }
 
 /**
@@ -139,6 +148,6 @@ function tidy(files: WorkingFiles, incoming: string): void {
   for (const id of workingIds(files)) {
     if (files.isHeld(id)) continue;
     const side = files.readSidecar(id);
-    if (side && !side.dirty) files.remove(id);
+    if ((side && !side.dirty) || !existsSync(files.dbPath(id))) files.remove(id);
   }
 }
