@@ -27,7 +27,7 @@ export interface ProjectFile {
 }
 
 /** `.json` is the interchange form; anything else is treated as a .vlinder file. */
-export function kindOf(path: string): ProjectFileKind {
+export function fileKindOf(path: string): ProjectFileKind {
   return extname(path).toLowerCase() === '.json' ? 'json' : 'vlinder';
 }
 
@@ -42,7 +42,7 @@ function withTempDir<T>(fn: (dir: string) => T): T {
 
 /** Reads and fully validates a project file. Throws ApiError('file.*') or ApiError('import.invalid'). */
 export function readProjectFile(path: string): ProjectFile {
-  if (kindOf(path) === 'json') {
+  if (fileKindOf(path) === 'json') {
     let text: string;
     try {
       const st = statSync(path);
@@ -68,7 +68,7 @@ export function readProjectFile(path: string): ProjectFile {
  * interchange JSON (carrying `history`). Returns the number of bytes written.
  */
 export function writeProjectFile(path: string, doc: ProjectDoc, opts: { history?: readonly SaveRecord[]; appVersion: string }): number {
-  if (kindOf(path) === 'json') {
+  if (fileKindOf(path) === 'json') {
     return writeFileAtomic(path, `${stringifyInterchange(doc, { saveHistory: [...(opts.history ?? [])] })}\n`);
   }
   return withTempDir((dataDir) => {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { appVersion } from '../../appVersion.ts';
-import { kindOf, readProjectFile, writeProjectFile } from '../../storage/projectFiles.ts';
+import { fileKindOf, readProjectFile, writeProjectFile } from '../../storage/projectFiles.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 
 export const convertCommand: CliCommand = {
@@ -15,7 +15,7 @@ export const convertCommand: CliCommand = {
   async run(args, io) {
     const [input, output, ...rest] = args.positionals;
     if (!input || !output || rest.length > 0) throw new UsageError('geef een invoer- en een uitvoerbestand');
-    if (kindOf(output) === 'vlinder' && !output.toLowerCase().endsWith('.vlinder')) throw new UsageError('het uitvoerbestand moet eindigen op .vlinder of .json');
+    if (fileKindOf(output) === 'vlinder' && !output.toLowerCase().endsWith('.vlinder')) throw new UsageError('het uitvoerbestand moet eindigen op .vlinder of .json');
     if (existsSync(output) && !args.options['force']) {
       io.err(`vlinder convert: ${output} bestaat al; gebruik --force om het te overschrijven.`);
       return 1;
