@@ -3,6 +3,7 @@
  * list from .xlsx, score five unscored risks by dragging them in the matrix (one undo entry per
  * drag), filter by field, export the register and read the workbook back.
  */
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -219,4 +220,21 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   await app.keyboard.press('Control+Enter');
   await expect(app.getByRole('button', { name: 'Vlinderdas', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Drugslabs in het buitengebied');
+});
+
+test('the register, the matrix, the settings and the import dialog pass an accessibility scan', async ({ app }) => {
+  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+  for (const view of ['Risicolijst', 'Risicomatrix', 'Instellingen']) {
+    await app.getByRole('button', { name: view, exact: true }).click();
+    await expect(app.locator('.project-main section').first()).toBeVisible();
+    const result = await new AxeBuilder({ page: app }).include('.project-main').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), view).toEqual([]);
+  }
+  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+  await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
+  await dialog.getByLabel('Kies een Excel- of CSV-bestand').setInputFiles(FIXTURE);
+  await expect(dialog.getByTestId('import-summary')).toBeVisible();
+  const result = await new AxeBuilder({ page: app }).include('.import-dialog').analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 });

@@ -23,7 +23,7 @@ export function ImportPreview({ table, mapping, plan }: { table: SheetTable; map
         {plan.newAreas.length > 0 && ` · ${t('register.import.newAreas', { names: plan.newAreas.join(', ') })}`}
         {plan.newThemes.length > 0 && ` · ${t('register.import.newThemes', { names: plan.newThemes.join(', ') })}`}
       </p>
-      <div className="import-table-wrap">
+      <div className="import-table-wrap" tabIndex={0} role="region" aria-label={t('register.import.previewCaption', { count: Math.min(PREVIEW_ROWS, table.rows.length), total: table.rows.length })}>
         <table className="import-table">
           <caption>{t('register.import.previewCaption', { count: Math.min(PREVIEW_ROWS, table.rows.length), total: table.rows.length })}</caption>
           <thead>
@@ -57,7 +57,7 @@ export function ImportPreview({ table, mapping, plan }: { table: SheetTable; map
           ✓ {t('register.import.noErrors')}
         </p>
       ) : (
-        <div className="import-errors" role="alert">
+        <div className="import-errors" role="alert" tabIndex={0}>
           <p>
             <strong>{t('register.import.errors', { count: errors.length })}</strong>
           </p>

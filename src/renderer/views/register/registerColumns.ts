@@ -130,14 +130,14 @@ export function registerColumns(doc: ProjectDoc, t: TFn): RegisterColumn[] {
     dims.length > 0
       ? { id: 'impact', header: impact, sort: 'value:impact', kind: 'readonly', className: 'col-score', display: (r) => (r.impact === null ? '' : (scales.impact.find((c) => c.value === r.impact)?.code ?? '')) }
       : scoreColumn(t, 'impact', impact, impact, scales.impact),
-    ...dims.map((d) => scoreColumn(t, `impact.${d.id}`, d.label.slice(0, 6), t('register.col.impactDimension', { dimension: d.label }), scales.impact)),
+    ...dims.map((d) => scoreColumn(t, `impact.${d.id}`, d.label, t('register.col.impactDimension', { dimension: d.label }), scales.impact)),
     { id: 'score', header: t('register.col.score'), sort: 'score', kind: 'readonly', className: 'col-num', display: (r) => (r.score === null ? '' : String(r.score)) },
     { id: 'band', header: t('register.col.band'), sort: 'score', kind: 'band', className: 'col-band', display: (r) => r.band?.label ?? '' },
   ];
   for (const c of scales.criteria.filter((x) => x.enabled)) {
     cols.push({
       id: c.id,
-      header: c.label.length > 10 ? `${c.label.slice(0, 8)}.` : c.label,
+      header: c.label,
       title: c.label,
       sort: `value:${c.id}`,
       kind: 'choice',
