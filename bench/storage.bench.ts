@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { countEntities } from '../src/shared/model/doc.ts';
-import type { Risk } from '../src/shared/model/entities.ts';
+import type { Measure, Placement, Risk } from '../src/shared/model/entities.ts';
 import { ALL_TABLES } from '../src/main/storage/columns.ts';
 import { createStorage } from '../src/main/storage/createStorage.ts';
 import { generateProject } from '../tests/builders/generateProject.ts';
@@ -83,18 +83,30 @@ export const benches: Bench[] = [
     },
   },
   {
-    name: 'edit → persisted in the working copy',
+    name: 'edit → persisted in the working copy (risk, measure, placement)',
     budget_ms: 10,
     async run() {
       const f = fixture();
       try {
+        // A mix of the edits a facilitator makes: rename a risk, relabel a measure, reorder a placement.
         const risks = Object.values(f.wc.doc().risks);
+        const measures = Object.values(f.wc.doc().measures);
+        const placements = Object.values(f.wc.doc().placements);
         let n = 0;
         const edits = await measure(() => {
-          const r = risks[n++ % risks.length]!;
-          const next: Risk = { ...f.wc.doc().risks[r.id]!, title: `Aangepast ${n}` };
-          return f.wc.apply([{ op: 'put', table: 'risks', value: next }]);
-        }, { runs: 200, warmup: 10 });
+          const i = n++;
+          const d = f.wc.doc();
+          if (i % 3 === 0) {
+            const risk: Risk = { ...d.risks[risks[i % risks.length]!.id]!, title: `Aangepast ${i}` };
+            return f.wc.apply([{ op: 'put', table: 'risks', value: risk }]);
+          }
+          if (i % 3 === 1) {
+            const m: Measure = { ...d.measures[measures[i % measures.length]!.id]!, label: `Maatregel ${i}` };
+            return f.wc.apply([{ op: 'put', table: 'measures', value: m }]);
+          }
+          const p: Placement = { ...d.placements[placements[i % placements.length]!.id]!, order: i + 0.5 };
+          return f.wc.apply([{ op: 'put', table: 'placements', value: p }]);
+        }, { runs: 300, warmup: 15 });
         // The floor: one committed single-row UPDATE in WAL with synchronous=FULL on the same database.
         const db = new Database(join(f.storage.workingDir, `${f.wc.id}.sqlite`));
         db.pragma('synchronous = FULL');
