@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Scales } from '../../../shared/model/scalesSchema.ts';
 import { applyImport } from '../../../shared/register/applyImport.ts';
 import { availableTargets, type ColumnTarget } from '../../../shared/register/columns.ts';
+import { planImport } from '../../../shared/register/planImport.ts';
 import { ClientError } from '../../api/client.ts';
 import { useDocState } from '../../AppContext.tsx';
 import type { CommandContext } from '../../commands/registry.ts';
@@ -54,8 +55,12 @@ export function ImportDialog({ ctx }: { ctx: CommandContext }) {
   }
 
   function commit() {
-    const plan = useImport.getState().plan;
-    if (!plan || plan.errorCount > 0) return;
+    const { table, mapping } = useImport.getState();
+    const current = ctx.useDoc.getState().doc;
+    if (!table || !current) return;
+    // Plan again against the document as it is now (it may have changed while the dialog was open).
+    const plan = planImport(current, table, mapping);
+    if (plan.errorCount > 0) return useImport.getState().replan(current);
     const result = ctx.useDoc.getState().edit(t('register.import.undoLabel'), (d) => applyImport(d, plan));
     useImport.getState().close();
     if (result) ctx.notify(t('register.import.done', { created: result.created.length, updated: result.updated.length }));

@@ -22,6 +22,8 @@ export interface ImportState {
   setBusy(busy: boolean): void;
   load(file: ListFileResult, doc: ProjectDoc): void;
   remap(column: number, target: ColumnMapping[number], doc: ProjectDoc): void;
+  /** Plans again against `doc` (when the document changed while the dialog was open). */
+  replan(doc: ProjectDoc): void;
 }
 
 export const useImport = create<ImportState>()((set, get) => ({
@@ -44,6 +46,10 @@ export const useImport = create<ImportState>()((set, get) => ({
     if (!table) return;
     const next = mapping.map((m, i) => (i === column ? target : m));
     set({ mapping: next, plan: planImport(doc, table, next) });
+  },
+  replan(doc) {
+    const { table, mapping } = get();
+    if (table) set({ plan: planImport(doc, table, mapping) });
   },
 }));
 
