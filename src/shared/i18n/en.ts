@@ -584,4 +584,5 @@ export const en: Record<MessageKey, string> = {
   'rule.T9.title': 'Length of a text',
   'rule.T9.short': '“{label}” is only {words} word. A short phrase of a few words usually says more.',
   'rule.T9.long': '“{label}” has {words} words. Keep an element short and put the explanation in the description.',
+  'register.import.tooLarge': 'This file is {size} MB; a list may be at most 16 MB.',
 };

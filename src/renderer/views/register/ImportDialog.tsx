@@ -15,6 +15,9 @@ import { errorMessage, useT, type TFn } from '../../i18n/useT.ts';
 import { fileToBase64, useImport } from './importState.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 
+/** Same cap as the Node side (MAX_LIST_BYTES): refuse before reading a huge file into memory. */
+const MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
+
 /** What a column target is called in the mapping step. */
 export function targetLabel(target: ColumnTarget, scales: Scales, t: TFn): string {
   if (!target.startsWith('score:')) return t(`register.col.${target as 'code'}`);
@@ -43,6 +46,7 @@ export function ImportDialog({ ctx }: { ctx: CommandContext }) {
   if (!doc) return null;
 
   async function pick(file: File) {
+    if (file.size > MAX_UPLOAD_BYTES) return ctx.notify(t('register.import.tooLarge', { size: Math.round(file.size / 1024 / 1024) }), 'error');
     useImport.getState().setBusy(true);
     try {
       const result = await ctx.call('register.readList', { fileName: file.name, dataBase64: await fileToBase64(file) });
