@@ -1,10 +1,10 @@
 /**
  * The figures of a report, drawn from the report's own (possibly filtered) document by the one
  * diagram renderer: SVG for the print view, PNG for Word. PNGs are rendered off the main thread
- * (resvg's async render runs on libuv's pool), a few at a time, so a long report neither blocks
- * the host nor waits on one core.
+ * (resvg's async render runs on libuv's thread pool), so a long report neither blocks the host
+ * nor waits on one core.
  */
-import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 import { renderAsync } from '@resvg/resvg-js';
 import { renderBowtieSvg } from '../../shared/diagram/bowtieSvg.ts';
 import { renderMatrixSvg } from '../../shared/diagram/matrixSvg.ts';
@@ -44,33 +44,38 @@ export function svgSize(svg: string): { width: number; height: number } {
   return vb ? { width: Number(vb[1]), height: Number(vb[2]) } : { width: 800, height: 600 };
 }
 
-/** Same settings as `svgToPng` (png.ts), so report images and diagram exports look alike. */
-function pngOptions(zoom: number) {
-  return {
-    fitTo: { mode: 'zoom' as const, value: zoom },
-    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
-    shapeRendering: 2 as const,
-    textRendering: 1 as const,
-    logLevel: 'off' as const,
-  };
+/**
+ * Same look as `svgToPng` (png.ts): the diagrams are laid out with Liberation Sans metrics. When
+ * its files are where Debian and most Linux systems keep them, only they are loaded, which saves
+ * scanning every system font for each image; elsewhere the system fonts are used.
+ */
+const LIBERATION = ['Regular', 'Bold', 'Italic', 'BoldItalic'].map((f) => `/usr/share/fonts/truetype/liberation/LiberationSans-${f}.ttf`);
+const SYSTEM_FONTS = { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' };
+let liberation: typeof SYSTEM_FONTS & { fontFiles?: string[] } | null = null;
+/** Characters Liberation Sans has (Latin, punctuation, €, ™); anything else needs the system's fallback fonts. */
+const OUTSIDE_LIBERATION = /[^\t\n\r\u0020-\u024F\u2000-\u206F\u20AC\u2122]/;
+function fonts(svg: string) {
+  liberation ??= LIBERATION.every((f) => existsSync(f)) ? { ...SYSTEM_FONTS, loadSystemFonts: false, fontFiles: LIBERATION } : SYSTEM_FONTS;
+  return OUTSIDE_LIBERATION.test(svg) ? SYSTEM_FONTS : liberation;
 }
 
-/** Renders PNGs off the main thread, `limit` at a time. */
+function pngOptions(svg: string, zoom: number) {
+  return { fitTo: { mode: 'zoom' as const, value: zoom }, font: fonts(svg), shapeRendering: 2 as const, textRendering: 1 as const, logLevel: 'off' as const };
+}
+
+/**
+ * Renders PNGs off the main thread. All jobs are handed to libuv's thread pool at once (it runs
+ * as many as it has threads), so they keep going while the main thread is busy with other work.
+ */
 export async function pngsAsync(jobs: readonly { svg: string; zoom: number }[], onDone?: (done: number) => void): Promise<Buffer[]> {
-  const out: Buffer[] = new Array(jobs.length);
-  let next = 0;
   let done = 0;
-  const limit = Math.max(1, Math.min(4, availableParallelism()));
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      const img = await renderAsync(jobs[i]!.svg, pngOptions(jobs[i]!.zoom));
-      out[i] = img.asPng();
+  return Promise.all(
+    jobs.map(async (job) => {
+      const png = (await renderAsync(job.svg, pngOptions(job.svg, job.zoom))).asPng();
       onDone?.(++done);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  return out;
+      return png;
+    }),
+  );
 }
 
 export interface RenderImagesOptions extends DiagramOptions {

@@ -10,6 +10,7 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 /** A safe file name stem: no path separators, control or reserved characters, at most `max` characters. */
 export function safeStem(text: string, max = 100): string {
   let s = text
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -28,6 +28,7 @@ import { fitImage, IMAGE_BOX, LANDSCAPE_TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS } fro
 export type DocxChild = Paragraph | Table | TableOfContents;
 
 export interface BlockContext {
+  /** Filled in once the figures are drawn (see renderDocx). */
   images: ReadonlyMap<string, ReportImage>;
   figureWord: string;
   /** Counts figures across the document. */
@@ -68,7 +69,6 @@ function tableBlock(columns: readonly TableColumn[], rows: readonly ModelCell[][
         new TableCell({
           width: { size: widths[i]!, type: WidthType.DXA },
           shading: { fill: COLORS.tableHeader, type: ShadingType.CLEAR, color: 'auto' },
-          margins,
           children: [cellParagraph([{ text: c.header }], true)],
         }),
     ),
@@ -81,7 +81,6 @@ function tableBlock(columns: readonly TableColumn[], rows: readonly ModelCell[][
           const cell = row[i] ?? { runs: [] };
           return new TableCell({
             width: { size: widths[i]!, type: WidthType.DXA },
-            margins,
             ...(cell.fill ? { shading: { fill: cell.fill.slice(1), type: ShadingType.CLEAR, color: 'auto' } } : {}),
             children: [cellParagraph(cell.runs)],
           });
@@ -92,6 +91,8 @@ function tableBlock(columns: readonly TableColumn[], rows: readonly ModelCell[][
     width: { size: widthTwips, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // Cell margins once for the table, not per cell: a 200-risk report has thousands of cells.
+    margins,
     borders,
     rows: [header, ...body],
   });

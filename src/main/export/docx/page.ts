@@ -28,7 +28,7 @@ export const TEXT_WIDTH_TWIPS = textWidthTwips;
 export const LANDSCAPE_TEXT_WIDTH_TWIPS = landscapeWidthTwips;
 
 /** Print resolution of the report images. */
-export const IMAGE_DPI = 200;
+export const IMAGE_DPI = 170;
 
 /** The size an image is shown at (px at 96 dpi): as large as fits the box, keeping its aspect. */
 export function fitImage(size: { width: number; height: number }, box: { width: number; height: number }): { width: number; height: number } {

@@ -48,20 +48,28 @@ function titleSection(report: ReportDoc): ISectionOptions | null {
   };
 }
 
+/** A figure waits for its image; everything else is built while the images are drawn. */
+type Slot = DocxChild | (() => DocxChild[]);
+
+interface PlannedSection {
+  landscape: boolean;
+  children: Slot[];
+}
+
 /** Splits the blocks at landscape figures: each such figure gets a landscape section of its own. */
-function bodySections(report: ReportDoc, ctx: BlockContext, pageWord: string, first: boolean): ISectionOptions[] {
-  const sections: ISectionOptions[] = [];
-  let current: DocxChild[] = [];
+function planSections(report: ReportDoc, ctx: BlockContext): PlannedSection[] {
+  const sections: PlannedSection[] = [];
+  let current: Slot[] = [];
   const flush = (landscape: boolean) => {
-    if (current.length === 0) return;
-    sections.push({ properties: pageProps(landscape, first && sections.length === 0), footers: { default: footer(report.footer, pageWord, landscape) }, children: current });
+    if (current.length > 0) sections.push({ landscape, children: current });
     current = [];
   };
   for (const block of report.blocks as Block[]) {
-    if (block.kind === 'figure' && block.layout === 'landscape') {
-      flush(false);
-      current = docxBlock(block, ctx, true);
-      flush(true);
+    if (block.kind === 'figure') {
+      const landscape = block.layout === 'landscape';
+      if (landscape) flush(false);
+      current.push(() => docxBlock(block, ctx, landscape));
+      if (landscape) flush(true);
     } else {
       current.push(...docxBlock(block, ctx));
     }
@@ -75,19 +83,42 @@ export interface DocxWords {
   page: string;
 }
 
-/** Writes the report as .docx bytes. `images` holds a PNG for every figure (see renderImages). */
-export async function renderDocx(report: ReportDoc, images: ReadonlyMap<string, ReportImage>, words: DocxWords): Promise<Buffer> {
-  const ctx: BlockContext = { images, figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null };
+/** Up to this size (blocks, table rows) the TOC page numbers are worked out when writing. */
+export const ESTIMATE_LIMIT = { blocks: 250, tableRows: 1200 };
+
+/** Whether docx should lay out the pages to write the TOC page numbers (see ESTIMATE_LIMIT). */
+export function estimatesPages(report: ReportDoc): boolean {
+  const rows = report.blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows.length : 0), 0);
+  return report.blocks.length <= ESTIMATE_LIMIT.blocks && rows <= ESTIMATE_LIMIT.tableRows;
+}
+
+/**
+ * Writes the report as .docx bytes. `images` (a PNG for every figure, see renderImages) may still
+ * be in the making: the text is built meanwhile, and the figures are put in once they are drawn.
+ */
+export async function renderDocx(report: ReportDoc, images: ReadonlyMap<string, ReportImage> | Promise<ReadonlyMap<string, ReportImage>>, words: DocxWords): Promise<Buffer> {
+  const ctx: BlockContext = { images: new Map(), figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null };
   const title = titleSection(report);
+  const planned = planSections(report, ctx);
+  ctx.images = await images;
+  // Figures are numbered as they are built, in document order.
+  const body: ISectionOptions[] = planned.map((sec, i) => ({
+    properties: pageProps(sec.landscape, !title && i === 0),
+    footers: { default: footer(report.footer, words.page, sec.landscape) },
+    children: sec.children.flatMap((c) => (typeof c === 'function' ? c() : [c])),
+  }));
+  const estimate = estimatesPages(report);
   const doc = new Document({
     title: report.title,
     creator: 'Vlinder',
     description: report.title,
     styles: docxStyles(),
-    pageNumbers: estimatePageNumbers,
-    features: { updateFields: false },
-    sections: [...(title ? [title] : []), ...bodySections(report, ctx, words.page, !title)],
+    // Small reports get their TOC page numbers from docx's layout of the pages (clean fields, no
+    // prompt in Word). That layout costs seconds per hundred pages, so a large report leaves the
+    // numbers to Word, which updates the fields when the document is opened.
+    ...(estimate ? { pageNumbers: estimatePageNumbers } : {}),
+    features: { updateFields: !estimate },
+    sections: [...(title ? [title] : []), ...body],
   });
   return Packer.toBuffer(doc);
 }
-

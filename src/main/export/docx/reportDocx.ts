@@ -22,7 +22,8 @@ export interface ReportDocxOptions extends DocxProgress {
 export async function reportDocx(report: ReportDoc, opts: ReportDocxOptions): Promise<Buffer> {
   const layouts = new Map<string, FigureLayout>();
   for (const b of report.blocks) if (b.kind === 'figure') layouts.set(imageKey(b.image), b.layout);
-  const images = await renderImages(report.source, imagesOf(report), {
+  // Drawn off the main thread while renderDocx builds the text.
+  const images = renderImages(report.source, imagesOf(report), {
     lang: report.lang,
     publication: opts.publication,
     omitInternal: opts.omitInternal,
