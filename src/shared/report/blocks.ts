@@ -40,7 +40,9 @@ export type Block =
   | { kind: 'table'; columns: TableColumn[]; rows: TableCell[][] }
   | { kind: 'figure'; image: ImageRef; caption: string; alt: string; layout: FigureLayout }
   | { kind: 'toc'; title: string }
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /** From here on, pages are landscape (wide tables) or portrait again; starts a new page. */
+  | { kind: 'orientation'; landscape: boolean };
 
 export interface TitlePage {
   /** Small line above the title, e.g. "Integraal Veiligheidsrisicoprofiel". */

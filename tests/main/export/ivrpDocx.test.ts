@@ -62,11 +62,12 @@ describe('IVRP report as .docx', () => {
     expect(hoog.every((c) => /<w:shd w:fill="[0-9a-fA-F]{6}"/.test(c))).toBe(true);
   });
 
-  it('holds the risk matrix and a bow-tie per worked-out risk as images, bow-ties on landscape pages', () => {
+  it('holds the risk matrix and a bow-tie per worked-out risk as images; bow-ties and the wide score table on landscape pages', () => {
     const drawings = parts.document.split('<wp:inline').length - 1;
     expect(drawings).toBe(5); // matrix in the summary and in chapter 4, three bow-ties
     expect(parts.media.length).toBeGreaterThanOrEqual(4);
-    expect(parts.document.split('w:orient="landscape"').length - 1).toBe(3);
+    // Three bow-ties, and appendix D (a column per criterion).
+    expect(parts.document.split('w:orient="landscape"').length - 1).toBe(4);
     expect(docxText(parts.document)).toContain('Figuur 3. Vlinderdas R01 Jeugdoverlast in Noord');
     expect(/<wp:docPr [^>]*descr="Vlinderdas van Jeugdoverlast in Noord: oorzaken links/.test(parts.document)).toBe(true);
   });
@@ -97,7 +98,7 @@ describe('IVRP report as .docx', () => {
       const pages = pdfPageInk(pdf);
       expect(pages.length).toBeGreaterThan(12);
       for (const p of pages) expect(p.ink, `page ${p.page} looks blank`).toBeGreaterThan(0.003);
-      expect(pages.filter((p) => p.width > p.height)).toHaveLength(3);
+      expect(pages.filter((p) => p.width > p.height)).toHaveLength(4);
       const text = pdfText(pdf);
       expect(text).toContain('Risicobeoordeling');
       expect(text).toContain('Uitgewerkte risico’s');

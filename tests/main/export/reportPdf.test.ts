@@ -54,7 +54,7 @@ describe.runIf(chromium)('IVRP report as PDF through Chromium', () => {
   it.runIf(hasTool('pdftoppm') && hasTool('pdftotext'))('has no blank pages, landscape bow-tie pages, page numbers and TOC page numbers', () => {
     const ink = pdfPageInk(path);
     for (const p of ink) expect(p.ink, `page ${p.page} looks blank`).toBeGreaterThan(0.003);
-    expect(ink.filter((p) => p.width > p.height)).toHaveLength(3);
+    expect(ink.filter((p) => p.width > p.height)).toHaveLength(4);
     const text = pdfText(path);
     expect(text).toMatch(/Samenvatting\s*\.*\s*3/);
     expect(text).toMatch(/IVRP Gemeente Teststad\s+pagina 2/);

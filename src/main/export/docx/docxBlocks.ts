@@ -134,6 +134,9 @@ export function docxBlock(block: Block, ctx: BlockContext, landscape = false): D
       ];
     case 'pageBreak':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
+    case 'orientation':
+      // Handled by renderDocx, which starts a section with the new orientation.
+      return [];
   }
 }
 

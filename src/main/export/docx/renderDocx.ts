@@ -56,25 +56,32 @@ interface PlannedSection {
   children: Slot[];
 }
 
-/** Splits the blocks at landscape figures: each such figure gets a landscape section of its own. */
+/**
+ * Splits the blocks into sections: at orientation changes (wide tables on landscape pages), and
+ * around landscape figures, which get a landscape section of their own.
+ */
 function planSections(report: ReportDoc, ctx: BlockContext): PlannedSection[] {
   const sections: PlannedSection[] = [];
   let current: Slot[] = [];
-  const flush = (landscape: boolean) => {
-    if (current.length > 0) sections.push({ landscape, children: current });
+  let landscape = false;
+  const flush = (asLandscape: boolean) => {
+    if (current.length > 0) sections.push({ landscape: asLandscape, children: current });
     current = [];
   };
   for (const block of report.blocks as Block[]) {
-    if (block.kind === 'figure') {
-      const landscape = block.layout === 'landscape';
-      if (landscape) flush(false);
-      current.push(() => docxBlock(block, ctx, landscape));
-      if (landscape) flush(true);
+    if (block.kind === 'orientation') {
+      flush(landscape);
+      landscape = block.landscape;
+    } else if (block.kind === 'figure') {
+      const own = block.layout === 'landscape' && !landscape;
+      if (own) flush(false);
+      current.push(() => docxBlock(block, ctx, block.layout === 'landscape' || landscape));
+      if (own) flush(true);
     } else {
-      current.push(...docxBlock(block, ctx));
+      current.push(...docxBlock(block, ctx, landscape));
     }
   }
-  flush(false);
+  flush(landscape);
   return sections;
 }
 

@@ -11,6 +11,7 @@ export function printCss(footer: string, pageWord: string): string {
   @bottom-right { content: ${q(pageWord)} " " counter(page); font: 8pt 'Liberation Sans', Arial, sans-serif; color: #595959; } }
 @page :first { @bottom-left { content: none; } @bottom-right { content: none; } }
 @page wide { size: A4 landscape; }
+section.wide { page: wide; }
 html { font: 10pt/1.38 'Liberation Sans', Arial, Helvetica, sans-serif; color: #000; }
 body { margin: 0; }
 h1, h2, h3 { font-weight: bold; break-after: avoid; page-break-after: avoid; }

@@ -57,6 +57,7 @@ export function printHtml(report: ReportDoc, opts: PrintHtmlOptions): { html: st
     if (b.level <= 2) toc.push({ id, level: b.level as 1 | 2, text: b.text });
   }
   const page = (id: string) => opts.tocPages?.get(id);
+  let wide = false;
 
   if (report.titlePage) {
     const tp = report.titlePage;
@@ -101,8 +102,14 @@ export function printHtml(report: ReportDoc, opts: PrintHtmlOptions): { html: st
       case 'pageBreak':
         body.push('<div style="break-after: page"></div>');
         break;
+      case 'orientation':
+        if (wide) body.push('</section>');
+        if (b.landscape) body.push('<section class="wide">');
+        wide = b.landscape;
+        break;
     }
   }
+  if (wide) body.push('</section>');
   const html = `<!doctype html><html lang="${report.lang}"><head><meta charset="utf-8"><title>${esc(report.title)}</title><style>${printCss(report.footer, tx.footerPage)}</style></head><body>${body.join('\n')}</body></html>`;
   return { html, toc };
 }

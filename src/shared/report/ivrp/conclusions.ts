@@ -88,9 +88,12 @@ export function appendices(ctx: ReportContext): Block[] {
 
   out.push(h2(t.appTerms), list(t.terms.map(([term, def]) => [bold(term ?? ''), run(`: ${def ?? ''}`)])));
 
-  out.push(h2(t.appScores));
   const scales = doc.project.scales;
   const criteria = scales.criteria.filter((c) => c.enabled);
+  // The full score table has a column per criterion: on landscape pages the headers stay whole.
+  const wide = criteria.length > 2;
+  if (wide) out.push({ kind: 'orientation', landscape: true });
+  out.push(h2(t.appScores));
   const ranked = risksByScore(ctx);
   const unscored = ctx.ix.risks.filter((r) => !ctx.scores.get(r.id));
   const all = [...ranked, ...unscored];
@@ -112,5 +115,6 @@ export function appendices(ctx: ReportContext): Block[] {
         }),
       ),
     );
+  if (wide) out.push({ kind: 'orientation', landscape: false });
   return out;
 }

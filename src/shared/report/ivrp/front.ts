@@ -40,6 +40,11 @@ export function summary(ctx: ReportContext): Block[] {
     h1(t.summary),
     para(fill(t.summaryCounts, { risks: risks.length, fields: [...fields].filter(Boolean).length, scored, workedOut })),
   ];
+  // The advice first: it is what the council reads; then the ranking and the matrix behind it.
+  out.push(label(t.summaryPriorities));
+  const priorities = risks.filter((r) => r.priorityAdvice === 'priority');
+  if (priorities.length === 0) out.push(para(gap(ctx.tx, t.summaryNoPriorities)));
+  else out.push(list(priorities.map((r) => [bold(`${r.code} ${r.title}`.trim()), ...(r.centralEvent ? [run(` — ${r.centralEvent}`)] : [])])));
   const top = risksByScore(ctx).slice(0, TOP);
   if (top.length > 0) {
     out.push(para(t.summaryTop));
@@ -58,9 +63,5 @@ export function summary(ctx: ReportContext): Block[] {
     out.push(para(t.summaryMatrix));
     out.push({ kind: 'figure', image: { kind: 'matrix' }, caption: t.matrixCaption, alt: t.matrixAlt, layout: 'inline' });
   }
-  out.push(label(t.summaryPriorities));
-  const priorities = risks.filter((r) => r.priorityAdvice === 'priority');
-  if (priorities.length === 0) out.push(para(gap(ctx.tx, t.summaryNoPriorities)));
-  else out.push(list(priorities.map((r) => [bold(`${r.code} ${r.title}`.trim()), ...(r.centralEvent ? [run(` — ${r.centralEvent}`)] : [])])));
   return out;
 }

@@ -35,8 +35,14 @@ export function introduction(ctx: ReportContext): Block[] {
   else out.push(gapPara(tx, t.areasMissing));
 
   out.push(h2(t.introMethod), para(t.introMethodText));
-  const partners = Object.values(doc.partners).map((x) => x.name);
-  out.push(partners.length > 0 ? para(fill(t.introMethodPartners, { partners: ctx.and(partners) })) : gapPara(tx, t.partnersMissing));
+  // Only what the model knows: the partners that own measures. Who sat at the table is the advisor's to add.
+  const owners = new Set(Object.values(doc.measures).flatMap((m) => (m.ownerId && (ctx.ix.risksByMeasure.get(m.id) ?? []).length > 0 ? [m.ownerId] : [])));
+  const partners = Object.values(doc.partners)
+    .filter((x) => owners.has(x.id))
+    .map((x) => x.name)
+    .sort((a, b) => a.localeCompare(b, tx.locale));
+  if (partners.length > 0) out.push(para(fill(t.introMethodPartners, { partners: ctx.and(partners) })));
+  out.push(gapPara(tx, t.partnersMissing));
   const sessions = [...new Set(Object.values(doc.scores).map((s) => s.session.trim()))].filter(Boolean).sort();
   if (sessions.length > 0) out.push(para(fill(t.introMethodSessions, { sessions: ctx.and(sessions) })));
   out.push(gapPara(tx, t.sourcesMissing));
