@@ -101,7 +101,7 @@ export function appendices(ctx: ReportContext): Block[] {
   else
     out.push(
       table(
-        [[t.colCode, 1], [t.colRisk, 3.6], [t.colLikelihood, 1.1], [t.colImpact, 1.3], [t.colScore, 1.1], ...criteria.map((c): [string, number] => [c.label, 1.5])],
+        [[t.colCode, 1], [t.colRisk, 4], [t.colLikelihood, 1.1], [t.colImpact, 1.3], [t.colScore, 1.1], ...criteria.map((c): [string, number] => [c.label, wide ? 2.2 : 1.5])],
         all.map((r) => {
           const s = ctx.scores.get(r.id);
           return [

@@ -60,7 +60,6 @@ export function summary(ctx: ReportContext): Block[] {
         top.map((r) => [r.code, r.title, String(ctx.scores.get(r.id)!.score), bandCell(ctx, r.id), adviceLabel(ctx, r)]),
       ),
     );
-    out.push(para(t.summaryMatrix));
     out.push({ kind: 'figure', image: { kind: 'matrix' }, caption: t.matrixCaption, alt: t.matrixAlt, layout: 'inline' });
   }
   return out;

@@ -66,7 +66,6 @@ export const reportEn: ReportText = {
     summaryCounts:
       'This risk profile describes {risks} safety risks in {fields} safety fields. {scored} risks have been scored on likelihood and impact; {workedOut} have been worked out as a bow-tie.',
     summaryTop: 'The risks with the highest risk score:',
-    summaryMatrix: 'The risk matrix below shows every scored risk.',
     summaryPriorities: 'Priorities advised for the Integrated Safety Plan',
     summaryNoPriorities: 'the advised priorities (no risk has the advice ‘priority’ yet)',
 

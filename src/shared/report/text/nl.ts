@@ -69,7 +69,6 @@ export const reportNl = {
     summaryCounts:
       'Dit risicoprofiel beschrijft {risks} veiligheidsrisico’s in {fields} veiligheidsvelden. {scored} risico’s zijn beoordeeld op kans en impact; {workedOut} zijn uitgewerkt als vlinderdas.',
     summaryTop: 'De risico’s met de hoogste risicoscore:',
-    summaryMatrix: 'De risicomatrix hieronder laat alle beoordeelde risico’s zien.',
     summaryPriorities: 'Geadviseerde prioriteiten voor het Integraal Veiligheidsplan',
     summaryNoPriorities: 'de prioriteiten die worden geadviseerd (nog geen risico heeft het advies ‘prioriteit’)',
 
