@@ -14,6 +14,7 @@ import type { CommandContext } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
 import { canvasBridge } from './canvasBridge.ts';
+import { CanvasContext } from './CanvasContext.ts';
 import { applyDrop } from './applyDrop.ts';
 import { useEditor } from './editorStore.ts';
 import { reuseUnchanged, toFlowEdges, toFlowNodes, usageCounts, type BowtieFlowNode } from './flowMapping.ts';
@@ -157,9 +158,11 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
     useEditor.getState().startRename(node.id);
   }, []);
   const empty = layout.nodes.length <= 2 && !draft;
+  const shared = useMemo(() => ({ riskId, t }), [riskId, t]);
 
   return (
     <NotifyContext.Provider value={ctx.notify}>
+      <CanvasContext.Provider value={shared}>
       <LayoutContext.Provider value={lookup}>
         <div
           ref={wrapper}
@@ -206,6 +209,7 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
           {focus && <p className="bt-focus-hint" role="status">{t('canvas.focusOn')}</p>}
         </div>
       </LayoutContext.Provider>
+      </CanvasContext.Provider>
     </NotifyContext.Provider>
   );
 }

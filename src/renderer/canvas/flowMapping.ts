@@ -23,6 +23,8 @@ export interface BowtieNodeData extends Record<string, unknown> {
   usage: number;
   /** Dimmed while another path has the focus (Shift+F). */
   dimmed: boolean;
+  /** The handles this node's edges use (the only ones it draws). */
+  handles: HandleId[];
 }
 
 export type BowtieFlowNode = Node<BowtieNodeData, NodeKind>;
@@ -79,7 +81,9 @@ export function flowSize(n: Pick<LayoutNode, 'width' | 'height'>): { width: numb
 /** React Flow nodes for a layout. */
 export function toFlowNodes(doc: ProjectDoc, layout: BowtieLayout, opts: FlowOptions = {}): BowtieFlowNode[] {
   const usage = opts.usage ?? usageCounts(doc);
+  const used = usedHandles(layout);
   return layout.nodes.map((n) => {
+    const handles = NODE_HANDLES[n.kind].filter((h) => used.get(n.key)?.has(h));
     const measure = n.kind === 'measure' || n.kind === 'escalationMeasure' ? doc.measures[n.entityId] : undefined;
     const { width, height } = flowSize(n);
     return {
@@ -90,7 +94,7 @@ export function toFlowNodes(doc: ProjectDoc, layout: BowtieLayout, opts: FlowOpt
       height,
       // Known sizes and handle points: React Flow draws edges at once, without measuring the DOM.
       measured: { width, height },
-      handles: handlesFor(n.kind, width, height),
+      handles: handlesFor(handles, width, height),
       ariaRole: 'group',
       // Hazard and central event belong to the risk: they stay in the centre.
       draggable: n.kind !== 'hazard' && n.kind !== 'event',
@@ -104,6 +108,7 @@ export function toFlowNodes(doc: ProjectDoc, layout: BowtieLayout, opts: FlowOpt
         quickWin: measure?.quickWin ?? false,
         usage: usage.get(n.entityId) ?? 0,
         dimmed: opts.focus ? !opts.focus.has(n.key) : false,
+        handles,
       },
     };
   });
@@ -135,14 +140,14 @@ export function handlePoint(id: HandleId, w: number, h: number): { x: number; y:
   }
 }
 
-function handlesFor(kind: LayoutNode['kind'], w: number, h: number): NodeHandle[] {
+function handlesFor(ids: readonly HandleId[], w: number, h: number): NodeHandle[] {
   // React Flow takes a 1 × 1 handle box and joins an edge to the middle of its outer side.
   const box = (id: HandleId): { x: number; y: number } => {
     const p = handlePoint(id, w, h);
     const side = HANDLE_SIDES[id][1];
     return { x: side === 'right' ? p.x - 1 : side === 'left' ? p.x : p.x - 0.5, y: side === 'bottom' ? p.y - 1 : side === 'top' ? p.y : p.y - 0.5 };
   };
-  return NODE_HANDLES[kind].map((id) => ({ id, type: HANDLE_SIDES[id][0], position: HANDLE_SIDES[id][1] as Position, width: 1, height: 1, ...box(id) }));
+  return ids.map((id) => ({ id, type: HANDLE_SIDES[id][0], position: HANDLE_SIDES[id][1] as Position, width: 1, height: 1, ...box(id) }));
 }
 
 const centreY = (n: LayoutNode) => n.y + n.height / 2;
@@ -172,6 +177,26 @@ export function edgeHandles(e: LayoutEdge, source: LayoutNode, target: LayoutNod
   const sameRow = Math.abs(centreY(target) - target.dy - (centreY(source) - source.dy)) < 1 || e.kind === 'path';
   if (!sameRow) return { sourceHandle: rightward ? 's-right' : 's-left', targetHandle: 't-bottom' };
   return rightward ? { sourceHandle: 's-right', targetHandle: 't-left' } : { sourceHandle: 's-left', targetHandle: 't-right' };
+}
+
+/** Which handles of each node the layout's edges join. */
+function usedHandles(layout: BowtieLayout): Map<string, Set<HandleId>> {
+  const byKey = new Map(layout.nodes.map((n) => [n.key, n]));
+  const used = new Map<string, Set<HandleId>>();
+  const mark = (key: string, h: HandleId) => {
+    let set = used.get(key);
+    if (!set) used.set(key, (set = new Set()));
+    set.add(h);
+  };
+  for (const e of layout.edges) {
+    const s = byKey.get(e.source);
+    const t = byKey.get(e.target);
+    if (!s || !t) continue;
+    const h = edgeHandles(e, s, t);
+    mark(e.source, h.sourceHandle);
+    mark(e.target, h.targetHandle);
+  }
+  return used;
 }
 
 /** React Flow edges for a layout. */
@@ -224,6 +249,7 @@ function sameNode(a: BowtieFlowNode, b: BowtieFlowNode): boolean {
     x.quickWin === y.quickWin &&
     x.usage === y.usage &&
     x.dimmed === y.dimmed &&
+    sameLines(x.handles, y.handles) &&
     sameLines(x.lines, y.lines) &&
     sameLines(x.subLines, y.subLines)
   );

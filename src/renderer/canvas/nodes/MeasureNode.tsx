@@ -5,23 +5,21 @@
  */
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useCanvasShared } from '../CanvasContext.ts';
 import type { BowtieFlowNode } from '../flowMapping.ts';
-import { EffectIcon } from './EffectIcon.tsx';
 import { Lines, NodeFrame } from './NodeFrame.tsx';
 import { SharedBadge } from './SimpleNodes.tsx';
 
 export const MeasureNode = memo(function MeasureNode({ id, data }: NodeProps<BowtieFlowNode>) {
-  const t = useT();
+  const { t } = useCanvasShared();
   const eff = data.effectiveness ?? 'unknown';
   const status = data.status ?? 'existing';
   const linked = data.usage > 1 ? t('canvas.shared', { count: data.usage }) : null;
   const details = [t(`vocab.effectiveness.${eff}`), t(`vocab.measureStatus.${status}`), data.subLines.join(' '), linked, data.quickWin ? t('canvas.quickWin') : null].filter(Boolean).join(' · ');
   const decoration = (
     <>
-      <span className={`bt-band eff-${eff}`} aria-hidden="true">
-        <EffectIcon value={eff} size={12} />
-      </span>
+      {/* Band colour, pattern and icon all come from the stylesheet (one element, no SVG per node). */}
+      <span className={`bt-band eff-${eff}`} aria-hidden="true" />
       {status === 'planned' && <span className="bt-clock" aria-hidden="true" title={t('vocab.measureStatus.planned')} />}
       {(linked || data.quickWin) && (
         <span className="bt-badges" aria-hidden="true">

@@ -3,14 +3,13 @@
  * a 400-element bow-tie is not 400 Tab presses), it carries an accessible name (kind + label),
  * it shows the selection ring, and it swaps its label for a text field while being named.
  */
-import { Handle, Position } from '@xyflow/react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { NodeKind } from '../../../shared/layout/types.ts';
-import { useT } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
 import { useEditor } from '../editorStore.ts';
 import { InlineEditor } from '../InlineEditor.tsx';
-import { NODE_HANDLES, type BowtieNodeData, type HandleId } from '../flowMapping.ts';
+import { useCanvasShared } from '../CanvasContext.ts';
+import type { BowtieNodeData, HandleId } from '../flowMapping.ts';
 import { SCOPE_ATTR } from '../scope.ts';
 
 const KIND_KEY = {
@@ -51,14 +50,18 @@ interface Props {
   children: ReactNode;
 }
 
+/** Selection state as one number, so each node subscribes once: 2 selected, 1 tab stop, 0 neither. */
+const selectionCode = (id: string) => (s: { selection: string | null }) => (s.selection === id ? 2 : s.selection === null && id === 'event' ? 1 : 0);
+/** Editing state as one number: 0 not editing, else the edit serial (negative for a draft). */
+const editingCode = (id: string) => (s: { editingKey: string | null; serial: number; draft: { key: string } | null }) =>
+  s.editingKey !== id ? 0 : s.draft?.key === id ? -s.serial : s.serial;
+
 export function NodeFrame({ id, data, className, details, decoration, children }: Props) {
-  const t = useT();
-  const selected = useUi((s) => s.selection === id);
-  const tabbable = useUi((s) => s.selection === id || (s.selection === null && id === 'event'));
-  const editing = useEditor((s) => s.editingKey === id);
-  const serial = useEditor((s) => (s.editingKey === id ? s.serial : 0));
-  const isDraft = useEditor((s) => s.draft?.key === id);
-  const riskId = useUi((s) => s.riskId);
+  const { t, riskId } = useCanvasShared();
+  const sel = useUi(selectionCode(id));
+  const edit = useEditor(editingCode(id));
+  const selected = sel === 2;
+  const editing = edit !== 0;
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -67,49 +70,55 @@ export function NodeFrame({ id, data, className, details, decoration, children }
 
   const kind = t(KIND_KEY[data.kind as NodeKind]);
   const name = `${kind}: ${data.label || '—'}${details ? ` · ${details}` : ''}`;
-  const classes = ['bt-node', className, selected && 'is-selected', data.dimmed && 'is-dimmed', editing && 'is-editing', isDraft && 'is-draft'].filter(Boolean).join(' ');
+  let classes = `bt-node ${className}`;
+  if (selected) classes += ' is-selected';
+  if (data.dimmed) classes += ' is-dimmed';
+  if (editing) classes += ' is-editing';
+  if (edit < 0) classes += ' is-draft';
   return (
     <div className={classes} data-testid={`node-${data.kind}`}>
-      {NODE_HANDLES[data.kind as NodeKind].map((h) => (
+      {data.handles.map((h) => (
         <NodeHandle key={h} id={h} />
       ))}
       {decoration}
-      {editing && riskId ? (
+      {editing ? (
         <div className="bt-edit">
-          <InlineEditor key={serial} riskId={riskId} initial={isDraft ? '' : data.label} placeholder={`${t(NEW_KEY[data.kind as NodeKind])}…`} label={t('canvas.editLabel', { kind })} />
+          <InlineEditor key={edit} riskId={riskId} initial={edit < 0 ? '' : data.label} placeholder={`${t(NEW_KEY[data.kind as NodeKind])}…`} label={t('canvas.editLabel', { kind })} />
         </div>
       ) : (
         <>
           {children}
           {/* The keyboard stop and the accessible name lie over the drawing: the wrapped (and
               hyphenated) lines are for the eye, the name is the label as typed. */}
-          <div ref={ref} className="bt-hit" data-node-key={id} role="button" aria-label={name} tabIndex={tabbable ? 0 : -1} />
+          <div ref={ref} className="bt-hit" data-node-key={id} role="button" aria-label={name} tabIndex={sel > 0 ? 0 : -1} />
         </>
       )}
     </div>
   );
 }
 
-/** The wrapped label lines as the layout computed them; an empty label shows the kind in grey. */
+/**
+ * The wrapped label lines as the layout computed them, as one text node (white-space: pre keeps
+ * the breaks); an empty label shows the kind in grey.
+ */
 export function Lines({ lines, kind, className = 'bt-text' }: { lines: string[]; kind: NodeKind; className?: string }) {
-  const t = useT();
+  const { t } = useCanvasShared();
   const empty = lines.join('') === '';
   return (
-    // The node's aria-label already says all of this, unbroken by the wrapping.
     <div className={empty ? `${className} is-empty` : className} aria-hidden="true">
-      {(empty ? [t(KIND_KEY[kind])] : lines).map((l, i) => (
-        <span key={i} className="bt-line">
-          {l}
-        </span>
-      ))}
+      {empty ? t(KIND_KEY[kind]) : lines.join('\n')}
     </div>
   );
 }
 
-const SIDE: Record<string, Position> = { right: Position.Right, left: Position.Left, top: Position.Top, bottom: Position.Bottom };
-
-/** An invisible connection point: React Flow joins edges to handles; nothing can be connected by hand. */
+/**
+ * An invisible point where edges join. Nothing is connected by hand here, so instead of React
+ * Flow's interactive <Handle> (a quarter of the first-paint time of a 400-element bow-tie) this
+ * is the bare element React Flow measures: class "source"/"target" with data-handleid and
+ * data-handlepos, a 1 × 1 box on the middle of the side (positioned in canvas.css). Its size and
+ * place match the `handles` given with the node (flowMapping.ts), so measuring changes nothing.
+ */
 function NodeHandle({ id }: { id: HandleId }) {
-  const side = SIDE[id.slice(2)]!;
-  return <Handle id={id} type={id.startsWith('s-') ? 'source' : 'target'} position={side} isConnectable={false} className="bt-handle" />;
+  const side = id.slice(2);
+  return <span className={`bt-handle bt-handle-${side} ${id.startsWith('s-') ? 'source' : 'target'}`} data-handleid={id} data-handlepos={side} />;
 }

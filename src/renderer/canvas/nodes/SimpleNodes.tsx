@@ -1,7 +1,7 @@
 /** Hazard, central event, cause, consequence and escalation factor nodes. */
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useT } from '../../i18n/useT.ts';
+import { useCanvasShared } from '../CanvasContext.ts';
 import type { BowtieFlowNode } from '../flowMapping.ts';
 import { Lines, NodeFrame } from './NodeFrame.tsx';
 
@@ -25,7 +25,7 @@ export const EventNode = memo(function EventNode({ id, data }: NodeProps<BowtieF
 
 /** A cause (left, blue) or consequence (right, red); a linked one shows in how many risks it is. */
 export const LineNode = memo(function LineNode({ id, data }: NodeProps<BowtieFlowNode>) {
-  const t = useT();
+  const { t } = useCanvasShared();
   const linked = data.usage > 1 ? t('canvas.shared', { count: data.usage }) : undefined;
   return (
     <NodeFrame id={id} data={data} className={`bt-${data.kind}`} details={linked} decoration={linked ? <SharedBadge count={data.usage} title={linked} /> : null}>
