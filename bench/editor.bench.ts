@@ -16,7 +16,18 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { median, type Bench } from './lib.ts';
-import type { BenchWindow } from './fixtures/paintProbe.ts';
+
+/** What the pages expose (see bench/fixtures/paintProbe.tsx); the callbacks below run in Chromium. */
+interface BenchWindow {
+  __paint?: Promise<number>;
+  __counts?: { nodes: number; edges: number };
+  __startEdit?: (key: string) => void;
+  __latencies?: number[];
+  __commit?: Promise<number>;
+}
+// Only for typing the in-page callbacks: this file is type-checked as Node code.
+declare const window: BenchWindow;
+declare const document: { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> };
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const FIXTURES = join(HERE, 'fixtures');
@@ -91,8 +102,8 @@ async function load(browser: Browser, url: string): Promise<{ page: Page; ms: nu
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
-  const ms = await page.evaluate(() => (window as BenchWindow).__paint!);
-  const counts = await page.evaluate(() => (window as BenchWindow).__counts!);
+  const ms = await page.evaluate(() => window.__paint!);
+  const counts = await page.evaluate(() => window.__counts!);
   if (errors.length) throw new Error(`page error in ${url}: ${errors[0]}`);
   return { page, ms, ...counts };
 }
@@ -127,14 +138,14 @@ export const benches: Bench[] = [
       withSite(async ({ url, browser }) => {
       const { page } = await load(browser, `${url}/editor/index.html`);
       const key = await page.evaluate(() => document.querySelectorAll('[data-testid="node-measure"] .bt-hit')[100]!.getAttribute('data-node-key')!);
-      await page.evaluate((k) => (window as BenchWindow).__startEdit!(k), key);
+      await page.evaluate((k) => window.__startEdit!(k), key);
       await page.waitForSelector('.bt-inline-editor:focus', { timeout: 10_000 });
       const text = 'Aangescherpt toezicht op verhuur van agrarische opstallen';
       for (const ch of text.slice(0, KEYS)) await page.keyboard.type(ch, { delay: 35 });
-      await page.waitForFunction((n) => ((window as BenchWindow).__latencies ?? []).length >= n, KEYS, { timeout: 10_000 });
-      const latencies = await page.evaluate(() => (window as BenchWindow).__latencies!);
+      await page.waitForFunction((n) => (window.__latencies ?? []).length >= n, KEYS, { timeout: 10_000 });
+      const latencies = await page.evaluate(() => window.__latencies!);
       await page.keyboard.press('Enter');
-      const commit = await page.evaluate(() => (window as BenchWindow).__commit!);
+      const commit = await page.evaluate(() => window.__commit!);
       await page.close();
       return { median_ms: median(latencies.slice(0, KEYS)), extra: { keystrokes: KEYS, max_ms: Math.round(Math.max(...latencies) * 10) / 10, commit_to_paint_ms: Math.round(commit * 10) / 10 } };
       }),
