@@ -1,0 +1,96 @@
+/**
+ * The mouse side of the editor: a drag within the structure reorders (one undo entry), a small
+ * drag is a nudge stored as a layout override (one undo entry, however many mouse moves),
+ * "reset layout" puts everything back; the inspector picks or creates an owner, who then shows
+ * on the measure.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+async function buildSmallBowtie(page: Page) {
+  await page.getByRole('button', { name: 'Nieuw project' }).click();
+  const newRisk = page.getByPlaceholder('Nieuw risico…');
+  await newRisk.fill('Woninginbraak');
+  await newRisk.press('Enter');
+  await expect(page.locator('[data-node-key="event"]')).toBeFocused();
+  await page.keyboard.press('c');
+  for (const l of ['Eerste oorzaak', 'Tweede oorzaak', 'Derde oorzaak']) {
+    await page.keyboard.type(l);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  for (const l of ['Maatregel A', 'Maatregel B']) {
+    await page.keyboard.type(l);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Escape');
+}
+
+/** Labels of the causes from top to bottom, as drawn. */
+async function causeOrder(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="node-cause"]')]
+      .map((n) => ({ y: n.getBoundingClientRect().top, label: n.querySelector('.bt-hit')!.getAttribute('aria-label')! }))
+      .sort((a, b) => a.y - b.y)
+      .map((c) => c.label.replace('Oorzaak: ', '')),
+  );
+}
+
+async function drag(page: Page, selector: string, dx: number, dy: number) {
+  const box = (await page.locator(selector).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(x + (dx * i) / 8, y + (dy * i) / 8);
+  await page.mouse.up();
+}
+
+test('dragging reorders within the structure or nudges, each as one undo entry; reset layout', async ({ app }) => {
+  await buildSmallBowtie(app);
+  expect(await causeOrder(app)).toEqual(['Eerste oorzaak', 'Tweede oorzaak', 'Derde oorzaak']);
+
+  // Drag the first cause below the third: a reorder.
+  const first = app.locator('[data-testid="node-cause"]').filter({ has: app.locator('[aria-label="Oorzaak: Eerste oorzaak"]') });
+  const third = (await app.locator('[data-testid="node-cause"]').filter({ has: app.locator('[aria-label="Oorzaak: Derde oorzaak"]') }).boundingBox())!;
+  const from = (await first.boundingBox())!;
+  await drag(app, '[data-testid="node-cause"]:has([aria-label="Oorzaak: Eerste oorzaak"])', 0, third.y + third.height - from.y);
+  await expect.poll(() => causeOrder(app)).toEqual(['Tweede oorzaak', 'Derde oorzaak', 'Eerste oorzaak']);
+  await app.keyboard.press('Control+z');
+  await expect.poll(() => causeOrder(app)).toEqual(['Eerste oorzaak', 'Tweede oorzaak', 'Derde oorzaak']);
+
+  // A small drag of a measure: a nudge; one Ctrl+Z undoes the whole drag.
+  const measure = '[data-testid="node-measure"]:has([aria-label^="Maatregel: Maatregel B"])';
+  const before = (await app.locator(measure).boundingBox())!;
+  await drag(app, measure, 0, 25);
+  await expect.poll(async () => Math.round((await app.locator(measure).boundingBox())!.y - before.y)).toBeGreaterThan(10);
+  await expect(app.getByRole('button', { name: 'Indeling herstellen' })).toBeEnabled();
+  await app.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await app.locator(measure).boundingBox())!.y - before.y)).toBe(0);
+  await app.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => Math.round((await app.locator(measure).boundingBox())!.y - before.y)).toBeGreaterThan(10);
+
+  // Reset layout: back to the automatic position.
+  await app.getByRole('button', { name: 'Indeling herstellen' }).click();
+  await expect.poll(async () => Math.round((await app.locator(measure).boundingBox())!.y - before.y)).toBe(0);
+  await expect(app.getByRole('button', { name: 'Indeling herstellen' })).toBeDisabled();
+});
+
+test('the inspector creates an owner, who then shows on the measure', async ({ app }) => {
+  await buildSmallBowtie(app);
+  await app.locator('[aria-label^="Maatregel: Maatregel A"]').click();
+  const owner = app.getByLabel('Eigenaar (partner)');
+  await owner.selectOption({ label: 'Nieuwe partner toevoegen…' });
+  await app.getByLabel('Naam van de nieuwe partner').fill('Politie basisteam');
+  await app.getByLabel('Naam van de nieuwe partner').press('Enter');
+  await expect(owner).toHaveValue(/.+/);
+  await expect(app.locator('[data-testid="node-measure"]:has([aria-label^="Maatregel: Maatregel A"]) .bt-sub')).toHaveText('Politie basisteam');
+  await app.getByLabel('Effectiviteit').selectOption({ label: 'Goed' });
+  await expect(app.locator('[aria-label^="Maatregel: Maatregel A"]')).toHaveAttribute('aria-label', /Goed · Bestaand · Politie basisteam/);
+  // One undo entry for "create the partner and make it the owner".
+  await app.keyboard.press('Control+z');
+  await app.locator('[aria-label^="Maatregel: Maatregel A"]').focus();
+  await app.keyboard.press('Control+z');
+  await expect(app.locator('[data-testid="node-measure"]:has([aria-label^="Maatregel: Maatregel A"]) .bt-sub')).toHaveCount(0);
+});
