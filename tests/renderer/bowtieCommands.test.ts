@@ -17,7 +17,7 @@ import { useUi } from '../../src/renderer/store/uiStore.ts';
 import { sample, type Sample } from './sampleDoc.ts';
 
 // The commands run outside a browser here: frames become timeouts, and no element has focus.
-globalThis.requestAnimationFrame ??= ((cb: FrameRequestCallback) => setTimeout(() => cb(0), 0)) as typeof requestAnimationFrame;
+globalThis.requestAnimationFrame ??= ((cb: FrameRequestCallback) => setTimeout(() => cb(0), 0)) as unknown as typeof requestAnimationFrame;
 (globalThis as { document?: unknown }).document ??= { activeElement: null, body: null, documentElement: null, getElementById: () => null, querySelector: () => null };
 
 registerCommands(bowtieCommands);
