@@ -227,6 +227,14 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await app.waitForTimeout(400);
   await app.screenshot({ path: 'test-results/editor-projector.png' });
   await expectNoAxeViolations(app);
+
+  // And the dark theme, from the palette.
+  await app.keyboard.press('Control+k');
+  await app.keyboard.type('donker');
+  await app.keyboard.press('Enter');
+  await expect(app.locator('.app')).toHaveAttribute('data-theme', 'dark');
+  await app.waitForTimeout(400);
+  await app.screenshot({ path: 'test-results/editor-dark.png' });
   expect(errors).toEqual([]);
 });
 

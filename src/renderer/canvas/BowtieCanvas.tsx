@@ -142,6 +142,25 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
     if (selection && !draft && !layout.nodes.some((n) => n.key === selection)) useUi.getState().select(null);
   }, [selection, layout, draft]);
 
+  // The canvas changes size when panels open or close (a theme change does both): keep fitting.
+  useEffect(() => {
+    const el = wrapper.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const ro = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      // A frame later, so React Flow has taken the new size first.
+      frame = requestAnimationFrame(() => {
+        if (autoFit.current) void rf.fitView(FIT);
+      });
+    });
+    ro.observe(el);
+    return () => {
+      cancelAnimationFrame(frame);
+      ro.disconnect();
+    };
+  }, [rf]);
+
   // Fit the whole bow-tie when a risk opens or the theme changes its scale.
   useEffect(() => {
     autoFit.current = true;
