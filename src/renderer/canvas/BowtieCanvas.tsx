@@ -161,6 +161,9 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
     };
   }, [rf]);
 
+  // A name being typed belongs to the bow-tie it was started in.
+  useEffect(() => () => useEditor.getState().stopEditing(), [riskId]);
+
   // Fit the whole bow-tie when a risk opens or the theme changes its scale.
   useEffect(() => {
     autoFit.current = true;

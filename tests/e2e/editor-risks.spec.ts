@@ -1,0 +1,49 @@
+/**
+ * The risk list beside the editor: rename, duplicate (the copy keeps its bow-tie, shared
+ * concepts stay shared) and delete (after a confirmation, undoable); and path focus on the canvas.
+ */
+import { expect, test } from './fixtures.ts';
+
+test('rename, duplicate and delete a risk from the sidebar; focus on one path', async ({ app }) => {
+  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  const newRisk = app.getByPlaceholder('Nieuw risico…');
+  await newRisk.fill('Overlast');
+  await newRisk.press('Enter');
+  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+  await app.keyboard.press('c');
+  for (const l of ['Verveling', 'Alcoholgebruik']) {
+    await app.keyboard.type(l);
+    await app.keyboard.press('Enter');
+  }
+  await app.keyboard.press('Escape');
+  await app.keyboard.press('p');
+  await app.keyboard.type('Jongerenwerk op straat');
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('Escape');
+
+  // Focus on the path of the selected measure: the other cause is dimmed, Escape shows all again.
+  await app.keyboard.press('Shift+F');
+  await expect(app.locator('.bt-node.is-dimmed')).toHaveCount(1);
+  await expect(app.locator('[data-testid="node-cause"].is-dimmed .bt-hit')).toHaveAttribute('aria-label', 'Oorzaak: Verveling');
+  await app.keyboard.press('Escape');
+  await expect(app.locator('.bt-node.is-dimmed')).toHaveCount(0);
+
+  // Rename.
+  await app.getByRole('button', { name: 'Risico hernoemen' }).click();
+  await app.getByRole('textbox', { name: 'Risico hernoemen' }).fill('Jeugdoverlast');
+  await app.getByRole('textbox', { name: 'Risico hernoemen' }).press('Enter');
+  await expect(app.getByRole('button', { name: /R01 Jeugdoverlast/ })).toBeVisible();
+
+  // Duplicate: a second risk with the same bow-tie.
+  await app.getByRole('button', { name: 'Risico dupliceren' }).click();
+  await expect(app.getByRole('button', { name: /R02 Jeugdoverlast \(kopie\)/ })).toHaveAttribute('aria-current', 'true');
+  await expect(app.locator('[data-testid="node-cause"]')).toHaveCount(2);
+  await expect(app.locator('[data-testid="node-measure"]')).toHaveCount(1);
+
+  // Delete (confirmed), then undo.
+  app.once('dialog', (d) => void d.accept());
+  await app.getByRole('button', { name: 'Risico verwijderen' }).click();
+  await expect(app.getByRole('button', { name: /R02/ })).toHaveCount(0);
+  await app.locator('body').press('Control+z');
+  await expect(app.getByRole('button', { name: /R02 Jeugdoverlast \(kopie\)/ })).toBeVisible();
+});
