@@ -31,7 +31,7 @@ declare const document: { querySelectorAll(selector: string): ArrayLike<{ getAtt
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const FIXTURES = join(HERE, 'fixtures');
-const LOADS = Number(process.env['VLINDER_BENCH_LOADS'] ?? 12);
+const LOADS = Number(process.env['VLINDER_BENCH_LOADS'] ?? 16);
 const KEYS = 40;
 
 interface Site {
