@@ -7,7 +7,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', '
 const restrict = (groups, message) => ({ group: groups, message });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', 'bench/results.json', '.scratch-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

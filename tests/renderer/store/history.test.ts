@@ -45,6 +45,7 @@ describe('undo history', () => {
     h = { ...h, gesture: null };
     ({ doc, history: h } = edit(doc, h, 'drag', (d) => void (d.items['a']!.label = '2'), 'g'));
     expect(h.past).toHaveLength(2);
+    expect(doc.items['a']!.label).toBe('2');
   });
 
   it('drops the redo branch on a new edit and caps its length', () => {
@@ -56,5 +57,6 @@ describe('undo history', () => {
     expect(h.future).toHaveLength(1);
     ({ doc, history: h } = edit(doc, h, 'other', (d) => void (d.items['z'] = { id: 'z', label: '' })));
     expect(h.future).toHaveLength(0);
+    expect(doc.items['z']).toBeDefined();
   });
 });
