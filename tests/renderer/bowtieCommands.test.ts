@@ -6,7 +6,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallFn } from '../../src/shared/api/contract.ts';
 import { layoutBowtie } from '../../src/shared/layout/bowtieLayout.ts';
+import { addRisk, updateRisk } from '../../src/shared/model/ops/risks.ts';
 import { causeLines, placementsOnPath } from '../../src/shared/model/query.ts';
+import { confidentialCount } from '../../src/renderer/canvas/confidential.ts';
+import { updateCause } from '../../src/shared/model/ops/causes.ts';
 import { canvasBridge } from '../../src/renderer/canvas/canvasBridge.ts';
 import { commitLabel } from '../../src/renderer/canvas/editing.ts';
 import { useEditor } from '../../src/renderer/canvas/editorStore.ts';
@@ -116,5 +119,32 @@ describe('running them', () => {
     ctx.useDoc.getState().undo();
     ctx.useDoc.getState().undo();
     expect(causeLines(doc(), s.riskId).map((l) => l.cause.label)).toEqual(['A', 'B']);
+  });
+});
+
+describe('in a workshop', () => {
+  it('PageDown and PageUp step through the risks chosen for a bow-tie, skipping the long list', async () => {
+    const d = ctx.useDoc.getState();
+    const [r2, r3, r4] = ['Tweede', 'Derde', 'Vierde'].map((title) => d.edit('add', (draft) => addRisk(draft, { title }))!);
+    d.edit('status', (draft) => {
+      updateRisk(draft, s.riskId, { status: 'selected' });
+      updateRisk(draft, r2!, { status: 'longlist' });
+      updateRisk(draft, r3!, { status: 'workedOut' });
+      updateRisk(draft, r4!, { status: 'selected' });
+    });
+    await runCommand('risk.next', ctx);
+    expect(useUi.getState().riskId).toBe(r3);
+    await runCommand('risk.next', ctx);
+    expect(useUi.getState().riskId).toBe(r4);
+    expect(enabled('risk.next')).toBe(false);
+    await runCommand('risk.previous', ctx);
+    expect(useUi.getState().riskId).toBe(r3);
+  });
+
+  it('counts what the projector theme leaves out', () => {
+    const d = ctx.useDoc.getState();
+    expect(confidentialCount(doc(), s.riskId)).toBe(0);
+    d.edit('conf', (draft) => updateCause(draft, draft.riskCauses[s.causes[0]!]!.causeId, { confidentiality: 'confidential' }));
+    expect(confidentialCount(doc(), s.riskId)).toBe(1);
   });
 });

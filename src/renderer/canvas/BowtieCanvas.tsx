@@ -24,9 +24,11 @@ import { edgeTypes, nodeTypes } from './nodeTypes.ts';
 import { NotifyContext } from './notifyContext.ts';
 import { SCOPE_ATTR } from './scope.ts';
 import { canvasVars } from './themeVars.ts';
+import { confidentialCount } from './confidential.ts';
 
 const FIT = { padding: 0.06, maxZoom: 1.25 } as const;
 const PROJECTOR_FONT = 14;
+const HIDE_ON_PROJECTOR = ['confidential'] as const;
 
 export function BowtieCanvas(props: { ctx: CommandContext; riskId: string }) {
   return (
@@ -51,8 +53,11 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   const scale = THEMES[theme].scale;
   // On a projector the labels are what the room must read: a larger type in the same boxes
   // (more lines per box) makes them about a sixth larger at the same zoom.
-  const fontSize = theme === 'projector' ? PROJECTOR_FONT : undefined;
-  const layout = useMemo(() => layoutBowtie(shown, riskId, { scale, ...(fontSize ? { fontSize } : {}) }), [shown, riskId, scale, fontSize]);
+  const projector = theme === 'projector';
+  const fontSize = projector ? PROJECTOR_FONT : undefined;
+  // In front of a room of partners, what is marked confidential stays off the screen (DESIGN §5).
+  const layout = useMemo(() => layoutBowtie(shown, riskId, { scale, ...(fontSize ? { fontSize } : {}), ...(projector ? { hide: HIDE_ON_PROJECTOR } : {}) }), [shown, riskId, scale, fontSize, projector]);
+  const hidden = useMemo(() => (projector ? confidentialCount(shown, riskId) : 0), [projector, shown, riskId]);
   const usage = useMemo(() => usageCounts(shown), [shown]);
   const focus = useMemo(() => (focusMode ? focusPathKeys(shown, focusSelection) : null), [focusMode, shown, focusSelection]);
   const previous = useRef<BowtieFlowNode[]>([]);
@@ -229,6 +234,7 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
           />
           {empty && <p className="bt-empty-hint">{t('canvas.empty')}</p>}
           {focus && <p className="bt-focus-hint" role="status">{t('canvas.focusOn')}</p>}
+          {hidden > 0 && <p className="bt-hidden-hint">{t('canvas.confidentialHidden', { count: hidden })}</p>}
         </div>
       </LayoutContext.Provider>
       </CanvasContext.Provider>

@@ -243,6 +243,8 @@ export const bowtieCommands: Command[] = [
     global: true,
     run: () => useUi.getState().setPaletteOpen(true),
   },
+  stepCommand('risk.next', 'risk.next', 1, 'PageDown'),
+  stepCommand('risk.previous', 'risk.previous', -1, 'PageUp'),
   {
     id: 'risk.duplicate',
     labelKey: 'risk.duplicate',
@@ -275,6 +277,36 @@ export const bowtieCommands: Command[] = [
     run: () => document.getElementById('risk-title')?.focus(),
   },
 ];
+
+/**
+ * Steps through the risks chosen for a bow-tie (status selected or worked out; all risks when
+ * none is), in register order — for going through them in a workshop.
+ */
+function stepCommand(id: string, labelKey: MessageKey, delta: 1 | -1, key: string): Command {
+  const target = (ctx: CommandContext): string | null => {
+    const doc = ctx.useDoc.getState().doc;
+    if (!doc) return null;
+    const all = Object.values(doc.risks).sort((a, b) => a.order - b.order);
+    const chosen = all.filter((r) => r.status !== 'longlist');
+    const list = chosen.length > 0 ? chosen : all;
+    const at = list.findIndex((r) => r.id === useUi.getState().riskId);
+    return list[at < 0 ? 0 : at + delta]?.id ?? null;
+  };
+  return {
+    id,
+    labelKey,
+    group: 'view',
+    shortcuts: [key],
+    enabled: (ctx) => inEditorScope() && target(ctx) !== null,
+    run(ctx) {
+      const next = target(ctx);
+      if (!next) return;
+      useUi.getState().openRisk(next);
+      useUi.getState().select('event');
+      requestAnimationFrame(() => canvasBridge.get()?.focus('event'));
+    },
+  };
+}
 
 /** Whether the inspector is on screen: the user's choice, else shown except in the projector theme. */
 export function inspectorShown(): boolean {

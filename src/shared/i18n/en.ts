@@ -585,4 +585,7 @@ export const en: Record<MessageKey, string> = {
   'rule.T9.short': '“{label}” is only {words} word. A short phrase of a few words usually says more.',
   'rule.T9.long': '“{label}” has {words} words. Keep an element short and put the explanation in the description.',
   'register.import.tooLarge': 'This file is {size} MB; a list may be at most 16 MB.',
+  'risk.next': 'Next risk',
+  'risk.previous': 'Previous risk',
+  'canvas.confidentialHidden': '{count} confidential elements not shown (projector theme)',
 };

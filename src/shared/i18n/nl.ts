@@ -587,6 +587,9 @@ export const nl = {
   'rule.T9.short': '“{label}” is maar {words} woord. Een kort zinsdeel van een paar woorden zegt meestal meer.',
   'rule.T9.long': '“{label}” telt {words} woorden. Houd een element kort en zet de toelichting in de beschrijving.',
   'register.import.tooLarge': 'Dit bestand is {size} MB; een lijst mag hoogstens 16 MB zijn.',
+  'risk.next': 'Volgende risico',
+  'risk.previous': 'Vorige risico',
+  'canvas.confidentialHidden': '{count} vertrouwelijke elementen niet getoond (projectorthema)',
 } as const;
 
 export type MessageKey = keyof typeof nl;
