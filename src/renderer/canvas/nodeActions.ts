@@ -11,6 +11,27 @@ import { movePlacement, removePlacement, updateMeasure } from '../../shared/mode
 import { updateRisk } from '../../shared/model/ops/risks.ts';
 import { parseNodeKey } from './nodeKey.ts';
 
+/** Whether `key` names an element of the bow-tie of `riskId` (so the selection still stands). */
+export function nodeInRisk(doc: ProjectDoc, riskId: string, key: string): boolean {
+  const ref = parseNodeKey(key);
+  if (!ref || !doc.risks[riskId]) return false;
+  switch (ref.kind) {
+    case 'hazard':
+    case 'event':
+      return true;
+    case 'cause':
+      return doc.riskCauses[ref.id]?.riskId === riskId;
+    case 'consequence':
+      return doc.riskConsequences[ref.id]?.riskId === riskId;
+    case 'measure':
+      return doc.placements[ref.id]?.riskId === riskId;
+    case 'esc': {
+      const f = doc.escalationFactors[ref.id];
+      return f !== undefined && doc.placements[f.placementId]?.riskId === riskId;
+    }
+  }
+}
+
 /** The label shown on a node (the concept's label, or the risk's hazard / central event). */
 export function labelOf(doc: ProjectDoc, riskId: string, key: string): string | null {
   const ref = parseNodeKey(key);

@@ -13,7 +13,7 @@ import { draftFor, type AddIntent } from '../canvas/drafts.ts';
 import { tryEdit } from '../canvas/editing.ts';
 import { useEditor } from '../canvas/editorStore.ts';
 import { step, type Direction } from '../canvas/navigation.ts';
-import { isRemovable, moveNode, removeNode, reorderSpan } from '../canvas/nodeActions.ts';
+import { isRemovable, moveNode, nodeInRisk, removeNode, reorderSpan } from '../canvas/nodeActions.ts';
 import { inEditorScope } from '../canvas/scope.ts';
 import { bowtieView } from '../canvas/viewState.ts';
 import { useUi } from '../store/uiStore.ts';
@@ -24,12 +24,10 @@ const lang = () => useUi.getState().lang;
 /** The bow-tie is on screen and the keyboard is on it. */
 const onCanvas = (ctx: CommandContext) => inEditorScope() && bowtieView(ctx) !== null;
 
-/** The selection, if it is a node of the bow-tie on screen. */
+/** The selection, if it is an element of the bow-tie on screen. */
 function selected(ctx: CommandContext): string | null {
   const view = bowtieView(ctx);
-  const layout = canvasBridge.get()?.layout;
-  if (!view?.selection || !layout) return null;
-  return layout.nodes.some((n) => n.key === view.selection) ? view.selection : null;
+  return view?.selection && nodeInRisk(view.doc, view.riskId, view.selection) ? view.selection : null;
 }
 
 function select(key: string | null): void {

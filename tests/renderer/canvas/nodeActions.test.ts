@@ -33,3 +33,19 @@ describe('rename, delete and reorder per kind of node', () => {
     expect(moveNode(s.doc, `measure:${s.placements[0]}`, 'horizontal', 1)).toBe(false);
   });
 });
+
+describe('whether a selection still stands', () => {
+  it('knows the elements of this risk and no others', async () => {
+    const { nodeInRisk } = await import('../../../src/renderer/canvas/nodeActions.ts');
+    const { addRisk } = await import('../../../src/shared/model/ops/risks.ts');
+    const s = sample();
+    const other = addRisk(s.doc, { title: 'Ander' });
+    for (const key of ['event', 'hazard', `cause:${s.causes[0]}`, `consequence:${s.consequences[0]}`, `measure:${s.placements[3]}`, `esc:${s.factor}`]) {
+      expect(nodeInRisk(s.doc, s.riskId, key), key).toBe(true);
+      if (key !== 'event' && key !== 'hazard') expect(nodeInRisk(s.doc, other, key), key).toBe(false);
+    }
+    removeNode(s.doc, `cause:${s.causes[0]}`);
+    expect(nodeInRisk(s.doc, s.riskId, `esc:${s.factor}`)).toBe(false);
+    expect(nodeInRisk(s.doc, s.riskId, 'nonsense')).toBe(false);
+  });
+});
