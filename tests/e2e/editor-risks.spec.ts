@@ -28,6 +28,17 @@ test('rename, duplicate and delete a risk from the sidebar; focus on one path', 
   await app.keyboard.press('Escape');
   await expect(app.locator('.bt-node.is-dimmed')).toHaveCount(0);
 
+  // Zoom with the keyboard; F fits the whole bow-tie again.
+  const zoom = () => app.evaluate(() => Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)?.[1]));
+  const fitted = await zoom();
+  await app.keyboard.press('=');
+  await expect.poll(zoom).toBeGreaterThan(fitted * 1.1);
+  await app.keyboard.press('-');
+  await app.keyboard.press('-');
+  await expect.poll(zoom).toBeLessThan(fitted);
+  await app.keyboard.press('f');
+  await expect.poll(zoom).toBeCloseTo(fitted, 2);
+
   // Rename.
   await app.getByRole('button', { name: 'Risico hernoemen' }).click();
   await app.getByRole('textbox', { name: 'Risico hernoemen' }).fill('Jeugdoverlast');

@@ -43,6 +43,7 @@ beforeEach(() => {
       return layoutBowtie(useDoc.getState().doc!, riskId);
     },
     zoomToFit: () => undefined,
+    zoomBy: () => undefined,
     reveal: () => undefined,
     focus: () => undefined,
   });

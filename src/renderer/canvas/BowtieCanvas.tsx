@@ -139,7 +139,18 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
     return () => el.removeEventListener('scroll', undo, true);
   }, []);
 
-  useLayoutEffect(() => canvasBridge.attach({ riskId, layout, zoomToFit: fit, reveal, focus: focusNode }), [riskId, layout, fit, reveal, focusNode]);
+  const zoomBy = useCallback(
+    (step: 1 | -1) => {
+      autoFit.current = false;
+      void (step > 0 ? rf.zoomIn({ duration: 150 }) : rf.zoomOut({ duration: 150 })).then(() => {
+        const key = useUi.getState().selection;
+        if (key) reveal(key);
+      });
+    },
+    [rf, reveal],
+  );
+
+  useLayoutEffect(() => canvasBridge.attach({ riskId, layout, zoomToFit: fit, zoomBy, reveal, focus: focusNode }), [riskId, layout, fit, zoomBy, reveal, focusNode]);
 
   // A stale selection (undone, deleted elsewhere) is dropped so the keyboard has a place to start.
   const selection = useUi((s) => s.selection);

@@ -9,6 +9,8 @@ export interface CanvasHandle {
   riskId: string;
   layout: BowtieLayout;
   zoomToFit(): void;
+  /** One step in (+1) or out (-1), keeping the selected node in view. */
+  zoomBy(step: 1 | -1): void;
   /** Pans so that the node is in view (keeps the zoom unless it is out of reach). */
   reveal(key: string): void;
   /** Moves keyboard focus to the node (or the canvas when the key is null). */

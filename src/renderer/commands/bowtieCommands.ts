@@ -168,6 +168,22 @@ export const bowtieCommands: Command[] = [
     run: () => canvasBridge.get()?.zoomToFit(),
   },
   {
+    id: 'view.zoomIn',
+    labelKey: 'bowtie.zoomIn',
+    group: 'view',
+    shortcuts: ['='],
+    enabled: onCanvas,
+    run: () => canvasBridge.get()?.zoomBy(1),
+  },
+  {
+    id: 'view.zoomOut',
+    labelKey: 'bowtie.zoomOut',
+    group: 'view',
+    shortcuts: ['-'],
+    enabled: onCanvas,
+    run: () => canvasBridge.get()?.zoomBy(-1),
+  },
+  {
     id: 'bowtie.focusPath',
     labelKey: 'bowtie.focusPath',
     group: 'view',

@@ -588,4 +588,6 @@ export const en: Record<MessageKey, string> = {
   'risk.next': 'Next risk',
   'risk.previous': 'Previous risk',
   'canvas.confidentialHidden': '{count} confidential elements not shown (projector theme)',
+  'bowtie.zoomIn': 'Zoom in',
+  'bowtie.zoomOut': 'Zoom out',
 };

@@ -590,6 +590,8 @@ export const nl = {
   'risk.next': 'Volgende risico',
   'risk.previous': 'Vorige risico',
   'canvas.confidentialHidden': '{count} vertrouwelijke elementen niet getoond (projectorthema)',
+  'bowtie.zoomIn': 'Inzoomen',
+  'bowtie.zoomOut': 'Uitzoomen',
 } as const;
 
 export type MessageKey = keyof typeof nl;
