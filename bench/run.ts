@@ -3,8 +3,9 @@
  * arguments), prints a table and writes `bench/results.json`:
  * `[{ name, median_ms, baseline_ms?, ratio?, budget_ms?, extra? }]`.
  * `npm run bench [-- filter…] [-- --strict]`; with --strict, a bench over budget fails the run.
+ * A filtered run replaces only its own entries in results.json.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Bench, BenchResult } from './lib.ts';
@@ -48,7 +49,17 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort(
   }
 }
 
-writeFileSync(join(dir, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+// A filtered run updates its own entries and keeps the others from earlier runs.
+const resultsPath = join(dir, 'results.json');
+let previous: Row[] = [];
+if (filters.length > 0 && existsSync(resultsPath)) {
+  try {
+    previous = (JSON.parse(readFileSync(resultsPath, 'utf8')) as Row[]).filter((p) => !rows.some((r) => r.name === p.name));
+  } catch {
+    previous = [];
+  }
+}
+writeFileSync(resultsPath, `${JSON.stringify([...previous, ...rows], null, 2)}\n`);
 
 const fmt = (n: number | undefined) => (n === undefined ? '' : n.toFixed(2));
 const table = [
