@@ -30,6 +30,8 @@ test('rename, duplicate and delete a risk from the sidebar; focus on one path', 
 
   // Zoom with the keyboard; F fits the whole bow-tie again.
   const zoom = () => app.evaluate(() => Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)?.[1]));
+  await app.keyboard.press('f');
+  await app.waitForTimeout(400);
   const fitted = await zoom();
   await app.keyboard.press('=');
   await expect.poll(zoom).toBeGreaterThan(fitted * 1.1);

@@ -4,7 +4,7 @@
  * as one undo entry. Keyboard work goes through the command registry; this component only
  * renders, reports clicks and drops, and offers the viewport to the commands.
  */
-import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, type NodeChange, type OnNodeDrag } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { THEMES } from '../../shared/diagram/theme.ts';
 import { layoutBowtie } from '../../shared/layout/bowtieLayout.ts';
@@ -24,9 +24,9 @@ import { edgeTypes, nodeTypes } from './nodeTypes.ts';
 import { NotifyContext } from './notifyContext.ts';
 import { SCOPE_ATTR } from './scope.ts';
 import { canvasVars } from './themeVars.ts';
+import { INITIAL_FIT, MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport.ts';
 import { confidentialCount } from './confidential.ts';
 
-const FIT = { padding: 0.06, maxZoom: 1.25 } as const;
 const PROJECTOR_FONT = 14;
 const HIDE_ON_PROJECTOR = ['confidential'] as const;
 
@@ -40,7 +40,6 @@ export function BowtieCanvas(props: { ctx: CommandContext; riskId: string }) {
 
 function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   const t = useT();
-  const rf = useReactFlow<BowtieFlowNode>();
   const doc = useDocState((s) => s.doc)!;
   const draft = useEditor((s) => s.draft);
   const focusMode = useEditor((s) => s.focusMode);
@@ -88,67 +87,11 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
     [ctx, riskId],
   );
 
-  // The whole bow-tie stays in view while it grows, until the user pans or zooms by hand
-  // (F fits again and resumes this).
-  const autoFit = useRef(true);
-  const fit = useCallback(() => {
-    autoFit.current = true;
-    void rf.fitView({ ...FIT, duration: 200 });
-  }, [rf]);
-  const { width: bw, height: bh } = layout.bounds;
-  useEffect(() => {
-    if (!autoFit.current) return;
-    const id = requestAnimationFrame(() => void rf.fitView({ ...FIT, duration: 120 }));
-    return () => cancelAnimationFrame(id);
-  }, [rf, bw, bh]);
-  const reveal = useCallback(
-    (key: string) => {
-      // While the whole bow-tie is kept in view there is nothing to reveal (and panning would
-      // fight the fit that is under way).
-      if (autoFit.current) return;
-      const n = layoutRef.current.nodes.find((x) => x.key === key);
-      const box = wrapper.current?.getBoundingClientRect();
-      if (!n || !box) return;
-      const { x, y, zoom } = rf.getViewport();
-      const left = n.x * zoom + x;
-      const top = n.y * zoom + y;
-      const margin = 24;
-      const inside = left >= margin && top >= margin && left + n.width * zoom <= box.width - margin && top + n.height * zoom <= box.height - margin;
-      if (!inside) void rf.setCenter(n.x + n.width / 2, n.y + n.height / 2, { zoom, duration: 150 });
-    },
-    [rf],
-  );
+  const { fit, reveal, zoomBy, userMoved } = useViewport(wrapper, layout, riskId, scale);
   const focusNode = useCallback((key: string | null) => {
     const el = key ? wrapper.current?.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(key)}"]`) : null;
     (el ?? wrapper.current)?.focus({ preventScroll: true });
   }, []);
-
-  // Typing near the edge makes the browser scroll the caret into view, which would shift the
-  // whole canvas under React Flow's feet: the canvas never scrolls, React Flow pans.
-  useEffect(() => {
-    const el = wrapper.current;
-    if (!el) return;
-    const undo = (e: Event) => {
-      const t = e.target;
-      if (t instanceof HTMLElement && t !== el && !(t instanceof HTMLTextAreaElement) && (t.scrollLeft || t.scrollTop)) {
-        t.scrollLeft = 0;
-        t.scrollTop = 0;
-      }
-    };
-    el.addEventListener('scroll', undo, true);
-    return () => el.removeEventListener('scroll', undo, true);
-  }, []);
-
-  const zoomBy = useCallback(
-    (step: 1 | -1) => {
-      autoFit.current = false;
-      void (step > 0 ? rf.zoomIn({ duration: 150 }) : rf.zoomOut({ duration: 150 })).then(() => {
-        const key = useUi.getState().selection;
-        if (key) reveal(key);
-      });
-    },
-    [rf, reveal],
-  );
 
   useLayoutEffect(() => canvasBridge.attach({ riskId, layout, zoomToFit: fit, zoomBy, reveal, focus: focusNode }), [riskId, layout, fit, zoomBy, reveal, focusNode]);
 
@@ -158,34 +101,8 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
     if (selection && !draft && !layout.nodes.some((n) => n.key === selection)) useUi.getState().select(null);
   }, [selection, layout, draft]);
 
-  // The canvas changes size when panels open or close (a theme change does both): keep fitting.
-  useEffect(() => {
-    const el = wrapper.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    let frame = 0;
-    const ro = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      // A frame later, so React Flow has taken the new size first.
-      frame = requestAnimationFrame(() => {
-        if (autoFit.current) void rf.fitView(FIT);
-      });
-    });
-    ro.observe(el);
-    return () => {
-      cancelAnimationFrame(frame);
-      ro.disconnect();
-    };
-  }, [rf]);
-
   // A name being typed belongs to the bow-tie it was started in.
   useEffect(() => () => useEditor.getState().stopEditing(), [riskId]);
-
-  // Fit the whole bow-tie when a risk opens or the theme changes its scale.
-  useEffect(() => {
-    autoFit.current = true;
-    const id = requestAnimationFrame(() => void rf.fitView(FIT));
-    return () => cancelAnimationFrame(id);
-  }, [rf, riskId, scale]);
 
   const onNodeClick = useCallback((_e: unknown, node: BowtieFlowNode) => {
     useUi.getState().select(node.id);
@@ -223,7 +140,7 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
             onNodeDoubleClick={onNodeDoubleClick}
             onPaneClick={() => useUi.getState().select(null)}
             onMoveStart={(e) => {
-              if (e) autoFit.current = false;
+              if (e) userMoved();
             }}
             nodesConnectable={false}
             elementsSelectable={false}
@@ -237,10 +154,10 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
             zoomActivationKeyCode={null}
             zoomOnDoubleClick={false}
             nodeDragThreshold={4}
-            minZoom={0.05}
-            maxZoom={3}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
             fitView
-            fitViewOptions={FIT}
+            fitViewOptions={INITIAL_FIT}
             proOptions={{ hideAttribution: true }}
           />
           {empty && <p className="bt-empty-hint">{t('canvas.empty')}</p>}
