@@ -24,6 +24,7 @@ import { vlinderFileFromArgv } from './fileArgs.ts';
 import { hostLanguage } from './hostLanguage.ts';
 import { registerIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { electronPdfPrinter } from './printWindow.ts';
 import { APP_SCHEME_PRIVILEGES, hardenApp, hardenSession } from './security.ts';
 import { createMainWindow, sendCommand } from './window.ts';
 
@@ -70,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       resourcesDir,
       hostHandlers: dialogHandlers(() => win, () => lang),
+      pdfPrinter: electronPdfPrinter,
     });
     const dispatch = createDispatch(core.handlers, (err, method) => console.error(`interne fout in ${method}:`, err));
     app.once('will-quit', () => core.shutdown());

@@ -132,7 +132,14 @@ export const ipcMain = {
 };
 
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
-export const session = { defaultSession: fakeSession() };
+const partitions = new Map<string, ReturnType<typeof fakeSession>>();
+export const session = {
+  defaultSession: fakeSession(),
+  fromPartition(name: string) {
+    if (!partitions.has(name)) partitions.set(name, fakeSession());
+    return partitions.get(name)!;
+  },
+};
 export const Menu = { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })), setApplicationMenu: vi.fn() };
 export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() };
 export const shell = { showItemInFolder: vi.fn() };
