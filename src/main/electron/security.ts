@@ -8,6 +8,7 @@
  * scripts do not load (opaque origin, CORS). A standard, secure custom scheme gives the page a
  * real origin ('self' in the CSP means exactly our files) and serves only the renderer folder.
  */
+import { CSP } from '../../shared/security/csp.ts';
 import { BrowserWindow, type App, type BrowserWindowConstructorOptions, type CustomScheme, type Event, type Session, type WebContents } from 'electron';
 
 export const APP_SCHEME = 'app';
@@ -16,22 +17,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** Where the main window loads the renderer from. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * Content-Security-Policy of every page. No remote source anywhere: scripts only from our own
- * files; inline styles are allowed because React Flow positions nodes with style attributes.
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** Content-Security-Policy of every page (one definition for both hosts). */
+export { CSP };
 
 /**
  * The `app:` scheme, registered before the app is ready. `standard` + `secure` give it a proper

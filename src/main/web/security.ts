@@ -57,16 +57,5 @@ export function checkSecret(req: IncomingMessage, secret: string): Verdict {
   return { ok: true };
 }
 
-/** Content-Security-Policy for the renderer: nothing remote, ever. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** Content-Security-Policy for the renderer: nothing remote, ever (shared with the desktop app). */
+export { CSP } from '../../shared/security/csp.ts';
