@@ -37,7 +37,22 @@ async function causeOrder(page: Page): Promise<string[]> {
   );
 }
 
+/** Waits until the view has stopped moving (fits are animated). */
+async function viewAtRest(page: Page) {
+  const transform = () => page.evaluate(() => (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform);
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await transform();
+      const still = now === last;
+      last = now;
+      return still;
+    }, { intervals: [150] })
+    .toBe(true);
+}
+
 async function drag(page: Page, selector: string, dx: number, dy: number) {
+  await viewAtRest(page);
   const box = (await page.locator(selector).boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
@@ -52,6 +67,7 @@ test('dragging reorders within the structure or nudges, each as one undo entry; 
   expect(await causeOrder(app)).toEqual(['Eerste oorzaak', 'Tweede oorzaak', 'Derde oorzaak']);
 
   // Drag the first cause below the third: a reorder.
+  await viewAtRest(app);
   const first = app.locator('[data-testid="node-cause"]').filter({ has: app.locator('[aria-label="Oorzaak: Eerste oorzaak"]') });
   const third = (await app.locator('[data-testid="node-cause"]').filter({ has: app.locator('[aria-label="Oorzaak: Derde oorzaak"]') }).boundingBox())!;
   const from = (await first.boundingBox())!;
@@ -62,18 +78,20 @@ test('dragging reorders within the structure or nudges, each as one undo entry; 
 
   // A small drag of a measure: a nudge; one Ctrl+Z undoes the whole drag.
   const measure = '[data-testid="node-measure"]:has([aria-label^="Maatregel: Maatregel B"])';
-  const before = (await app.locator(measure).boundingBox())!;
+  // Positions in canvas units (the node's transform), so a re-fit of the view does not count.
+  const flowY = () => app.locator('.react-flow__node', { has: app.locator(measure) }).evaluate((n) => Number(/translate\([^,]+,\s*([-\d.]+)px\)/.exec((n as HTMLElement).style.transform)![1]));
+  const before = { y: await flowY() };
   await drag(app, measure, 0, 25);
-  await expect.poll(async () => Math.round((await app.locator(measure).boundingBox())!.y - before.y)).toBeGreaterThan(10);
+  await expect.poll(async () => Math.round((await flowY()) - before.y)).toBeGreaterThan(10);
   await expect(app.getByRole('button', { name: 'Indeling herstellen' })).toBeEnabled();
   await app.keyboard.press('Control+z');
-  await expect.poll(async () => Math.round((await app.locator(measure).boundingBox())!.y - before.y)).toBe(0);
+  await expect.poll(async () => Math.round((await flowY()) - before.y)).toBe(0);
   await app.keyboard.press('Control+Shift+z');
-  await expect.poll(async () => Math.round((await app.locator(measure).boundingBox())!.y - before.y)).toBeGreaterThan(10);
+  await expect.poll(async () => Math.round((await flowY()) - before.y)).toBeGreaterThan(10);
 
   // Reset layout: back to the automatic position.
   await app.getByRole('button', { name: 'Indeling herstellen' }).click();
-  await expect.poll(async () => Math.round((await app.locator(measure).boundingBox())!.y - before.y)).toBe(0);
+  await expect.poll(async () => Math.round((await flowY()) - before.y)).toBe(0);
   await expect(app.getByRole('button', { name: 'Indeling herstellen' })).toBeDisabled();
 });
 
