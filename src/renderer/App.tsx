@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useServices } from './AppContext.tsx';
 import { runCommand, type CommandContext } from './commands/registry.ts';
+import { CommandOverlays } from './commands/palette/CommandOverlays.tsx';
 import { useShortcuts } from './commands/useShortcuts.ts';
 import { errorMessage, useT } from './i18n/useT.ts';
 import { useUi } from './store/uiStore.ts';
@@ -47,6 +48,7 @@ export function App() {
   return (
     <div className="app" data-theme={theme}>
       {hasDoc ? <ProjectView ctx={ctx} /> : <Welcome ctx={ctx} />}
+      <CommandOverlays ctx={ctx} />
       <div className="notices" role="status" aria-live="polite">
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>

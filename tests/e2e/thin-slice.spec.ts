@@ -26,3 +26,13 @@ test('the UI switches to English and back', async ({ app }) => {
   await app.getByRole('combobox', { name: 'Language' }).selectOption('nl');
   await expect(app.getByRole('heading', { name: 'Welkom bij Vlinder' })).toBeVisible();
 });
+
+test('the command palette works before any project is open: Ctrl+K, type, Enter', async ({ app }) => {
+  await expect(app.getByRole('heading', { name: 'Welkom bij Vlinder' })).toBeVisible();
+  await app.keyboard.press('Control+K');
+  const palette = app.getByRole('dialog');
+  await expect(palette).toBeVisible();
+  await app.keyboard.type('Nieuw project');
+  await app.keyboard.press('Enter');
+  await expect(app.getByPlaceholder('Nieuw risico…')).toBeVisible();
+});

@@ -11,7 +11,6 @@ import { addRisk, updateRisk } from '../../shared/model/ops/risks.ts';
 import { canvasBridge } from '../canvas/canvasBridge.ts';
 import { useEditor } from '../canvas/editorStore.ts';
 import { tryEdit } from '../canvas/editing.ts';
-import { CommandOverlays } from '../commands/palette/CommandOverlays.tsx';
 import { runCommand } from '../commands/registry.ts';
 import { useDocState } from '../AppContext.tsx';
 import type { CommandContext } from '../commands/registry.ts';
@@ -71,7 +70,6 @@ export function RiskSidebar({ ctx }: { ctx: CommandContext }) {
         <button type="button" className="sidebar-rail" aria-label={t('view.toggleSidebar')} title={`${t('view.toggleSidebar')} (Shift+R)`} onClick={() => useEditor.getState().setSidebarOpen(true)}>
           <Icon d="M3 5h12M3 9h12M3 13h12" />
         </button>
-        <CommandOverlays ctx={ctx} />
       </aside>
     );
   }
@@ -132,7 +130,6 @@ export function RiskSidebar({ ctx }: { ctx: CommandContext }) {
           </ul>
         </section>
       ))}
-      <CommandOverlays ctx={ctx} />
     </aside>
   );
 }
