@@ -28,12 +28,12 @@ export function ShortcutSheet() {
   return (
     <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && close()}>
       <div className="shortcut-sheet" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" onKeyDown={onKeyDown}>
-        <header>
+        <div className="sheet-header">
           <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
           <button ref={closeRef} type="button" onClick={close}>
             {t('shortcuts.close')}
           </button>
-        </header>
+        </div>
         <p>{t('shortcuts.intro')}</p>
         <p>{t('shortcuts.editing')}</p>
         <div className="shortcut-groups">
