@@ -3,6 +3,13 @@
 import { relaunchWithTypeStripping } from './node-check.mjs';
 
 relaunchWithTypeStripping(import.meta.url);
+// `vlinder info x.vlinder | head`: the reader went away; stop quietly instead of crashing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 const { runCli } = await import('../src/main/cli/main.ts');
 const code = await runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + '\n'),
