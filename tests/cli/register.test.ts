@@ -166,3 +166,14 @@ describe('vlinder export --register', () => {
     expect(readdirSync(dir).sort()).toEqual(['data', 'project.vlinder']);
   });
 });
+
+describe('vlinder export into folders that do not exist yet', () => {
+  it('makes the folders and writes the files', async () => {
+    const dir = tempDir();
+    const file = newFile(dir);
+    const c = capture();
+    const xlsx = join(dir, 'nieuw', 'diep', 'lijst.xlsx');
+    expect(await runCli(['export', file, '--register', xlsx], c.io)).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+  });
+});

@@ -4,6 +4,8 @@
  * names an output path, and a function that writes it); several kinds can run in one call.
  * Add a kind by adding an entry here, with its implementation in src/main/export.
  */
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { ProjectDoc } from '../../../shared/model/doc.ts';
 import type { Language } from '../../../shared/model/vocab.ts';
 import { registerBytes, registerFormatOf, writeFileAtomic } from '../../core/register.ts';
@@ -73,6 +75,11 @@ export const exportCommand: CliCommand = {
     if (chosen.length === 0) throw new UsageError(`kies wat u wilt exporteren: ${EXPORT_KINDS.map((k) => `--${k.option}`).join(', ')}`);
     for (const k of chosen) k.check?.(args.options[k.option] as string);
     await readProject(file, async (doc) => {
+      // Output folders that do not exist yet are made, as a user naming them expects.
+      for (const k of chosen) {
+        const out = resolve(args.options[k.option] as string);
+        await mkdir(k.valueName === 'DIR' ? out : dirname(out), { recursive: true });
+      }
       for (const k of chosen) io.out(await k.run({ doc, out: args.options[k.option] as string, args, lang: (lang as Language | undefined) ?? doc.project.language, warn: (line) => io.err(line) }));
     });
     return 0;
