@@ -14,7 +14,7 @@ import { diagramDefs, patternIds } from './defs.ts';
 import { edgePath } from './edgePath.ts';
 import { legend } from './legend.ts';
 import { nodeShape } from './nodeShape.ts';
-import { el, esc, FONT_FAMILY, num, textBlock } from './svg.ts';
+import { el, num, svgDocument, textBlock } from './svg.ts';
 import { THEMES, type ThemeName } from './theme.ts';
 
 export interface BowtieSvgOptions {
@@ -92,25 +92,7 @@ export function renderBowtieSvg(doc: ProjectDoc, riskId: string, opts: BowtieSvg
 }
 
 function document(width: number, height: number, ctx: DrawContext, label: string, content: string[]): string {
-  const { theme, ids, m } = ctx;
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      width: Math.ceil(width),
-      height: Math.ceil(height),
-      viewBox: `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`,
-      role: 'img',
-      'aria-label': label,
-      'font-family': FONT_FAMILY,
-    },
-    [
-      el('title', {}, esc(label)),
-      diagramDefs(ids, theme, m.scale),
-      el('rect', { width: '100%', height: '100%', fill: theme.background }),
-      ...content,
-    ],
-  );
+  return svgDocument(width, height, label, ctx.theme.background, diagramDefs(ctx.ids, ctx.theme, ctx.m.scale), content);
 }
 
 /** A small SVG saying why there is no diagram. */

@@ -13,7 +13,7 @@ import type { Language } from '../model/vocab.ts';
 import { bandAbbreviation, bandPatterns, matrixDefs } from './matrixBands.ts';
 import { pills, type Placed } from './matrixPills.ts';
 import { allRiskScores, bandFor } from './riskScore.ts';
-import { el, esc, FONT_FAMILY, num, textBlock } from './svg.ts';
+import { el, esc, num, svgDocument, textBlock } from './svg.ts';
 import { THEMES, type DiagramTheme, type ThemeName } from './theme.ts';
 
 export interface MatrixSvgOptions {
@@ -137,19 +137,7 @@ export function renderMatrixSvg(doc: ProjectDoc, opts: MatrixSvgOptions = {}): s
   }
   const height = y + margin - 10 * s;
   const label = opts.title ?? t(lang, 'diagram.matrix.title');
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      width: Math.ceil(width),
-      height: Math.ceil(height),
-      viewBox: `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`,
-      role: 'img',
-      'aria-label': label,
-      'font-family': FONT_FAMILY,
-    },
-    [el('title', {}, esc(label)), matrixDefs(patterns, s), el('rect', { width: '100%', height: '100%', fill: theme.background }), ...parts],
-  );
+  return svgDocument(width, height, label, theme.background, matrixDefs(patterns, s), parts);
 }
 
 function cell(x: number, y: number, w: number, h: number, band: Band | null, pattern: string | undefined, theme: DiagramTheme, s: number, small = false): string {

@@ -70,3 +70,17 @@ export function textBlock(
     tspans,
   );
 }
+
+/**
+ * A standalone SVG document: sized in whole pixels, labelled for screen readers (role, aria-label
+ * and <title>), with its definitions and a background rectangle under the content.
+ */
+export function svgDocument(width: number, height: number, label: string, background: string, defs: string, content: readonly string[]): string {
+  const w = Math.ceil(width);
+  const h = Math.ceil(height);
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', width: w, height: h, viewBox: `0 0 ${w} ${h}`, role: 'img', 'aria-label': label, 'font-family': FONT_FAMILY },
+    [el('title', {}, esc(label)), defs, el('rect', { width: '100%', height: '100%', fill: background }), ...content],
+  );
+}
