@@ -58,7 +58,7 @@ const saveInTab = (key: string, value: string | null) => {
 export const useUi = create<UiState>()((set) => ({
   lang: saved('vlinder.lang') === 'en' ? 'en' : 'nl',
   theme: (['light', 'dark', 'projector'] as const).find((t) => t === saved('vlinder.theme')) ?? 'light',
-  view: (['bowtie', 'register', 'matrix', 'links'] as const).find((v) => v === savedInTab('vlinder.view')) ?? 'bowtie',
+  view: (['bowtie', 'register', 'matrix', 'links', 'settings'] as const).find((v) => v === savedInTab('vlinder.view')) ?? 'bowtie',
   riskId: savedInTab('vlinder.riskId'),
   selection: null,
   paletteOpen: false,
