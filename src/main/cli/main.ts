@@ -11,14 +11,16 @@ import { COMMANDS } from './commands/index.ts';
 import { parseArgs } from './parseArgs.ts';
 
 function helpText(commands: readonly CliCommand[]): string {
-  const width = Math.max(...commands.map((c) => c.usage.length), 20);
+  // Long usage lines (export) get their summary on the next line, so the table stays readable.
+  const width = Math.min(Math.max(...commands.map((c) => c.usage.length), 20), 44);
+  const row = (c: CliCommand) => (c.usage.length <= width ? `  ${c.usage.padEnd(width)}  ${c.summary}` : `  ${c.usage}\n  ${' '.repeat(width)}  ${c.summary}`);
   return [
     `Vlinder ${appVersion()} — integraal veiligheidsrisicoprofiel met vlinderdasanalyse`,
     '',
     'Gebruik: vlinder <opdracht> [argumenten] [--debug]',
     '',
     'Opdrachten:',
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...commands.map(row),
     '',
     'Algemene opties:',
     '  --help, -h       deze hulp',
