@@ -1,0 +1,73 @@
+/**
+ * Never lose work, as a user meets it in browser mode: save to a .vlinder file, reopen it; a host
+ * that is killed mid-session offers the unsaved work for recovery at the next start.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, startHost, test } from './fixtures.ts';
+
+test('save as a .vlinder file, close, and open it again by path', async ({ app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'vlinder-save-'));
+  const file = join(dir, 'veiligheidsanalyse.vlinder');
+  try {
+    await app.getByRole('button', { name: 'Nieuw project' }).click();
+    const newRisk = app.getByPlaceholder('Nieuw risico…');
+    await newRisk.fill('Woninginbraken in de wijk');
+    await newRisk.press('Enter');
+    await expect(app.getByTestId('save-state')).toHaveText('Niet opgeslagen wijzigingen');
+
+    // Browser mode has no native dialog: Vlinder asks for the path.
+    app.once('dialog', (d) => void d.accept(file));
+    await app.keyboard.press('Control+S');
+    await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');
+    expect(existsSync(file)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['veiligheidsanalyse.vlinder']); // no -wal, -shm or temp file beside it
+
+    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await app.getByRole('button', { name: 'Project openen' }).click();
+    await app.getByLabel('Pad naar een .vlinder-bestand').fill(file);
+    await app.getByLabel('Pad naar een .vlinder-bestand').press('Enter');
+    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a file that is not a Vlinder project gets a clear Dutch message and nothing opens', async ({ app }) => {
+  await app.getByRole('button', { name: 'Project openen' }).click();
+  await app.getByLabel('Pad naar een .vlinder-bestand').fill('/etc/hostname');
+  await app.getByLabel('Pad naar een .vlinder-bestand').press('Enter');
+  await expect(app.getByRole('alert')).toContainText('Dit is geen Vlinder-bestand');
+  await expect(app.getByRole('heading', { name: 'Welkom bij Vlinder' })).toBeVisible();
+});
+
+test('after the host is killed, the next start offers the unsaved work for recovery', async ({ browser }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vlinder-recover-'));
+  try {
+    const first = await startHost({ dataDir });
+    const page = await browser.newPage();
+    await page.goto(first.url);
+    await page.getByRole('button', { name: 'Nieuw project' }).click();
+    const newRisk = page.getByPlaceholder('Nieuw risico…');
+    await newRisk.fill('Overlast rond het station');
+    await newRisk.press('Enter');
+    await expect(page.getByTestId('save-state')).toHaveText('Niet opgeslagen wijzigingen');
+    process.kill(-first.process.pid!, 'SIGKILL');
+    await new Promise((r) => first.process.once('exit', r));
+    await page.close();
+
+    const second = await startHost({ dataDir });
+    try {
+      const again = await browser.newPage();
+      await again.goto(second.url);
+      await expect(again.getByRole('heading', { name: 'Niet-opgeslagen werk gevonden' })).toBeVisible();
+      await again.getByRole('button', { name: 'Herstellen' }).click();
+      await expect(again.getByRole('button', { name: /R01 Overlast rond het station/ })).toBeVisible();
+    } finally {
+      await second.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
