@@ -43,7 +43,15 @@ export default defineConfig({
     build: {
       outDir: resolve(OUT, 'renderer'),
       emptyOutDir: true,
-      rolldownOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
+      rolldownOptions: {
+        input: resolve(import.meta.dirname, 'src/renderer/index.html'),
+        // React Flow marks its bundle "use client" (a React Server Components hint); meaningless
+        // in a client-only app, so that one warning is not printed on every build.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
     },
   },
 });
