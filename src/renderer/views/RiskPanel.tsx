@@ -9,6 +9,7 @@ import type { MessageKey } from '../../shared/i18n/t.ts';
 import { BowtieCanvas } from '../canvas/BowtieCanvas.tsx';
 import { CanvasToolbar } from '../canvas/CanvasToolbar.tsx';
 import { Inspector } from '../panels/Inspector.tsx';
+import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
 import { useEditor } from '../canvas/editorStore.ts';
 import { useUi } from '../store/uiStore.ts';
 
@@ -64,6 +65,7 @@ export function RiskPanel({ ctx, riskId }: { ctx: CommandContext; riskId: string
         <div className="bowtie-editor">
           <CanvasToolbar ctx={ctx} />
           <BowtieCanvas ctx={ctx} riskId={risk.id} />
+          {theme !== 'projector' && <FindingsPanel riskId={risk.id} />}
         </div>
         {showInspector && <Inspector ctx={ctx} riskId={risk.id} />}
       </div>

@@ -590,4 +590,12 @@ export const en: Record<MessageKey, string> = {
   'canvas.confidentialHidden': '{count} confidential elements not shown (projector theme)',
   'bowtie.zoomIn': 'Zoom in',
   'bowtie.zoomOut': 'Zoom out',
+  'findings.title': 'Findings',
+  'findings.toggle': 'Show or hide the findings',
+  'findings.warning': 'Warnings',
+  'findings.info': 'Worth a look',
+  'findings.none': 'No findings: this bow-tie meets the method rules.',
+  'findings.dismiss': 'Ignore',
+  'findings.restore': '{count} ignored — bring back',
+  'findings.sessionOnly': 'Ignored findings are not stored in the project file; they come back after a restart.',
 };

@@ -592,6 +592,14 @@ export const nl = {
   'canvas.confidentialHidden': '{count} vertrouwelijke elementen niet getoond (projectorthema)',
   'bowtie.zoomIn': 'Inzoomen',
   'bowtie.zoomOut': 'Uitzoomen',
+  'findings.title': 'Bevindingen',
+  'findings.toggle': 'Bevindingen tonen of verbergen',
+  'findings.warning': 'Waarschuwingen',
+  'findings.info': 'Ter overweging',
+  'findings.none': 'Geen bevindingen: deze vlinderdas voldoet aan de methoderegels.',
+  'findings.dismiss': 'Negeren',
+  'findings.restore': '{count} genegeerd — terugzetten',
+  'findings.sessionOnly': 'Genegeerde bevindingen worden niet in het projectbestand bewaard; na een herstart komen ze terug.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
