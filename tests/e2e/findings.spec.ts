@@ -3,6 +3,7 @@
  * follows the bow-tie as it is edited with the keyboard, a finding leads to its element on the
  * canvas and can be ignored for the session.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -25,7 +26,11 @@ test('findings follow the bow-tie, lead to their element and can be ignored', as
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await app.keyboard.press('Shift+B');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  const before = Number(await count(app).textContent());
+  // A new risk is on the longlist: only its scores are checked until the bow-tie gets content.
+  await expect(panel(app)).toContainText('De vlinderdasregels gelden zodra het risico geselecteerd is');
+  await expect(item(app, 'S11')).toContainText('Het risico heeft nog geen score voor kans en impact.');
+  await expect(count(app)).toHaveText('1');
+  const before = 1;
 
   // A cause added with the keyboard (C, type, Enter) makes the bow-tie rules apply.
   await app.locator('[data-node-key="event"]').focus();
@@ -73,11 +78,19 @@ test('findings follow the bow-tie, lead to their element and can be ignored', as
   await expect(item(app, 'S1')).toHaveCount(1);
   await expect(item(app, 'S1')).toContainText('De centrale gebeurtenis is nog niet ingevuld.');
 
+  // The open panel passes axe (names, contrast, list structure).
+  const axe = await new AxeBuilder({ page: app }).include('[data-testid="findings"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+
   // The palette lists the command.
   await app.keyboard.press('Control+K');
   await app.keyboard.type('Bevindingen');
   await expect(app.getByRole('option', { name: /Bevindingen tonen of verbergen/ })).toBeVisible();
   await app.keyboard.press('Escape');
+
+  // Not part of the projector theme.
+  await app.keyboard.press('Control+Shift+P');
+  await expect(panel(app)).toHaveCount(0);
 
   expect(errors).toEqual([]);
 });

@@ -597,5 +597,6 @@ export const en: Record<MessageKey, string> = {
   'findings.none': 'No findings: this bow-tie meets the method rules.',
   'findings.dismiss': 'Ignore',
   'findings.restore': '{count} ignored — bring back',
+  'findings.longlist': 'The bow-tie rules apply once the risk is selected or has a cause or consequence.',
   'findings.sessionOnly': 'Ignored findings are not stored in the project file; they come back after a restart.',
 };

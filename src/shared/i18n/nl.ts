@@ -599,6 +599,7 @@ export const nl = {
   'findings.none': 'Geen bevindingen: deze vlinderdas voldoet aan de methoderegels.',
   'findings.dismiss': 'Negeren',
   'findings.restore': '{count} genegeerd — terugzetten',
+  'findings.longlist': 'De vlinderdasregels gelden zodra het risico geselecteerd is of een oorzaak of gevolg heeft.',
   'findings.sessionOnly': 'Genegeerde bevindingen worden niet in het projectbestand bewaard; na een herstart komen ze terug.',
 } as const;
 

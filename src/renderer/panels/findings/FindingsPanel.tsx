@@ -23,7 +23,7 @@ export function FindingsPanel({ riskId }: { riskId: string }) {
   const t = useT();
   const open = useFindings((s) => s.open);
   const selection = useUi((s) => s.selection);
-  const { shown, dismissedKeys } = useRiskFindings(riskId);
+  const { shown, dismissedKeys, rulesWaiting } = useRiskFindings(riskId);
   const listRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
@@ -64,7 +64,8 @@ export function FindingsPanel({ riskId }: { riskId: string }) {
       </div>
       {open && (
         <div id="findings-list" className="findings-list" ref={listRef}>
-          {shown.length === 0 && <p className="findings-none">{t('findings.none')}</p>}
+          {rulesWaiting && <p className="findings-none">{t('findings.longlist')}</p>}
+          {shown.length === 0 && !rulesWaiting && <p className="findings-none">{t('findings.none')}</p>}
           {groupFindings(shown).map((g) => (
             <div key={g.severity} className={`findings-group is-${g.severity}`}>
               <h3 id={`findings-${g.severity}`}>

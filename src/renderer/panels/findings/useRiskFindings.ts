@@ -1,22 +1,41 @@
-/** The findings of the open risk, recomputed as the document changes, split into shown and dismissed. */
-import { useMemo } from 'react';
+/**
+ * The findings of the open risk, recomputed as the document changes, split into shown and
+ * dismissed. The check indexes the whole project (about 20 ms at 15 000 elements), so it runs
+ * on a deferred copy of the document: typing on the canvas never waits for it.
+ */
+import { useDeferredValue, useMemo } from 'react';
 import { checkRisk } from '../../../shared/rules/checkRisk.ts';
+import type { ProjectDoc } from '../../../shared/model/doc.ts';
 import type { Finding } from '../../../shared/rules/finding.ts';
 import { useDocState } from '../../AppContext.tsx';
 import { useFindings } from './findingsStore.ts';
 
 export interface RiskFindings {
   shown: Finding[];
+  /** The bow-tie rules do not apply yet: a longlist risk without causes or consequences (only scoring is checked). */
+  rulesWaiting: boolean;
   /** Keys of this risk's findings that the user dismissed. */
   dismissedKeys: string[];
 }
 
 export function useRiskFindings(riskId: string): RiskFindings {
-  const doc = useDocState((s) => s.doc);
+  const doc = useDeferredValue(useDocState((s) => s.doc));
   const dismissed = useFindings((s) => s.dismissed);
   const all = useMemo(() => (doc ? checkRisk(doc, riskId) : []), [doc, riskId]);
   return useMemo(
-    () => ({ shown: all.filter((f) => !dismissed.has(f.key)), dismissedKeys: all.filter((f) => dismissed.has(f.key)).map((f) => f.key) }),
-    [all, dismissed],
+    () => ({
+      shown: all.filter((f) => !dismissed.has(f.key)),
+      rulesWaiting: doc ? !hasBowtieContent(doc, riskId) : false,
+      dismissedKeys: all.filter((f) => dismissed.has(f.key)).map((f) => f.key),
+    }),
+    [all, dismissed, doc, riskId],
   );
+}
+
+/** Mirrors the rules' own condition (shared/rules/structural.ts hasBowtie) without building an index. */
+function hasBowtieContent(doc: ProjectDoc, riskId: string): boolean {
+  const risk = doc.risks[riskId];
+  if (!risk) return false;
+  if (risk.status !== 'longlist') return true;
+  return Object.values(doc.riskCauses).some((l) => l.riskId === riskId) || Object.values(doc.riskConsequences).some((l) => l.riskId === riskId);
 }
