@@ -2,6 +2,8 @@
  * Chapter 6 of the IVRP: what partners already do, strengths and weak spots, the links across
  * risks (shared causes and measures — the "koppelkansen") and quick wins.
  */
+import { partnerRisks } from '../../links/partnerRisks.ts';
+import { sharedItems } from '../../links/sharedItems.ts';
 import type { Measure } from '../../model/entities.ts';
 import type { Block, Run } from '../blocks.ts';
 import type { ReportContext } from '../context.ts';
@@ -26,17 +28,9 @@ function cappedList(ctx: ReportContext, items: Run[][]): Block[] {
   return [list(items.slice(0, LIST_MAX)), para(italic(fill(ctx.tx.ivrp.more, { n: items.length - LIST_MAX })))];
 }
 
-function partners(ctx: ReportContext, measures: Measure[]): Block[] {
+function partners(ctx: ReportContext): Block[] {
   const t = ctx.tx.ivrp;
-  const rows = Object.values(ctx.doc.partners)
-    .map((p) => {
-      const own = measures.filter((m) => m.ownerId === p.id);
-      const risks = new Set(own.flatMap((m) => ctx.ix.risksByMeasure.get(m.id) ?? []));
-      const count = (s: Measure['status']) => own.filter((m) => m.status === s).length;
-      return { p, own, risks: ctx.ix.risks.filter((r) => risks.has(r.id)).map((r) => r.id), existing: count('existing'), planned: count('planned'), missing: count('missing') };
-    })
-    .filter((r) => r.own.length > 0)
-    .sort((a, b) => b.own.length - a.own.length || a.p.name.localeCompare(b.p.name, ctx.tx.locale));
+  const { rows } = partnerRisks(ctx.doc, ctx.ix, ctx.tx.locale);
   const out: Block[] = [h2(t.capPartners)];
   if (rows.length === 0) return [...out, gapPara(ctx.tx, t.capPartnersNone)];
   out.push(para(t.capPartnersIntro));
@@ -49,7 +43,7 @@ function partners(ctx: ReportContext, measures: Measure[]): Block[] {
         [t.colMissing, 1.4],
         [t.colRisks, 3.6],
       ],
-      rows.map((r) => [r.p.name, String(r.existing), String(r.planned), String(r.missing), ctx.riskCodes(r.risks)]),
+      rows.map((r) => [r.partner.name, String(r.status.existing), String(r.status.planned), String(r.status.missing), ctx.riskCodes(r.riskIds)]),
     ),
   );
   // A partners × risks grid only fits the page for a handful of worked-out risks.
@@ -59,7 +53,7 @@ function partners(ctx: ReportContext, measures: Measure[]): Block[] {
     out.push(
       table(
         [[t.colPartner, 3.4], ...worked.map((r): [string, number] => [r.code || r.title, 1])],
-        rows.map((r) => [r.p.name, ...worked.map((w) => String(r.own.filter((m) => (ctx.ix.risksByMeasure.get(m.id) ?? []).includes(w.id)).length || ctx.tx.none))]),
+        rows.map((r) => [r.partner.name, ...worked.map((w) => String(r.perRisk.get(w.id) || ctx.tx.none))]),
       ),
     );
   }
@@ -79,11 +73,9 @@ function strengths(ctx: ReportContext, measures: Measure[]): Block[] {
   ];
 }
 
-function shared(ctx: ReportContext, measures: Measure[]): Block[] {
+function shared(ctx: ReportContext): Block[] {
   const t = ctx.tx.ivrp;
-  const byCount = <T>(rows: { item: T; risks: string[] }[]) => rows.filter((r) => r.risks.length > 1).sort((a, b) => b.risks.length - a.risks.length);
-  const causes = byCount(Object.values(ctx.doc.causes).map((c) => ({ item: c, risks: ctx.ix.risksByCause.get(c.id) ?? [] })));
-  const sharedMeasures = byCount(measures.map((m) => ({ item: m, risks: ctx.ix.risksByMeasure.get(m.id) ?? [] })));
+  const { causes, measures: sharedMeasures } = sharedItems(ctx.doc, ctx.ix, ctx.tx.locale);
   const out: Block[] = [h2(t.capShared), para(t.capSharedIntro)];
   if (causes.length === 0 && sharedMeasures.length === 0) return [...out, para(t.capSharedNone)];
   if (causes.length > 0) {
@@ -94,7 +86,7 @@ function shared(ctx: ReportContext, measures: Measure[]): Block[] {
           [t.colCause, 5],
           [t.colRisks, 5],
         ],
-        causes.map((c) => [c.item.label, ctx.and(c.risks.map((id) => ctx.riskRef(id)))]),
+        causes.map((c) => [c.cause.label, ctx.and(c.riskIds.map((id) => ctx.riskRef(id)))]),
       ),
     );
   }
@@ -107,7 +99,7 @@ function shared(ctx: ReportContext, measures: Measure[]): Block[] {
           [t.colOwner, 2.5],
           [t.colRisks, 4],
         ],
-        sharedMeasures.map((m) => [m.item.label, ctx.partnerName(m.item.ownerId) ?? ctx.tx.none, ctx.and(m.risks.map((id) => ctx.riskRef(id)))]),
+        sharedMeasures.map((m) => [m.measure.label, ctx.partnerName(m.measure.ownerId) ?? ctx.tx.none, ctx.and(m.riskIds.map((id) => ctx.riskRef(id)))]),
       ),
     );
   }
@@ -122,5 +114,5 @@ function quickWins(ctx: ReportContext, measures: Measure[]): Block[] {
 
 export function capacities(ctx: ReportContext): Block[] {
   const measures = placedMeasures(ctx);
-  return [h1(ctx.tx.ivrp.capacities), ...partners(ctx, measures), ...strengths(ctx, measures), ...shared(ctx, measures), ...quickWins(ctx, measures)];
+  return [h1(ctx.tx.ivrp.capacities), ...partners(ctx), ...strengths(ctx, measures), ...shared(ctx), ...quickWins(ctx, measures)];
 }
