@@ -1,0 +1,63 @@
+/**
+ * The links view ("Verbanden") on the example project in real Chromium: the shared cause behind
+ * R02 and R03, a risk code that opens the bow-tie, the partners × risks grid from the keyboard,
+ * and an accessibility scan in the light and projector themes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+async function openLinks(app: Page) {
+  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+  await app.getByRole('button', { name: 'Verbanden', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Koppelkansen: gedeelde oorzaken en maatregelen' })).toBeVisible();
+}
+
+async function expectNoAxeViolations(app: Page, label: string) {
+  const result = await new AxeBuilder({ page: app }).include('.project-main').analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), label).toEqual([]);
+}
+
+test('the shared cause lists both risks, and a risk code opens that bow-tie', async ({ app }) => {
+  await openLinks(app);
+  const row = app.getByTestId('links-shared-causes').getByRole('row', { name: /Problematische thuissituatie/ });
+  await expect(row.getByRole('button')).toHaveText(['R02', 'R03']);
+  const measures = app.getByTestId('links-shared-measures');
+  await expect(measures.getByRole('row', { name: /Integrale wijkteams signaleren vroegtijdig/ })).toContainText('Gemeente – sociaal domein');
+  await expect(measures.getByRole('row', { name: /Integrale wijkteams/ })).toContainText('Preventief');
+  await app.screenshot({ path: 'test-results/links-light.png', fullPage: true });
+  await expectNoAxeViolations(app, 'light');
+
+  await row.getByRole('button', { name: /^R03 Huiselijk geweld/ }).click();
+  await expect(app.getByRole('button', { name: 'Vlinderdas', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Huiselijk geweld');
+});
+
+test('partners × risks: counts per cell, reachable by keyboard, Enter opens the risk', async ({ app }) => {
+  await openLinks(app);
+  const grid = app.getByTestId('links-partner-grid');
+  await expect(grid.getByRole('columnheader')).toHaveText(['Partner', 'R01', 'R02', 'R03', 'Totaal']);
+  const vt = grid.getByRole('row', { name: /^Veilig Thuis/ });
+  await expect(vt.getByRole('button')).toHaveText(['–', '–', '4']);
+  const cell = grid.getByRole('button', { name: 'Veilig Thuis in R03: 4 maatregelen, vlinderdas openen' });
+  // Tab from the cell before it lands on it: cells are in the tab order.
+  await vt.getByRole('button').nth(1).focus();
+  await app.keyboard.press('Tab');
+  await expect(cell).toBeFocused();
+  const domains = app.getByTestId('links-domains');
+  await expect(domains.getByRole('columnheader')).toHaveText(['Risico', 'Veiligheid', 'Sociaal', 'Fysiek', 'Economisch', 'Totaal']);
+  await app.keyboard.press('Enter');
+  await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Huiselijk geweld');
+});
+
+test('the projector theme reads without colour and passes the accessibility scan', async ({ app }) => {
+  await openLinks(app);
+  await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('projector');
+  await expect(app.locator('.app')).toHaveAttribute('data-theme', 'projector');
+  await expect(app.getByText('Vertrouwelijke onderdelen zijn weggelaten (projectorthema).')).toBeVisible();
+  await expect(app.getByTestId('links-shared-causes').getByRole('row', { name: /Problematische thuissituatie/ })).toBeVisible();
+  await app.screenshot({ path: 'test-results/links-projector.png', fullPage: true });
+  await expectNoAxeViolations(app, 'projector');
+  await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('dark');
+  await expectNoAxeViolations(app, 'dark');
+});
