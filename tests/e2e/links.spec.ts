@@ -46,15 +46,23 @@ test('partners × risks: counts per cell, reachable by keyboard, Enter opens the
   await expect(cell).toBeFocused();
   const domains = app.getByTestId('links-domains');
   await expect(domains.getByRole('columnheader')).toHaveText(['Risico', 'Veiligheid', 'Sociaal', 'Fysiek', 'Economisch', 'Totaal']);
+  await domains.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/links-domains.png' });
+  await cell.focus();
   await app.keyboard.press('Enter');
   await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Huiselijk geweld');
 });
 
-test('the projector theme reads without colour and passes the accessibility scan', async ({ app }) => {
+test('the projector theme leaves confidential measures out and passes the accessibility scan', async ({ app }) => {
   await openLinks(app);
+  const riec = app.getByTestId('links-partner-grid').getByRole('row', { name: /^RIEC/ });
+  await expect(riec.getByRole('button').first()).toHaveText('4');
+  await expect(app.getByText('Vertrouwelijke onderdelen zijn weggelaten (projectorthema).')).toBeHidden();
   await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('projector');
   await expect(app.locator('.app')).toHaveAttribute('data-theme', 'projector');
+  // The example's one confidential measure (RIEC, in R01) is left out on the projector, and the view says so.
   await expect(app.getByText('Vertrouwelijke onderdelen zijn weggelaten (projectorthema).')).toBeVisible();
+  await expect(riec.getByRole('button').first()).toHaveText('3');
   await expect(app.getByTestId('links-shared-causes').getByRole('row', { name: /Problematische thuissituatie/ })).toBeVisible();
   await app.screenshot({ path: 'test-results/links-projector.png', fullPage: true });
   await expectNoAxeViolations(app, 'projector');

@@ -22,10 +22,12 @@ export function LinksView(_props: { ctx: CommandContext }) {
   const projector = useUi((s) => s.theme === 'projector');
   const shown = useMemo(() => (source && projector ? publicationDoc(source) : source), [source, projector]);
   const model = useMemo(() => (shown ? linksModel(shown, lang) : null), [shown, lang]);
-  if (!shown || !model) return null;
+  if (!source || !shown || !model) return null;
+  // Say so only when the projector actually left something out.
+  const hidden = shown !== source && (['risks', 'causes', 'measures'] as const).some((k) => Object.keys(shown[k]).length < Object.keys(source[k]).length);
   return (
     <section className="links-view" aria-label={t('view.links')}>
-      {projector && <p className="links-note">{t('links.confidentialHidden')}</p>}
+      {hidden && <p className="links-note">{t('links.confidentialHidden')}</p>}
       {model.risks.length === 0 ? (
         <p className="links-empty">{t('links.noBowties')}</p>
       ) : (
