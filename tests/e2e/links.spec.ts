@@ -40,15 +40,27 @@ test('partners × risks: counts per cell, reachable by keyboard, Enter opens the
   const vt = grid.getByRole('row', { name: /^Veilig Thuis/ });
   await expect(vt.getByRole('button')).toHaveText(['–', '–', '4']);
   const cell = grid.getByRole('button', { name: 'Veilig Thuis in R03: 4 maatregelen, vlinderdas openen' });
-  // Tab from the cell before it lands on it: cells are in the tab order.
-  await vt.getByRole('button').nth(1).focus();
+  // The grid is one tab stop: Tab lands on the first cell, the arrow keys walk to Veilig Thuis × R03.
+  await app.getByText('Aantal maatregelen per partner').click();
   await app.keyboard.press('Tab');
+  await expect(grid.getByRole('button').first()).toBeFocused();
+  const vtRow = (await grid.getByRole('row').allTextContents()).findIndex((t) => t.startsWith('Veilig Thuis')) - 1;
+  for (let i = 0; i < vtRow; i++) await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('End');
   await expect(cell).toBeFocused();
+  await app.keyboard.press('ArrowLeft');
+  await expect(vt.getByRole('button').nth(1)).toBeFocused();
+  await app.keyboard.press('ArrowRight');
+  await expect(cell).toBeFocused();
+  // One more Tab leaves the grid: the next stop is the first risk code of the domain table.
+  await app.keyboard.press('Tab');
+  await expect(app.getByTestId('links-domains').getByRole('button').first()).toBeFocused();
   const domains = app.getByTestId('links-domains');
   await expect(domains.getByRole('columnheader')).toHaveText(['Risico', 'Veiligheid', 'Sociaal', 'Fysiek', 'Economisch', 'Totaal']);
   await domains.scrollIntoViewIfNeeded();
   await app.screenshot({ path: 'test-results/links-domains.png' });
   await cell.focus();
+  await expect(cell).toBeFocused();
   await app.keyboard.press('Enter');
   await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Huiselijk geweld');
 });
