@@ -6,6 +6,7 @@ import { emptyTables, type ProjectDoc } from '../../../src/shared/model/doc.ts';
 import type { Measure } from '../../../src/shared/model/entities.ts';
 import type { Confidentiality } from '../../../src/shared/model/vocab.ts';
 import { defaultScales } from '../../../src/shared/scales/defaults.ts';
+import { measureDefaults } from '../../builders/measureDefaults.ts';
 
 const T = '2026-01-01T00:00:00.000Z';
 const stamps = (id: string) => ({ id, createdAt: T, updatedAt: T });
@@ -99,18 +100,7 @@ export function builder(seed = 1): Builder {
       const mid = id();
       doc.measures[mid] = {
         ...stamps(mid),
-        label,
-        description: '',
-        ownerId: null,
-        domain: null,
-        chainLink: null,
-        status: 'existing',
-        effectiveness: 'good',
-        type: null,
-        quickWin: false,
-        plannedYear: null,
-        budgetNote: '',
-        confidentiality: 'public',
+        ...measureDefaults(label),
         ...fields,
       };
       const pid = id();

@@ -8,6 +8,7 @@ import { newProjectDoc } from '../../../src/shared/model/newProject.ts';
 import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
 import type { Cause, Measure, Risk } from '../../../src/shared/model/entities.ts';
 import type { Confidentiality } from '../../../src/shared/model/vocab.ts';
+import { measureDefaults } from '../../builders/measureDefaults.ts';
 
 const T = '2026-03-01T09:00:00.000Z';
 
@@ -94,18 +95,7 @@ export function reportFixture(): Fixture {
     const x = id();
     doc.measures[x] = {
       ...st(x),
-      label,
-      description: '',
-      ownerId: null,
-      domain: null,
-      chainLink: null,
-      status: 'existing',
-      effectiveness: 'good',
-      type: null,
-      quickWin: false,
-      plannedYear: null,
-      budgetNote: '',
-      confidentiality: 'public',
+      ...measureDefaults(label),
       ...p,
     };
     ids[key] = x;
