@@ -9,6 +9,7 @@ import { useDocState } from '../../AppContext.tsx';
 import type { CommandContext } from '../../commands/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { EditableText } from './EditableText.tsx';
+import { SettingsTable } from './SettingsTable.tsx';
 
 export function AreasEditor({ ctx }: { ctx: CommandContext }) {
   const t = useT();
@@ -29,50 +30,37 @@ export function AreasEditor({ ctx }: { ctx: CommandContext }) {
       {sorted.length === 0 ? (
         <p className="hint">{t('areas.none')}</p>
       ) : (
-        <table className="settings-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('areas.name')}</th>
-              <th scope="col">{t('areas.kind')}</th>
-              <th scope="col">{t('areas.cbs')}</th>
-              <th scope="col">{t('settings.usage')}</th>
-              <th scope="col" className="visually-hidden">
-                {t('settings.delete')}
-              </th>
+        <SettingsTable headers={[t('areas.name'), t('areas.kind'), t('areas.cbs'), t('settings.usage')]}>
+          {sorted.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <EditableText value={a.name} label={t('areas.name')} required onCommit={(v) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { name: v }))} />
+              </td>
+              <td>
+                <select aria-label={t('areas.kind')} value={a.kind} onChange={(e) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { kind: e.target.value as AreaKind }))}>
+                  {AREA_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`vocab.areaKind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <EditableText value={a.cbsCode ?? ''} label={t('areas.cbs')} placeholder="WK000000" validate={cbsProblem} onCommit={(v) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { cbsCode: v ? v.toUpperCase() : null }))} />
+              </td>
+              <td className="col-num">{used(a.id)}</td>
+              <td>
+                <button
+                  type="button"
+                  onClick={() => (used(a.id) === 0 || window.confirm(t('areas.confirmDelete', { name: a.name, count: used(a.id) }))) && edit(t('areas.delete'), (d) => deleteArea(d, a.id))}
+                  aria-label={`${t('settings.delete')}: ${a.name}`}
+                >
+                  {t('settings.delete')}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {sorted.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <EditableText value={a.name} label={t('areas.name')} required onCommit={(v) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { name: v }))} />
-                </td>
-                <td>
-                  <select aria-label={t('areas.kind')} value={a.kind} onChange={(e) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { kind: e.target.value as AreaKind }))}>
-                    {AREA_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(`vocab.areaKind.${k}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <EditableText value={a.cbsCode ?? ''} label={t('areas.cbs')} placeholder="WK000000" validate={cbsProblem} onCommit={(v) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { cbsCode: v ? v.toUpperCase() : null }))} />
-                </td>
-                <td className="col-num">{used(a.id)}</td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() => (used(a.id) === 0 || window.confirm(t('areas.confirmDelete', { name: a.name, count: used(a.id) }))) && edit(t('areas.delete'), (d) => deleteArea(d, a.id))}
-                    aria-label={`${t('settings.delete')}: ${a.name}`}
-                  >
-                    {t('settings.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </SettingsTable>
       )}
       <form
         className="settings-add"

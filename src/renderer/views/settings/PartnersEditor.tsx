@@ -6,6 +6,7 @@ import { useDocState } from '../../AppContext.tsx';
 import type { CommandContext } from '../../commands/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { EditableText } from './EditableText.tsx';
+import { SettingsTable } from './SettingsTable.tsx';
 
 export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
   const t = useT();
@@ -20,61 +21,47 @@ export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
   return (
     <section className="settings-section" aria-labelledby="partners-title">
       <h2 id="partners-title">{t('settings.partners')}</h2>
-      <table className="settings-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('partners.name')}</th>
-            <th scope="col">{t('partners.kind')}</th>
-            <th scope="col">{t('partners.domain')}</th>
-            <th scope="col">{t('partners.role')}</th>
-            <th scope="col">{t('partners.measures')}</th>
-            <th scope="col" className="visually-hidden">
-              {t('settings.delete')}
-            </th>
+      <SettingsTable headers={[t('partners.name'), t('partners.kind'), t('partners.domain'), t('partners.role'), t('partners.measures')]}>
+        {sorted.map((p) => (
+          <tr key={p.id}>
+            <td>
+              <EditableText value={p.name} label={t('partners.name')} required onCommit={(v) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { name: v }))} />
+            </td>
+            <td>
+              <select aria-label={t('partners.kind')} value={p.kind} onChange={(e) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { kind: e.target.value as PartnerKind }))}>
+                {PARTNER_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`vocab.partnerKind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              <select aria-label={t('partners.domain')} value={p.domain ?? ''} onChange={(e) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { domain: (e.target.value || null) as Domain | null }))}>
+                <option value="">–</option>
+                {DOMAINS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`vocab.domain.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              <EditableText value={p.role} label={t('partners.role')} onCommit={(v) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { role: v }))} />
+            </td>
+            <td className="col-num">{owned(p.id)}</td>
+            <td>
+              <button
+                type="button"
+                aria-label={`${t('settings.delete')}: ${p.name}`}
+                onClick={() => (owned(p.id) === 0 || window.confirm(t('partners.confirmDelete', { name: p.name, count: owned(p.id) }))) && edit(t('partners.delete'), (d) => deletePartner(d, p.id))}
+              >
+                {t('settings.delete')}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {sorted.map((p) => (
-            <tr key={p.id}>
-              <td>
-                <EditableText value={p.name} label={t('partners.name')} required onCommit={(v) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { name: v }))} />
-              </td>
-              <td>
-                <select aria-label={t('partners.kind')} value={p.kind} onChange={(e) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { kind: e.target.value as PartnerKind }))}>
-                  {PARTNER_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`vocab.partnerKind.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <select aria-label={t('partners.domain')} value={p.domain ?? ''} onChange={(e) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { domain: (e.target.value || null) as Domain | null }))}>
-                  <option value="">–</option>
-                  {DOMAINS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`vocab.domain.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <EditableText value={p.role} label={t('partners.role')} onCommit={(v) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { role: v }))} />
-              </td>
-              <td className="col-num">{owned(p.id)}</td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={`${t('settings.delete')}: ${p.name}`}
-                  onClick={() => (owned(p.id) === 0 || window.confirm(t('partners.confirmDelete', { name: p.name, count: owned(p.id) }))) && edit(t('partners.delete'), (d) => deletePartner(d, p.id))}
-                >
-                  {t('settings.delete')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SettingsTable>
       <form
         className="settings-add"
         onSubmit={(e) => {
