@@ -7,7 +7,7 @@ import { createStorage } from '../../../src/main/storage/createStorage.ts';
 import { createDispatch } from '../../../src/shared/api/dispatch.ts';
 import { useTempDirs } from '../../storage/tempDirs.ts';
 import { FIXTURES } from '../../shared/register/importList.ts';
-import { importedProject } from './build.ts';
+import { importedProject } from '../../shared/register/build.ts';
 
 const tempDir = useTempDirs();
 let core: Core | null = null;

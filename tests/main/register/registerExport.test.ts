@@ -8,7 +8,7 @@ import { applyImport } from '../../../src/shared/register/applyImport.ts';
 import { detectMapping } from '../../../src/shared/register/columns.ts';
 import { planImport } from '../../../src/shared/register/planImport.ts';
 import { toSheetTable } from '../../../src/shared/register/sheetTable.ts';
-import { importedProject, visibleRegister } from './build.ts';
+import { importedProject, visibleRegister } from '../../shared/register/build.ts';
 
 async function reimport(bytes: Uint8Array, name: string) {
   const list = await readListFile(bytes, name);

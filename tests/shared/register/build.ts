@@ -5,7 +5,7 @@ import { applyImport } from '../../../src/shared/register/applyImport.ts';
 import { detectMapping } from '../../../src/shared/register/columns.ts';
 import { planImport } from '../../../src/shared/register/planImport.ts';
 import { registerRows } from '../../../src/shared/register/registerRows.ts';
-import { fixtureTable } from '../../shared/register/importList.ts';
+import { fixtureTable } from './importList.ts';
 
 export function importedProject(): ProjectDoc {
   const doc = newProjectDoc({ title: 'Gemeente Voorbeeld' });
