@@ -60,29 +60,24 @@ function privacyWarnings(ctx: ExportContext): void {
   if (findings.length > 20) ctx.warn(`  … en nog ${findings.length - 20}.`);
 }
 
+/** A kind that writes one Word report built from the project by `build`. */
+function docxReport(option: string, build: typeof buildIvrp, what: string): ExportKind {
+  return {
+    option,
+    valueName: 'OUT.docx',
+    check: endsWith('.docx', option),
+    async run(ctx) {
+      privacyWarnings(ctx);
+      const f = flags(ctx);
+      await writeFileAtomic(ctx.out, await reportDocx(build(ctx.doc, f), f));
+      return `${what} geschreven naar ${ctx.out}`;
+    },
+  };
+}
+
 export const REPORT_EXPORT_KINDS: ExportKind[] = [
-  {
-    option: 'ivrp',
-    valueName: 'OUT.docx',
-    check: endsWith('.docx', 'ivrp'),
-    async run(ctx) {
-      privacyWarnings(ctx);
-      const f = flags(ctx);
-      await writeFileAtomic(ctx.out, await reportDocx(buildIvrp(ctx.doc, f), f));
-      return `IVRP-rapport geschreven naar ${ctx.out}`;
-    },
-  },
-  {
-    option: 'ivp',
-    valueName: 'OUT.docx',
-    check: endsWith('.docx', 'ivp'),
-    async run(ctx) {
-      privacyWarnings(ctx);
-      const f = flags(ctx);
-      await writeFileAtomic(ctx.out, await reportDocx(buildIvp(ctx.doc, f), f));
-      return `IVP-hoofdstukken geschreven naar ${ctx.out}`;
-    },
-  },
+  docxReport('ivrp', buildIvrp, 'IVRP-rapport'),
+  docxReport('ivp', buildIvp, 'IVP-hoofdstukken'),
   {
     option: 'ivp-each',
     valueName: 'DIR',
