@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/api/dispatch.ts';
-import { CSP, TOKEN_COOKIE, checkHostAndOrigin, checkSecret, sameSecret } from './security.ts';
+import { CSP, checkHostAndOrigin, checkSecret, sameSecret, tokenCookieName } from './security.ts';
 import { resolveStatic, sendFile } from './static.ts';
 
 export interface WebHostOptions {
@@ -20,6 +20,8 @@ export interface WebHostOptions {
   secret?: string;
   /** Largest accepted API request body. */
   maxBodyBytes?: number;
+  /** Where failures of a request are reported; standard error when not given. */
+  log?: (line: string) => void;
 }
 
 export interface WebHost {
@@ -90,47 +92,87 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, dispatch: Di
   sendJson(res, 200, await dispatch(method, args));
 }
 
+/** The path of the request target, or null when it is not an origin-form path we can parse. */
+function requestPath(target: string | undefined, port: number): URL | null {
+  if (target === undefined || !target.startsWith('/')) return null;
+  try {
+    // Prefixing (not resolving against a base) keeps "//x" a path instead of a host.
+    return new URL(`http://127.0.0.1:${port}${target}`);
+  } catch {
+    return null;
+  }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}
+
+interface Context {
+  dispatch: Dispatch;
+  staticDir: string;
+  secret: string;
+  port: number;
+  limit: number;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
+  for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+  const hostCheck = checkHostAndOrigin(req, ctx.port);
+  if (!hostCheck.ok) return reject(res, hostCheck.status ?? 403, hostCheck.reason ?? 'forbidden');
+  const url = requestPath(req.url, ctx.port);
+  if (!url) return reject(res, 400, 'path');
+
+  // The start URL carries the secret once; trade it for a strict, http-only cookie.
+  const given = url.searchParams.get('token');
+  if (url.pathname === '/' && given !== null) {
+    if (!sameSecret(given, ctx.secret)) return reject(res, 401, 'secret');
+    res.writeHead(303, {
+      'set-cookie': `${tokenCookieName(ctx.port)}=${encodeURIComponent(ctx.secret)}; HttpOnly; SameSite=Strict; Path=/`,
+      location: '/',
+    });
+    return void res.end();
+  }
+  const secretCheck = checkSecret(req, ctx.secret, ctx.port);
+  if (!secretCheck.ok) return reject(res, secretCheck.status ?? 401, secretCheck.reason ?? 'secret');
+
+  if (url.pathname === '/api/call') return handleApi(req, res, ctx.dispatch, ctx.limit);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return reject(res, 405, 'method');
+  const file = resolveStatic(ctx.staticDir, url.pathname);
+  if (!file) return reject(res, 404, 'not-found');
+  await sendFile(res, file);
+}
+
+/** The one catch behind every request: log it, answer 500 if we still can, else cut the line. */
+function failed(req: IncomingMessage, res: ServerResponse, err: unknown, log: (line: string) => void): void {
+  const aborted = (err as { code?: unknown } | null)?.code === 'ERR_STREAM_PREMATURE_CLOSE';
+  if (!aborted) log(`fout bij ${String(req.method)} ${String(req.url).slice(0, 200)}: ${describe(err)}`);
+  if (res.headersSent) return void res.destroy();
+  res.setHeader('connection', 'close');
+  reject(res, 500, 'internal');
+}
+
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const secret = opts.secret ?? randomBytes(24).toString('base64url');
-  const limit = opts.maxBodyBytes ?? 64 * 1024 * 1024;
-  let port = 0;
+  const log = opts.log ?? ((line: string) => void process.stderr.write(`vlinder web: ${line}\n`));
+  const ctx: Context = { dispatch: opts.dispatch, staticDir: opts.staticDir, secret, port: 0, limit: opts.maxBodyBytes ?? 64 * 1024 * 1024 };
 
   const server = createServer((req, res) => {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    const hostCheck = checkHostAndOrigin(req, port);
-    if (!hostCheck.ok) return reject(res, hostCheck.status ?? 403, hostCheck.reason ?? 'forbidden');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-
-    // The start URL carries the secret once; trade it for a strict, http-only cookie.
-    const given = url.searchParams.get('token');
-    if (url.pathname === '/' && given !== null) {
-      if (!sameSecret(given, secret)) return reject(res, 401, 'secret');
-      res.writeHead(303, {
-        'set-cookie': `${TOKEN_COOKIE}=${encodeURIComponent(secret)}; HttpOnly; SameSite=Strict; Path=/`,
-        location: '/',
-      });
-      return res.end();
-    }
-    const secretCheck = checkSecret(req, secret);
-    if (!secretCheck.ok) return reject(res, secretCheck.status ?? 401, secretCheck.reason ?? 'secret');
-
-    if (url.pathname === '/api/call') {
-      handleApi(req, res, opts.dispatch, limit).catch(() => {
-        if (!res.headersSent) reject(res, 500, 'internal');
-      });
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return reject(res, 405, 'method');
-    const file = resolveStatic(opts.staticDir, url.pathname);
-    if (!file) return reject(res, 404, 'not-found');
-    sendFile(res, file);
+    handle(req, res, ctx).catch((err: unknown) => {
+      try {
+        failed(req, res, err, log);
+      } catch (again) {
+        log(`antwoord mislukt: ${describe(again)}`);
+        res.destroy();
+      }
+    });
   });
 
   await new Promise<void>((resolve, rejectListen) => {
     server.once('error', rejectListen);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
+  ctx.port = port;
   return {
     server,
     port,

@@ -1,7 +1,9 @@
 /** Serves the built renderer from one folder, with no way out of it. */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,11 +36,13 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   }
 }
 
-export function sendFile(res: ServerResponse, file: string): void {
+/** Sends one file; rejects (for the host's one catch) if it cannot be read or the send fails. */
+export async function sendFile(res: ServerResponse, file: string): Promise<void> {
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const handle = await open(file, 'r'); // before the status line, so a failure can still be a 500
   res.writeHead(200, {
     'content-type': type,
     'cache-control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=3600',
   });
-  createReadStream(file).pipe(res);
+  await pipeline(handle.createReadStream(), res);
 }

@@ -12,7 +12,7 @@ export type Dispatch = (method: unknown, args: unknown) => Promise<ApiResult<unk
 export function createDispatch(handlers: Handlers, onInternalError: (err: unknown, method: string) => void = () => {}): Dispatch {
   return async (method, args) => {
     if (!isMethodName(method)) {
-      return { ok: false, error: new ApiError('unknownMethod', { method: String(method).slice(0, 100) }).toData() };
+      return { ok: false, error: new ApiError('unknownMethod', { method: typeof method === 'string' ? method.slice(0, 100) : typeof method }).toData() };
     }
     let checked: unknown;
     try {

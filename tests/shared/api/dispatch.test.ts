@@ -15,6 +15,12 @@ describe('the dispatcher', () => {
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'unknownMethod', messageKey: 'error.unknownMethod' }) });
   });
 
+  it('refuses a method name that is not a string, even one JSON made unprintable', async () => {
+    // JSON.parse('{"toString":1}') gives an object String() throws on.
+    const result = await createDispatch(handlers({}))(JSON.parse('{"toString":1}'), {});
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'unknownMethod', params: { method: 'object' } }) });
+  });
+
   it('names the offending field of a bad argument', async () => {
     const result = await createDispatch(handlers({}))('project.open', { path: 42 });
     expect(result.ok).toBe(false);
