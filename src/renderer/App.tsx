@@ -1,7 +1,8 @@
 /** The application frame: welcome screen or the open project, plus shortcuts and notices. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useServices } from './AppContext.tsx';
-import { runCommand, type CommandContext } from './commands/registry.ts';
+import { isCommandId } from '../shared/commands/catalogue.ts';
+import { useServices, type CommandContext } from './AppContext.tsx';
+import { runCommand } from './commands/registry.ts';
 import { CommandOverlays } from './commands/palette/CommandOverlays.tsx';
 import { useShortcuts } from './commands/useShortcuts.ts';
 import { errorMessage, useT } from './i18n/useT.ts';
@@ -33,7 +34,7 @@ export function App() {
   useShortcuts(ctx);
 
   // The desktop host's menu sends command ids; they run exactly like a shortcut would.
-  useEffect(() => services.transport.onCommand?.((id) => void runCommand(id, ctx)), [services.transport, ctx]);
+  useEffect(() => services.transport.onCommand?.((id) => void (isCommandId(id) && runCommand(id, ctx))), [services.transport, ctx]);
 
   useEffect(() => {
     if (!docError) return;

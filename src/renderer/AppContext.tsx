@@ -10,6 +10,12 @@ export interface AppServices {
   useDoc: UseDocStore;
 }
 
+/** The services plus what the application frame adds; commands, views and panels get this. */
+export interface CommandContext extends AppServices {
+  /** Shows a message to the user (status bar / toast). */
+  notify(message: string, kind?: 'info' | 'error'): void;
+}
+
 export const AppContext = createContext<AppServices | null>(null);
 
 export function useServices(): AppServices {

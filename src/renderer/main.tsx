@@ -15,10 +15,9 @@ import { httpTransport } from './api/httpTransport.ts';
 import { ipcTransport } from './api/ipcTransport.ts';
 import { App } from './App.tsx';
 import { AppContext, type AppServices } from './AppContext.tsx';
-import { registerAllCommands } from './commands/registerAll.ts';
+import { registerAllCommands } from './registerAllCommands.ts';
 import { rememberedSession, rememberSession } from './sessionMemory.ts';
 import { createDocStore } from './store/docStore.ts';
-import './views/registerViews.ts';
 import { useUi } from './store/uiStore.ts';
 
 const bridge = (window as { vlinder?: VlinderBridge }).vlinder;

@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallFn } from '../../src/shared/api/contract.ts';
+import type { CommandId } from '../../src/shared/commands/catalogue.ts';
 import { layoutBowtie } from '../../src/shared/layout/bowtieLayout.ts';
 import { addRisk, updateRisk } from '../../src/shared/model/ops/risks.ts';
 import { causeLines, placementsOnPath } from '../../src/shared/model/query.ts';
@@ -14,10 +15,11 @@ import { canvasBridge } from '../../src/renderer/canvas/canvasBridge.ts';
 import { commitLabel } from '../../src/renderer/canvas/editing.ts';
 import { useEditor } from '../../src/renderer/canvas/editorStore.ts';
 import { bowtieCommands } from '../../src/renderer/commands/bowtieCommands.ts';
-import { registerCommands, runCommand, getCommand, type CommandContext } from '../../src/renderer/commands/registry.ts';
+import { registerCommands, runCommand, getCommand } from '../../src/renderer/commands/registry.ts';
 import { createDocStore } from '../../src/renderer/store/docStore.ts';
 import { useUi } from '../../src/renderer/store/uiStore.ts';
 import { sample, type Sample } from './sampleDoc.ts';
+import type { CommandContext } from '../../src/renderer/AppContext.tsx';
 
 // The commands run outside a browser here: frames become timeouts, and no element has focus.
 globalThis.requestAnimationFrame ??= ((cb: FrameRequestCallback) => setTimeout(() => cb(0), 0)) as unknown as typeof requestAnimationFrame;
@@ -49,7 +51,7 @@ beforeEach(() => {
   });
 });
 
-const enabled = (id: string) => getCommand(id)!.enabled!(ctx);
+const enabled = (id: CommandId) => getCommand(id)!.enabled!(ctx);
 const doc = () => ctx.useDoc.getState().doc!;
 const past = () => ctx.useDoc.getState().history.past.length;
 
@@ -57,7 +59,7 @@ describe('which bow-tie commands apply', () => {
   it('with nothing selected: add a cause or consequence, nothing that needs a selection', () => {
     expect(enabled('bowtie.addCause')).toBe(true);
     expect(enabled('bowtie.addConsequence')).toBe(true);
-    for (const id of ['bowtie.addPreventive', 'bowtie.addLimiting', 'bowtie.addEscalation', 'bowtie.rename', 'bowtie.delete', 'bowtie.moveDown']) expect(enabled(id), id).toBe(false);
+    for (const id of ['bowtie.addPreventive', 'bowtie.addLimiting', 'bowtie.addEscalation', 'bowtie.rename', 'bowtie.delete', 'bowtie.moveDown'] as const) expect(enabled(id), id).toBe(false);
   });
 
   it('on the first cause: preventive measures, delete, move down but not up', () => {

@@ -13,11 +13,14 @@ export interface MenuOptions {
   send: (commandId: string) => void;
 }
 
-/** "Mod+Shift+S" (the renderer's notation) → "CmdOrCtrl+Shift+S" (Electron's). */
+/** Catalogue names that Electron's accelerators spell differently. */
+const ELECTRON_KEYS: Record<string, string> = { Mod: 'CmdOrCtrl', ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right' };
+
+/** "Mod+Shift+S" (the catalogue's notation) → "CmdOrCtrl+Shift+S" (Electron's). */
 export function toAccelerator(shortcut: string): string {
   return shortcut
     .split('+')
-    .map((part) => (part === 'Mod' ? 'CmdOrCtrl' : part))
+    .map((part) => ELECTRON_KEYS[part] ?? part)
     .join('+');
 }
 

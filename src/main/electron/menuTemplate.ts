@@ -1,20 +1,21 @@
 /**
- * The application menu as data. A command item names a command id of the renderer's command
- * registry; choosing it sends that id to the renderer, which runs the command. The menu never
- * implements a command itself. Only clipboard, full screen, about, hide and quit are native
- * roles, because Chromium and the OS implement those.
- *
- * Shortcuts are written in the renderer's notation ("Mod+Shift+S") and must be the ones the
- * renderer declares for the same command: the renderer handles the keys itself (in the browser
- * too); the menu shows them. `global` mirrors the renderer's flag "also active while typing".
+ * The application menu as data. A command item names a command of the catalogue
+ * (src/shared/commands/catalogue.ts); choosing it sends that id to the renderer, which runs the
+ * command. The menu never implements a command itself, and takes the command's keys from the
+ * catalogue: the renderer handles them (in the browser too), the menu shows them. Only the item's
+ * wording is the menu's own (menu.* labels, with "…" where a dialog follows). Only clipboard,
+ * full screen, about, hide and quit are native roles, because Chromium and the OS implement those.
  */
+import { commandSpec, type CommandId } from '../../shared/commands/catalogue.ts';
 import type { MessageKey } from '../../shared/i18n/t.ts';
 
 export interface CommandEntry {
   kind: 'command';
-  commandId: string;
+  commandId: CommandId;
   labelKey: MessageKey;
+  /** The command's first catalogue shortcut, in the catalogue's notation ("Mod+Shift+S"). */
   shortcut?: string;
+  /** The shortcut also works while typing (catalogue scope `anywhere`). */
   global?: boolean;
 }
 
@@ -33,13 +34,16 @@ export interface MenuSection {
   entries: MenuEntry[];
 }
 
-const cmd = (commandId: string, labelKey: MessageKey, shortcut?: string, global?: boolean): CommandEntry => ({
-  kind: 'command',
-  commandId,
-  labelKey,
-  ...(shortcut ? { shortcut } : {}),
-  ...(global ? { global } : {}),
-});
+function cmd(commandId: CommandId, labelKey: MessageKey): CommandEntry {
+  const spec = commandSpec(commandId);
+  return {
+    kind: 'command',
+    commandId,
+    labelKey,
+    ...(spec.shortcuts ? { shortcut: spec.shortcuts[0] } : {}),
+    ...(spec.scope === 'anywhere' ? { global: true } : {}),
+  };
+}
 const role = (r: RoleName, labelKey: MessageKey): RoleEntry => ({ kind: 'role', role: r, labelKey });
 const separator: MenuEntry = { kind: 'separator' };
 
@@ -56,8 +60,8 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
       cmd('project.new', 'menu.project.new'),
       cmd('project.open', 'menu.project.open'),
       separator,
-      cmd('project.save', 'menu.project.save', 'Mod+S', true),
-      cmd('project.saveAs', 'menu.project.saveAs', 'Mod+Shift+S', true),
+      cmd('project.save', 'menu.project.save'),
+      cmd('project.saveAs', 'menu.project.saveAs'),
       separator,
       cmd('project.close', 'menu.project.close'),
       ...(mac ? [] : [separator, role('quit', 'menu.app.quit')]),
@@ -66,8 +70,8 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
   const edit: MenuSection = {
     labelKey: 'menu.edit',
     entries: [
-      cmd('edit.undo', 'menu.edit.undo', 'Mod+Z'),
-      cmd('edit.redo', 'menu.edit.redo', 'Mod+Shift+Z'),
+      cmd('edit.undo', 'menu.edit.undo'),
+      cmd('edit.redo', 'menu.edit.redo'),
       separator,
       role('cut', 'menu.edit.cut'),
       role('copy', 'menu.edit.copy'),
@@ -84,7 +88,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
       separator,
       cmd('view.theme.light', 'menu.view.theme.light'),
       cmd('view.theme.dark', 'menu.view.theme.dark'),
-      cmd('view.theme.projector', 'menu.view.theme.projector', 'Mod+Shift+P', true),
+      cmd('view.theme.projector', 'menu.view.theme.projector'),
       separator,
       role('togglefullscreen', 'menu.view.fullscreen'),
     ],

@@ -9,8 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { THEMES } from '../../shared/diagram/theme.ts';
 import { layoutBowtie } from '../../shared/layout/bowtieLayout.ts';
 import type { BowtieLayout } from '../../shared/layout/types.ts';
-import { useDocState } from '../AppContext.tsx';
-import type { CommandContext } from '../commands/registry.ts';
+import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
 import { canvasBridge } from './canvasBridge.ts';

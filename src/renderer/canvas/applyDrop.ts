@@ -3,9 +3,9 @@ import { removeOverride, setOverride } from '../../shared/model/ops/layout.ts';
 import { moveLine } from '../../shared/model/ops/lines.ts';
 import { movePlacement } from '../../shared/model/ops/measures.ts';
 import type { BowtieLayout } from '../../shared/layout/types.ts';
-import type { CommandContext } from '../commands/registry.ts';
 import { dropAction } from './dropAction.ts';
 import { tryEdit } from './editing.ts';
+import type { CommandContext } from '../AppContext.tsx';
 
 export function applyDrop(ctx: CommandContext, riskId: string, layout: BowtieLayout, key: string, dropped: { x: number; y: number }): void {
   const doc = ctx.useDoc.getState().doc;

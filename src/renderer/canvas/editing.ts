@@ -6,12 +6,12 @@
 import type { MessageKey } from '../../shared/i18n/t.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import { t } from '../../shared/i18n/t.ts';
-import type { CommandContext } from '../commands/registry.ts';
 import { useUi } from '../store/uiStore.ts';
 import { canvasBridge } from './canvasBridge.ts';
 import { applyDraft, nextDraft, type Draft } from './drafts.ts';
 import { useEditor } from './editorStore.ts';
 import { labelOf, renameNode } from './nodeActions.ts';
+import type { CommandContext } from '../AppContext.tsx';
 
 const ADD_LABEL: Record<Draft['kind'], MessageKey> = {
   cause: 'bowtie.addCause',

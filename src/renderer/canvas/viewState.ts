@@ -1,7 +1,7 @@
 /** Small readers over the stores shared by the bow-tie commands. */
 import type { ProjectDoc } from '../../shared/model/doc.ts';
-import type { CommandContext } from '../commands/registry.ts';
 import { useUi } from '../store/uiStore.ts';
+import type { CommandContext } from '../AppContext.tsx';
 
 export interface BowtieView {
   doc: ProjectDoc;

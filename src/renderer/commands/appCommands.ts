@@ -1,11 +1,12 @@
-/** Commands of the application frame: project files, undo/redo, themes, language, help. */
-import type { Command, CommandContext } from './registry.ts';
+/** What the application frame does: project files, undo/redo, themes, language. */
+import type { CommandRuns } from './registry.ts';
 import { useUi } from '../store/uiStore.ts';
 import { ClientError } from '../api/client.ts';
 import { errorMessage } from '../i18n/useT.ts';
 import { t } from '../../shared/i18n/t.ts';
 import { rememberSession } from '../sessionMemory.ts';
 import { mayLeaveProject, newProject, openPath, openWithDialog, showSession } from './projectActions.ts';
+import type { CommandContext } from '../AppContext.tsx';
 
 const hasDoc = (ctx: CommandContext) => ctx.useDoc.getState().doc !== null;
 
@@ -33,14 +34,9 @@ export async function saveProject(ctx: CommandContext, saveAs: boolean): Promise
   }
 }
 
-export const appCommands: Command[] = [
-  { id: 'project.new', labelKey: 'welcome.new', group: 'project', shortcuts: ['Mod+N'], global: true, run: (ctx) => void (mayLeaveProject(ctx) && newProject(ctx)) },
-  {
-    id: 'project.open',
-    labelKey: 'welcome.open',
-    group: 'project',
-    shortcuts: ['Mod+O'],
-    global: true,
+export const appCommands = {
+  'project.new': { run: (ctx) => void (mayLeaveProject(ctx) && newProject(ctx)) },
+  'project.open': {
     async run(ctx) {
       if (!mayLeaveProject(ctx)) return;
       if ((await openWithDialog(ctx)) !== 'no-dialog') return;
@@ -48,11 +44,7 @@ export const appCommands: Command[] = [
       if (path?.trim()) await openPath(ctx, path.trim());
     },
   },
-  {
-    // Sent by the desktop host when the OS hands it a file (second launch, macOS open-file).
-    id: 'project.openFromHost',
-    labelKey: 'welcome.open',
-    group: 'project',
+  'project.openFromHost': {
     async run(ctx) {
       const info = await ctx.call('app.info', {}).catch(() => null);
       const id = info?.startSessionId;
@@ -60,12 +52,9 @@ export const appCommands: Command[] = [
       await showSession(ctx, () => ctx.call('project.get', { sessionId: id }));
     },
   },
-  { id: 'project.save', labelKey: 'project.save', group: 'project', shortcuts: ['Mod+S'], global: true, enabled: hasDoc, run: (ctx) => saveProject(ctx, false) },
-  { id: 'project.saveAs', labelKey: 'project.saveAs', group: 'project', shortcuts: ['Mod+Shift+S'], global: true, enabled: hasDoc, run: (ctx) => saveProject(ctx, true) },
-  {
-    id: 'project.close',
-    labelKey: 'project.close',
-    group: 'project',
+  'project.save': { enabled: hasDoc, run: (ctx) => saveProject(ctx, false) },
+  'project.saveAs': { enabled: hasDoc, run: (ctx) => saveProject(ctx, true) },
+  'project.close': {
     enabled: hasDoc,
     async run(ctx) {
       const { sessionId, dirty } = ctx.useDoc.getState();
@@ -76,35 +65,22 @@ export const appCommands: Command[] = [
       useUi.getState().openRisk(null);
     },
   },
-  {
-    id: 'edit.undo',
-    labelKey: 'edit.undo',
-    group: 'edit',
-    shortcuts: ['Mod+Z'],
+  'edit.undo': {
     enabled: (ctx) => ctx.useDoc.getState().history.past.length > 0,
     run(ctx) {
       const riskId = ctx.useDoc.getState().undo();
       if (riskId) useUi.getState().openRisk(riskId);
     },
   },
-  {
-    id: 'edit.redo',
-    labelKey: 'edit.redo',
-    group: 'edit',
-    shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+  'edit.redo': {
     enabled: (ctx) => ctx.useDoc.getState().history.future.length > 0,
     run(ctx) {
       const riskId = ctx.useDoc.getState().redo();
       if (riskId) useUi.getState().openRisk(riskId);
     },
   },
-  { id: 'view.theme.light', labelKey: 'theme.light', group: 'view', run: () => useUi.getState().setTheme('light') },
-  { id: 'view.theme.dark', labelKey: 'theme.dark', group: 'view', run: () => useUi.getState().setTheme('dark') },
-  { id: 'view.theme.projector', labelKey: 'theme.projector', group: 'view', shortcuts: ['Mod+Shift+P'], global: true, run: () => useUi.getState().setTheme('projector') },
-  {
-    id: 'view.language.toggle',
-    labelKey: 'language.switch',
-    group: 'view',
-    run: () => useUi.getState().setLang(useUi.getState().lang === 'nl' ? 'en' : 'nl'),
-  },
-];
+  'view.theme.light': { run: () => useUi.getState().setTheme('light') },
+  'view.theme.dark': { run: () => useUi.getState().setTheme('dark') },
+  'view.theme.projector': { run: () => useUi.getState().setTheme('projector') },
+  'view.language.toggle': { run: () => useUi.getState().setLang(useUi.getState().lang === 'nl' ? 'en' : 'nl') },
+} satisfies CommandRuns;

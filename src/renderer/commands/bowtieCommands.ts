@@ -1,10 +1,11 @@
 /**
- * The commands of the bow-tie editor: adding elements relative to the selection, renaming,
- * deleting, reordering, moving the selection, zoom and path focus, the shortcut sheet, the
- * palette and the risk actions. Shortcuts, the toolbar, the palette, the sheet and the
- * Electron menu all read these objects.
+ * What the commands of the bow-tie editor do: adding elements relative to the selection,
+ * renaming, deleting, reordering, moving the selection, zoom and path focus, the shortcut sheet,
+ * the palette and the risk actions. Their ids, labels and keys are in the catalogue
+ * (src/shared/commands/catalogue.ts).
  */
-import { t, type MessageKey } from '../../shared/i18n/t.ts';
+import { COMMANDS } from '../../shared/commands/catalogue.ts';
+import { t } from '../../shared/i18n/t.ts';
 import { duplicateRisk } from '../../shared/model/ops/duplicateRisk.ts';
 import { resetLayout } from '../../shared/model/ops/layout.ts';
 import { deleteRisk } from '../../shared/model/ops/risks.ts';
@@ -17,7 +18,8 @@ import { isRemovable, moveNode, nodeInRisk, removeNode, reorderSpan } from '../c
 import { inEditorScope } from '../canvas/scope.ts';
 import { bowtieView } from '../canvas/viewState.ts';
 import { useUi } from '../store/uiStore.ts';
-import type { Command, CommandContext } from './registry.ts';
+import type { CommandRun, CommandRuns } from './registry.ts';
+import type { CommandContext } from '../AppContext.tsx';
 
 const lang = () => useUi.getState().lang;
 
@@ -36,16 +38,12 @@ function select(key: string | null): void {
   canvasBridge.get()?.focus(key);
 }
 
-function addCommand(id: string, labelKey: MessageKey, intent: AddIntent, shortcut: string): Command {
+function addCommand(intent: AddIntent): CommandRun {
   const draft = (ctx: CommandContext) => {
     const view = bowtieView(ctx);
     return view ? draftFor(view.doc, view.riskId, selected(ctx), intent) : null;
   };
   return {
-    id,
-    labelKey,
-    group: 'bowtie',
-    shortcuts: [shortcut],
     enabled: (ctx) => inEditorScope() && draft(ctx) !== null,
     run(ctx) {
       const spec = draft(ctx);
@@ -59,12 +57,8 @@ function addCommand(id: string, labelKey: MessageKey, intent: AddIntent, shortcu
   };
 }
 
-function selectCommand(dir: Direction, labelKey: MessageKey, key: string): Command {
+function selectCommand(dir: Direction): CommandRun {
   return {
-    id: `bowtie.select.${dir}`,
-    labelKey,
-    group: 'bowtie',
-    shortcuts: [key],
     enabled: onCanvas,
     run(ctx) {
       const layout = canvasBridge.get()?.layout;
@@ -78,12 +72,8 @@ function selectCommand(dir: Direction, labelKey: MessageKey, key: string): Comma
   };
 }
 
-function moveCommand(id: string, labelKey: MessageKey, axis: 'vertical' | 'horizontal', delta: -1 | 1, key: string): Command {
+function moveCommand(id: 'bowtie.moveUp' | 'bowtie.moveDown' | 'bowtie.moveLeft' | 'bowtie.moveRight', axis: 'vertical' | 'horizontal', delta: -1 | 1): CommandRun {
   return {
-    id,
-    labelKey,
-    group: 'bowtie',
-    shortcuts: [key],
     enabled(ctx) {
       const view = bowtieView(ctx);
       const sel = selected(ctx);
@@ -94,35 +84,27 @@ function moveCommand(id: string, labelKey: MessageKey, axis: 'vertical' | 'horiz
       const view = bowtieView(ctx);
       const sel = selected(ctx);
       if (!view || !sel) return;
-      tryEdit(ctx, labelKey, (d) => moveNode(d, sel, axis, delta), view.riskId);
+      tryEdit(ctx, COMMANDS[id].labelKey, (d) => moveNode(d, sel, axis, delta), view.riskId);
       requestAnimationFrame(() => select(sel));
     },
   };
 }
 
-export const bowtieCommands: Command[] = [
-  addCommand('bowtie.addCause', 'bowtie.addCause', 'cause', 'C'),
-  addCommand('bowtie.addConsequence', 'bowtie.addConsequence', 'consequence', 'G'),
-  addCommand('bowtie.addPreventive', 'bowtie.addPreventive', 'preventive', 'P'),
-  addCommand('bowtie.addLimiting', 'bowtie.addLimiting', 'limiting', 'B'),
-  addCommand('bowtie.addMeasure', 'bowtie.addMeasure', 'measure', 'M'),
-  addCommand('bowtie.addEscalation', 'bowtie.addEscalation', 'escalation', 'E'),
-  {
-    id: 'bowtie.rename',
-    labelKey: 'bowtie.rename',
-    group: 'bowtie',
-    shortcuts: ['Enter', 'F2'],
+export const bowtieCommands = {
+  'bowtie.addCause': addCommand('cause'),
+  'bowtie.addConsequence': addCommand('consequence'),
+  'bowtie.addPreventive': addCommand('preventive'),
+  'bowtie.addLimiting': addCommand('limiting'),
+  'bowtie.addMeasure': addCommand('measure'),
+  'bowtie.addEscalation': addCommand('escalation'),
+  'bowtie.rename': {
     enabled: (ctx) => onCanvas(ctx) && selected(ctx) !== null,
     run(ctx) {
       const key = selected(ctx);
       if (key) useEditor.getState().startRename(key);
     },
   },
-  {
-    id: 'bowtie.delete',
-    labelKey: 'bowtie.delete',
-    group: 'bowtie',
-    shortcuts: ['Delete', 'Backspace'],
+  'bowtie.delete': {
     enabled: (ctx) => onCanvas(ctx) && isRemovable(selected(ctx)),
     run(ctx) {
       const view = bowtieView(ctx);
@@ -139,19 +121,15 @@ export const bowtieCommands: Command[] = [
       });
     },
   },
-  moveCommand('bowtie.moveUp', 'bowtie.moveUp', 'vertical', -1, 'Alt+ArrowUp'),
-  moveCommand('bowtie.moveDown', 'bowtie.moveDown', 'vertical', 1, 'Alt+ArrowDown'),
-  moveCommand('bowtie.moveLeft', 'bowtie.moveLeft', 'horizontal', -1, 'Alt+ArrowLeft'),
-  moveCommand('bowtie.moveRight', 'bowtie.moveRight', 'horizontal', 1, 'Alt+ArrowRight'),
-  selectCommand('left', 'bowtie.selectLeft', 'ArrowLeft'),
-  selectCommand('right', 'bowtie.selectRight', 'ArrowRight'),
-  selectCommand('up', 'bowtie.selectUp', 'ArrowUp'),
-  selectCommand('down', 'bowtie.selectDown', 'ArrowDown'),
-  {
-    id: 'bowtie.deselect',
-    labelKey: 'bowtie.deselect',
-    group: 'bowtie',
-    shortcuts: ['Escape'],
+  'bowtie.moveUp': moveCommand('bowtie.moveUp', 'vertical', -1),
+  'bowtie.moveDown': moveCommand('bowtie.moveDown', 'vertical', 1),
+  'bowtie.moveLeft': moveCommand('bowtie.moveLeft', 'horizontal', -1),
+  'bowtie.moveRight': moveCommand('bowtie.moveRight', 'horizontal', 1),
+  'bowtie.select.left': selectCommand('left'),
+  'bowtie.select.right': selectCommand('right'),
+  'bowtie.select.up': selectCommand('up'),
+  'bowtie.select.down': selectCommand('down'),
+  'bowtie.deselect': {
     enabled: (ctx) => onCanvas(ctx) && (useUi.getState().selection !== null || useEditor.getState().focusMode),
     run() {
       if (useEditor.getState().focusMode) return useEditor.getState().setFocusMode(false);
@@ -159,42 +137,14 @@ export const bowtieCommands: Command[] = [
       canvasBridge.get()?.focus(null);
     },
   },
-  {
-    id: 'view.zoomToFit',
-    labelKey: 'bowtie.zoomToFit',
-    group: 'view',
-    shortcuts: ['F'],
-    enabled: onCanvas,
-    run: () => canvasBridge.get()?.zoomToFit(),
-  },
-  {
-    id: 'view.zoomIn',
-    labelKey: 'bowtie.zoomIn',
-    group: 'view',
-    shortcuts: ['='],
-    enabled: onCanvas,
-    run: () => canvasBridge.get()?.zoomBy(1),
-  },
-  {
-    id: 'view.zoomOut',
-    labelKey: 'bowtie.zoomOut',
-    group: 'view',
-    shortcuts: ['-'],
-    enabled: onCanvas,
-    run: () => canvasBridge.get()?.zoomBy(-1),
-  },
-  {
-    id: 'bowtie.focusPath',
-    labelKey: 'bowtie.focusPath',
-    group: 'view',
-    shortcuts: ['Shift+F'],
+  'view.zoomToFit': { enabled: onCanvas, run: () => canvasBridge.get()?.zoomToFit() },
+  'view.zoomIn': { enabled: onCanvas, run: () => canvasBridge.get()?.zoomBy(1) },
+  'view.zoomOut': { enabled: onCanvas, run: () => canvasBridge.get()?.zoomBy(-1) },
+  'bowtie.focusPath': {
     enabled: (ctx) => onCanvas(ctx) && (useEditor.getState().focusMode || selected(ctx) !== null),
     run: () => useEditor.getState().setFocusMode(!useEditor.getState().focusMode),
   },
-  {
-    id: 'bowtie.resetLayout',
-    labelKey: 'bowtie.resetLayout',
-    group: 'bowtie',
+  'bowtie.resetLayout': {
     enabled(ctx) {
       const view = bowtieView(ctx);
       return view !== null && Object.values(view.doc.layoutOverrides).some((o) => o.riskId === view.riskId);
@@ -204,65 +154,33 @@ export const bowtieCommands: Command[] = [
       if (view) tryEdit(ctx, 'bowtie.resetLayout', (d) => resetLayout(d, view.riskId), view.riskId);
     },
   },
-  {
-    id: 'bowtie.inspector',
-    labelKey: 'bowtie.inspector',
-    group: 'bowtie',
-    shortcuts: ['I'],
+  'bowtie.inspector': {
     enabled: (ctx) => onCanvas(ctx) && selected(ctx) !== null,
     run() {
       useEditor.getState().setInspectorOpen(true);
       requestAnimationFrame(() => document.querySelector<HTMLElement>('#inspector [data-autofocus]')?.focus());
     },
   },
-  {
-    id: 'bowtie.toggleInspector',
-    labelKey: 'bowtie.toggleInspector',
-    group: 'view',
-    shortcuts: ['Shift+I'],
+  'bowtie.toggleInspector': {
     enabled: (ctx) => bowtieView(ctx) !== null && inEditorScope(),
     run: () => useEditor.getState().setInspectorOpen(!inspectorShown()),
   },
-  {
-    id: 'view.toggleSidebar',
-    labelKey: 'view.toggleSidebar',
-    group: 'view',
-    shortcuts: ['Shift+R'],
+  'view.toggleSidebar': {
     enabled: () => inEditorScope(),
     run: () => useEditor.getState().setSidebarOpen(!sidebarShown()),
   },
-  {
-    id: 'bowtie.linkExisting',
-    labelKey: 'bowtie.linkExisting',
-    group: 'bowtie',
-    shortcuts: ['L'],
+  'bowtie.linkExisting': {
     enabled: (ctx) => onCanvas(ctx) && selected(ctx) !== null,
     run() {
       useEditor.getState().setInspectorOpen(true);
       requestAnimationFrame(() => document.getElementById('inspector-link-search')?.focus());
     },
   },
-  {
-    id: 'help.shortcuts',
-    labelKey: 'help.shortcuts',
-    group: 'help',
-    shortcuts: ['?'],
-    run: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen),
-  },
-  {
-    id: 'palette.open',
-    labelKey: 'palette.open',
-    group: 'help',
-    shortcuts: ['Mod+K'],
-    global: true,
-    run: () => useUi.getState().setPaletteOpen(true),
-  },
-  stepCommand('risk.next', 'risk.next', 1, 'PageDown'),
-  stepCommand('risk.previous', 'risk.previous', -1, 'PageUp'),
-  {
-    id: 'risk.duplicate',
-    labelKey: 'risk.duplicate',
-    group: 'project',
+  'help.shortcuts': { run: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen) },
+  'palette.open': { run: () => useUi.getState().setPaletteOpen(true) },
+  'risk.next': stepCommand(1),
+  'risk.previous': stepCommand(-1),
+  'risk.duplicate': {
     enabled: (ctx) => currentRisk(ctx) !== null,
     run(ctx) {
       const risk = currentRisk(ctx);
@@ -271,10 +189,7 @@ export const bowtieCommands: Command[] = [
       if (id) useUi.getState().openRisk(id);
     },
   },
-  {
-    id: 'risk.delete',
-    labelKey: 'risk.delete',
-    group: 'project',
+  'risk.delete': {
     enabled: (ctx) => currentRisk(ctx) !== null,
     run(ctx) {
       const risk = currentRisk(ctx);
@@ -283,20 +198,17 @@ export const bowtieCommands: Command[] = [
       useUi.getState().openRisk(null);
     },
   },
-  {
-    id: 'risk.rename',
-    labelKey: 'risk.rename',
-    group: 'project',
+  'risk.rename': {
     enabled: (ctx) => currentRisk(ctx) !== null,
     run: () => document.getElementById('risk-title')?.focus(),
   },
-];
+} satisfies CommandRuns;
 
 /**
  * Steps through the risks chosen for a bow-tie (status selected or worked out; all risks when
  * none is), in register order — for going through them in a workshop.
  */
-function stepCommand(id: string, labelKey: MessageKey, delta: 1 | -1, key: string): Command {
+function stepCommand(delta: 1 | -1): CommandRun {
   const target = (ctx: CommandContext): string | null => {
     const doc = ctx.useDoc.getState().doc;
     if (!doc) return null;
@@ -307,10 +219,6 @@ function stepCommand(id: string, labelKey: MessageKey, delta: 1 | -1, key: strin
     return list[at < 0 ? 0 : at + delta]?.id ?? null;
   };
   return {
-    id,
-    labelKey,
-    group: 'view',
-    shortcuts: [key],
     enabled: (ctx) => inEditorScope() && target(ctx) !== null,
     run(ctx) {
       const next = target(ctx);

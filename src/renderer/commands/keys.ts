@@ -1,4 +1,4 @@
-/** Matching keyboard events against chords like "Mod+Shift+Z". */
+/** Matching keyboard events against chords like "Mod+Shift+Z" (see src/shared/commands/chord.ts). */
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -11,13 +11,6 @@ export function chordOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | '
   if (e.shiftKey && (e.key.length > 1 || /[a-z]/i.test(e.key))) parts.push('Shift');
   parts.push(key === ' ' ? 'Space' : key);
   return parts.join('+');
-}
-
-export function normaliseChord(chord: string): string {
-  const parts = chord.split('+');
-  const key = parts.pop() ?? '';
-  const mods = ['Mod', 'Alt', 'Shift'].filter((m) => parts.includes(m));
-  return [...mods, key.length === 1 ? key.toUpperCase() : key].join('+');
 }
 
 /** How a chord is shown to the user on this platform. */

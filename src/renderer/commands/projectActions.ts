@@ -9,7 +9,7 @@ import { ClientError } from '../api/client.ts';
 import { errorMessage } from '../i18n/useT.ts';
 import { rememberSession } from '../sessionMemory.ts';
 import { useUi } from '../store/uiStore.ts';
-import type { CommandContext } from './registry.ts';
+import type { CommandContext } from '../AppContext.tsx';
 
 const tr = (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(useUi.getState().lang, key, params);
 

@@ -1,35 +1,34 @@
 /**
- * Every user action is a declared command: id, label, shortcut, and run. Menus (Electron), the
- * toolbar, keyboard shortcuts, the shortcut sheet and the command palette all read these objects.
+ * Every user action is a declared command: its id, label, group and shortcuts come from the
+ * catalogue (src/shared/commands/catalogue.ts), and the renderer adds when it applies and what it
+ * does. Shortcuts, the toolbar, the shortcut sheet, the command palette and the desktop menu (by
+ * id) all read these objects.
  */
-import type { MessageKey } from '../../shared/i18n/t.ts';
-import type { AppServices } from '../AppContext.tsx';
+import { COMMANDS, type CommandId, type CommandSpec } from '../../shared/commands/catalogue.ts';
+import type { CommandContext } from '../AppContext.tsx';
 
-export interface CommandContext extends AppServices {
-  /** Shows a message to the user (status bar / toast). */
-  notify(message: string, kind?: 'info' | 'error'): void;
-}
-
-export interface Command {
-  id: string;
-  labelKey: MessageKey;
-  /** Group in the palette and the shortcut sheet. */
-  group: 'project' | 'edit' | 'bowtie' | 'view' | 'help';
-  /** Key chords such as "Mod+Z", "Shift+Mod+Z", "F2", "?" ("Mod" = Ctrl, or ⌘ on macOS). */
-  shortcuts?: readonly string[];
-  /** Also active while typing in a text field. */
-  global?: boolean;
+/** What the renderer binds to a catalogue id. */
+export interface CommandRun {
   enabled?(ctx: CommandContext): boolean;
   run(ctx: CommandContext): void | Promise<void>;
 }
 
-const registry = new Map<string, Command>();
+/**
+ * Runs for some catalogue ids. Write a feature's runs as `{ … } satisfies CommandRuns`, so an id
+ * the catalogue does not know does not build; src/renderer/registerAllCommands.ts checks that
+ * every id has a run.
+ */
+export type CommandRuns = { readonly [K in CommandId]?: CommandRun };
 
-export function registerCommands(commands: readonly Command[]): void {
-  for (const c of commands) registry.set(c.id, c);
+export type Command = CommandSpec & CommandRun & { id: CommandId };
+
+const registry = new Map<CommandId, Command>();
+
+export function registerCommands(runs: CommandRuns): void {
+  for (const id of Object.keys(runs) as CommandId[]) registry.set(id, { id, ...COMMANDS[id], ...runs[id]! });
 }
 
-export function getCommand(id: string): Command | undefined {
+export function getCommand(id: CommandId): Command | undefined {
   return registry.get(id);
 }
 
@@ -37,7 +36,7 @@ export function allCommands(): Command[] {
   return [...registry.values()];
 }
 
-export async function runCommand(id: string, ctx: CommandContext): Promise<boolean> {
+export async function runCommand(id: CommandId, ctx: CommandContext): Promise<boolean> {
   const command = registry.get(id);
   if (!command || (command.enabled && !command.enabled(ctx))) return false;
   await command.run(ctx);

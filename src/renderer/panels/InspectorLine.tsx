@@ -5,9 +5,8 @@ import { detachCause, linkCause, updateCause } from '../../shared/model/ops/caus
 import { detachConsequence, linkConsequence, updateConsequence } from '../../shared/model/ops/consequences.ts';
 import { placeMeasure } from '../../shared/model/ops/measures.ts';
 import { CONFIDENTIALITY, DOMAINS, IMPACT_CATEGORIES } from '../../shared/model/vocab.ts';
-import { useDocState } from '../AppContext.tsx';
+import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { tryEdit } from '../canvas/editing.ts';
-import type { CommandContext } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
 import { SelectField, TextField } from './InspectorFields.tsx';

@@ -3,9 +3,8 @@ import { useId, useMemo, useState } from 'react';
 import type { Measure } from '../../shared/model/entities.ts';
 import { addPartner } from '../../shared/model/ops/partners.ts';
 import { updateMeasure } from '../../shared/model/ops/measures.ts';
-import { useDocState } from '../AppContext.tsx';
+import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { tryEdit } from '../canvas/editing.ts';
-import type { CommandContext } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 
 const NEW = '__new__';

@@ -12,8 +12,7 @@ import { canvasBridge } from '../canvas/canvasBridge.ts';
 import { useEditor } from '../canvas/editorStore.ts';
 import { tryEdit } from '../canvas/editing.ts';
 import { runCommand } from '../commands/registry.ts';
-import { useDocState } from '../AppContext.tsx';
-import type { CommandContext } from '../commands/registry.ts';
+import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { useT } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
 

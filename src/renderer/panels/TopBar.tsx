@@ -1,6 +1,6 @@
 /** Project title, save state, views, theme and language. */
-import { useDocState } from '../AppContext.tsx';
-import { runCommand, type CommandContext } from '../commands/registry.ts';
+import { useDocState, type CommandContext } from '../AppContext.tsx';
+import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { useUi, type Theme } from '../store/uiStore.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';

@@ -1,17 +1,15 @@
-/** Switches between the bow-tie and the other registered views. */
+/** Switches between the bow-tie and the other views of the project. */
 import { useT } from '../i18n/useT.ts';
-import { useUi, type ViewName } from '../store/uiStore.ts';
-import { VIEWS } from '../views/ProjectView.tsx';
+import { useUi } from '../store/uiStore.ts';
+import { VIEW_NAMES } from '../store/viewList.ts';
 
 export function ViewTabs() {
   const t = useT();
   const view = useUi((s) => s.view);
   const setView = useUi((s) => s.setView);
-  const names: ViewName[] = ['bowtie', ...(Object.keys(VIEWS) as ViewName[]).filter((v) => v !== 'bowtie')];
-  if (names.length < 2) return <nav className="topbar-views" />;
   return (
     <nav className="topbar-views" aria-label={t('view.label')}>
-      {names.map((name) => (
+      {VIEW_NAMES.map((name) => (
         <button key={name} type="button" aria-pressed={view === name} className={view === name ? 'active' : ''} onClick={() => setView(name)}>
           {t(`view.${name}`)}
         </button>

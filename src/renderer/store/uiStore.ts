@@ -1,9 +1,9 @@
 /** View state that is not part of the document: language, theme, current view and selection. */
 import { create } from 'zustand';
 import type { Language } from '../../shared/model/vocab.ts';
+import type { ViewName } from './viewList.ts';
 
 export type Theme = 'light' | 'dark' | 'projector';
-export type ViewName = 'bowtie' | 'register' | 'matrix' | 'links' | 'settings';
 
 export interface UiState {
   lang: Language;

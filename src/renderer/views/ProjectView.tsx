@@ -1,15 +1,24 @@
 /** The open project: top bar, risk sidebar and the current view. */
-import { useDocState } from '../AppContext.tsx';
-import type { CommandContext } from '../commands/registry.ts';
+import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { RiskSidebar } from '../panels/RiskSidebar.tsx';
 import { TopBar } from '../panels/TopBar.tsx';
-import { useUi, type ViewName } from '../store/uiStore.ts';
+import { useUi } from '../store/uiStore.ts';
+import type { ViewName } from '../store/viewList.ts';
 import { RiskPanel } from './RiskPanel.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
+import { LinksView } from './links/LinksView.tsx';
+import { MatrixView } from './matrix/MatrixView.tsx';
+import { RegisterView } from './register/RegisterView.tsx';
+import { SettingsView } from './settings/SettingsView.tsx';
 import type { ComponentType } from 'react';
 
-/** Views other than the bow-tie register themselves here (register, matrix, links). */
-export const VIEWS: Partial<Record<ViewName, ComponentType<{ ctx: CommandContext }>>> = {};
+/** The screen of each view beside the bow-tie; a view name without one does not build. */
+const VIEWS: Record<Exclude<ViewName, 'bowtie'>, ComponentType<{ ctx: CommandContext }>> = {
+  register: RegisterView,
+  matrix: MatrixView,
+  links: LinksView,
+  settings: SettingsView,
+};
 
 export function ProjectView({ ctx }: { ctx: CommandContext }) {
   const view = useUi((s) => s.view);

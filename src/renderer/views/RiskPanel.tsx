@@ -2,12 +2,11 @@
 import { useEffect, useState } from 'react';
 import type { Risk } from '../../shared/model/entities.ts';
 import { updateRisk } from '../../shared/model/ops/risks.ts';
-import { useDocState } from '../AppContext.tsx';
-import type { CommandContext } from '../commands/registry.ts';
+import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../../shared/i18n/t.ts';
 import { BowtieCanvas } from '../canvas/BowtieCanvas.tsx';
-import { CanvasToolbar } from '../canvas/CanvasToolbar.tsx';
+import { CanvasToolbar } from '../panels/CanvasToolbar.tsx';
 import { Inspector } from '../panels/Inspector.tsx';
 import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
 import { useEditor } from '../canvas/editorStore.ts';

@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'react';
 import type { SessionSummary, Session } from '../../shared/api/methods/project.ts';
 import { newProject, openExample, openPath, openWithDialog, showSession } from '../commands/projectActions.ts';
-import type { CommandContext } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx';
+import type { CommandContext } from '../AppContext.tsx';
 
 export function Welcome({ ctx }: { ctx: CommandContext }) {
   const t = useT();

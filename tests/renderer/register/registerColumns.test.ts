@@ -7,10 +7,10 @@ import { newProjectDoc } from '../../../src/shared/model/newProject.ts';
 import { addRisk } from '../../../src/shared/model/ops/risks.ts';
 import { withPreset } from '../../../src/shared/register/presets.ts';
 import { registerRows } from '../../../src/shared/register/registerRows.ts';
-import type { CommandContext } from '../../../src/renderer/commands/registry.ts';
 import { createDocStore } from '../../../src/renderer/store/docStore.ts';
 import { registerColumns } from '../../../src/renderer/views/register/registerColumns.ts';
 import { rescoreRisk } from '../../../src/renderer/views/register/registerEdits.ts';
+import type { CommandContext } from '../../../src/renderer/AppContext.tsx';
 
 const tt = (key: MessageKey, params?: Record<string, string | number>) => t('nl', key, params);
 

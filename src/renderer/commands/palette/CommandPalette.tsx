@@ -4,12 +4,14 @@
  * command acts on the canvas as if its key had been pressed there.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { CommandId } from '../../../shared/commands/catalogue.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
 import { asIfOnCanvas } from '../../canvas/scope.ts';
 import { chordText } from './chordText.ts';
-import { allCommands, runCommand, type CommandContext } from '../registry.ts';
+import { allCommands, runCommand } from '../registry.ts';
 import { filterCommands } from './paletteFilter.ts';
+import type { CommandContext } from '../../AppContext.tsx';
 
 export function CommandPalette({ ctx }: { ctx: CommandContext }) {
   const t = useT();
@@ -38,7 +40,7 @@ export function CommandPalette({ ctx }: { ctx: CommandContext }) {
     document.getElementById(`palette-item-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const run = (id: string) => {
+  const run = (id: CommandId) => {
     close();
     if (returnTo.current instanceof HTMLElement && returnTo.current.isConnected) returnTo.current.focus({ preventScroll: true });
     void asIfOnCanvas(() => runCommand(id, ctx));

@@ -5,11 +5,11 @@
  */
 import { useEffect, useRef } from 'react';
 import { EXPORT_KINDS } from '../../../shared/api/methods/export.ts';
-import type { CommandContext } from '../../commands/registry.ts';
 import { errorMessage, useT } from '../../i18n/useT.ts';
 import { browseFolder, canStart, setVariant, showFolder, startExport, useExport } from './exportStore.ts';
 import { PrivacyFindings } from './PrivacyFindings.tsx';
 import './export.css';
+import type { CommandContext } from '../../AppContext.tsx';
 
 const SCALES = [1, 2, 3, 4];
 

@@ -1,10 +1,11 @@
 /** Commands of the exports: open the export dialog, copy the current bow-tie as an image. */
 import { t } from '../../../shared/i18n/t.ts';
 import { ClientError } from '../../api/client.ts';
-import type { Command, CommandContext } from '../../commands/registry.ts';
+import type { CommandRuns } from '../../commands/registry.ts';
 import { errorMessage } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
 import { openExportDialog } from './exportStore.ts';
+import type { CommandContext } from '../../AppContext.tsx';
 
 const hasDoc = (ctx: CommandContext) => ctx.useDoc.getState().doc !== null;
 
@@ -41,7 +42,7 @@ export async function copyDiagram(ctx: CommandContext): Promise<void> {
   }
 }
 
-export const exportCommands: Command[] = [
-  { id: 'export.open', labelKey: 'export.open', group: 'project', shortcuts: ['Mod+E'], global: true, enabled: hasDoc, run: (ctx) => openExportDialog(ctx) },
-  { id: 'export.copyDiagram', labelKey: 'export.copyDiagram', group: 'bowtie', enabled: (ctx) => hasDoc(ctx) && useUi.getState().riskId !== null, run: copyDiagram },
-];
+export const exportCommands = {
+  'export.open': { enabled: hasDoc, run: (ctx) => openExportDialog(ctx) },
+  'export.copyDiagram': { enabled: (ctx) => hasDoc(ctx) && useUi.getState().riskId !== null, run: copyDiagram },
+} satisfies CommandRuns;

@@ -7,8 +7,8 @@ import { create } from 'zustand';
 import type { ApiErrorData } from '../../../shared/api/errors.ts';
 import type { ExportJob, ExportKind, PrivacyScan } from '../../../shared/api/methods/export.ts';
 import { ClientError } from '../../api/client.ts';
-import type { CommandContext } from '../../commands/registry.ts';
 import { settled } from '../register/exportRegister.ts';
+import type { CommandContext } from '../../AppContext.tsx';
 
 export type Variant = 'full' | 'publication';
 

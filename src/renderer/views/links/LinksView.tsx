@@ -7,8 +7,7 @@
 import { useMemo } from 'react';
 import { linksModel } from '../../../shared/links/linksModel.ts';
 import { publicationDoc } from '../../../shared/report/publication.ts';
-import { useDocState } from '../../AppContext.tsx';
-import type { CommandContext } from '../../commands/registry.ts';
+import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
 import { DomainTable } from './DomainTable.tsx';

@@ -4,8 +4,7 @@
  */
 import { useState } from 'react';
 import type { RegisterRow } from '../../../shared/register/registerRows.ts';
-import { useDocState } from '../../AppContext.tsx';
-import type { CommandContext } from '../../commands/registry.ts';
+import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { addAreaToRisk, patchRisk } from './registerEdits.ts';
 

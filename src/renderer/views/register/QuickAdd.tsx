@@ -3,10 +3,10 @@
  * register is filtered on, so a workshop can fill one field at a time.
  */
 import { useState } from 'react';
-import type { CommandContext } from '../../commands/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { quickAddRisk } from './registerEdits.ts';
 import { useRegisterView } from './registerStore.ts';
+import type { CommandContext } from '../../AppContext.tsx';
 
 export function QuickAdd({ ctx }: { ctx: CommandContext }) {
   const t = useT();

@@ -6,7 +6,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Band } from '../../../shared/model/scalesSchema.ts';
 import type { RegisterRow } from '../../../shared/register/registerRows.ts';
-import type { CommandContext } from '../../commands/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
 import { bandStyle } from '../matrix/bandStyle.ts';
@@ -14,6 +13,7 @@ import { AreasPicker } from './AreasPicker.tsx';
 import { CellEditor } from './CellEditor.tsx';
 import type { RegisterColumn } from './registerColumns.ts';
 import { useRegisterView } from './registerStore.ts';
+import type { CommandContext } from '../../AppContext.tsx';
 
 interface Props {
   ctx: CommandContext;

@@ -3,11 +3,11 @@
  * browser mode as a download. Waits until every edit has reached the working copy first, so the
  * export holds what is on screen.
  */
-import type { CommandContext } from '../../commands/registry.ts';
 import { ClientError } from '../../api/client.ts';
 import { errorMessage } from '../../i18n/useT.ts';
 import { t } from '../../../shared/i18n/t.ts';
 import { useUi } from '../../store/uiStore.ts';
+import type { CommandContext } from '../../AppContext.tsx';
 
 let hostKind: Promise<string> | null = null;
 function host(ctx: CommandContext): Promise<string> {

@@ -9,8 +9,8 @@ import type { ScaleClass } from '../../../shared/model/scalesSchema.ts';
 import { PRIORITY_ADVICE, RISK_STATUS } from '../../../shared/model/vocab.ts';
 import type { SortKey } from '../../../shared/register/filterRows.ts';
 import type { RegisterRow } from '../../../shared/register/registerRows.ts';
-import type { CommandContext } from '../../commands/registry.ts';
 import { patchRisk, scoreRisk } from './registerEdits.ts';
+import type { CommandContext } from '../../AppContext.tsx';
 
 export interface Choice {
   value: string;

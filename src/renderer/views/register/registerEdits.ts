@@ -6,7 +6,7 @@ import type { ProjectDoc } from '../../../shared/model/doc.ts';
 import { addArea } from '../../../shared/model/ops/areas.ts';
 import { addRisk, updateRisk, type RiskPatch } from '../../../shared/model/ops/risks.ts';
 import { setScore } from '../../../shared/model/ops/scores.ts';
-import type { CommandContext } from '../../commands/registry.ts';
+import type { CommandContext } from '../../AppContext.tsx';
 
 type Edit = CommandContext['useDoc'];
 

@@ -5,8 +5,7 @@
 import { useState } from 'react';
 import { addArea, deleteArea, updateArea } from '../../../shared/model/ops/areas.ts';
 import { AREA_KINDS, CBS_CODE_RE, type AreaKind } from '../../../shared/model/vocab.ts';
-import { useDocState } from '../../AppContext.tsx';
-import type { CommandContext } from '../../commands/registry.ts';
+import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { EditableText } from './EditableText.tsx';
 import { SettingsTable } from './SettingsTable.tsx';

@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import { addPartner, deletePartner, updatePartner } from '../../../shared/model/ops/partners.ts';
 import { DOMAINS, PARTNER_KINDS, type Domain, type PartnerKind } from '../../../shared/model/vocab.ts';
-import { useDocState } from '../../AppContext.tsx';
-import type { CommandContext } from '../../commands/registry.ts';
+import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { EditableText } from './EditableText.tsx';
 import { SettingsTable } from './SettingsTable.tsx';

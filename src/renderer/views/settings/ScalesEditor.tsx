@@ -10,8 +10,7 @@ import { scalesCheck, type Scales } from '../../../shared/model/scalesSchema.ts'
 import { withPreset } from '../../../shared/register/presets.ts';
 import { applyScaleChange, planScaleChange, type ScaleChangePlan } from '../../../shared/register/scaleChange.ts';
 import { scaleIssues } from '../../../shared/register/scaleIssues.ts';
-import { useDocState } from '../../AppContext.tsx';
-import type { CommandContext } from '../../commands/registry.ts';
+import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { BandsTable } from './BandsTable.tsx';
 import { CriteriaTable } from './CriteriaTable.tsx';

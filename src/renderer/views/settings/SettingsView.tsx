@@ -1,12 +1,12 @@
 /** Project settings for the IVRP workflow: scales, fields and themes, areas, partners. */
 import { useState } from 'react';
-import type { CommandContext } from '../../commands/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AreasEditor } from './AreasEditor.tsx';
 import { PartnersEditor } from './PartnersEditor.tsx';
 import { ScalesEditor } from './ScalesEditor.tsx';
 import { TaxonomyEditor } from './TaxonomyEditor.tsx';
 import './settings.css';
+import type { CommandContext } from '../../AppContext.tsx';
 
 const SECTIONS = ['scales', 'taxonomy', 'areas', 'partners'] as const;
 type Section = (typeof SECTIONS)[number];

@@ -5,8 +5,7 @@
 import { useState } from 'react';
 import type { Theme } from '../../../shared/model/entities.ts';
 import { addTheme, deleteTheme, updateTheme } from '../../../shared/model/ops/themes.ts';
-import { useDocState } from '../../AppContext.tsx';
-import type { CommandContext } from '../../commands/registry.ts';
+import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { EditableText } from './EditableText.tsx';
 

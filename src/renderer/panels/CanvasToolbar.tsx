@@ -2,17 +2,18 @@
  * The editor's toolbar: a row of buttons over the same commands as the shortcuts (each shows
  * its key), enabled exactly when the command applies to the current selection.
  */
+import type { CommandId } from '../../shared/commands/catalogue.ts';
 import type { MessageKey } from '../../shared/i18n/t.ts';
-import { useDocState } from '../AppContext.tsx';
+import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { chordText } from '../commands/palette/chordText.ts';
-import { getCommand, runCommand, type CommandContext } from '../commands/registry.ts';
+import { getCommand, runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
-import { canvasBridge } from './canvasBridge.ts';
-import { useEditor } from './editorStore.ts';
-import { asIfOnCanvas } from './scope.ts';
+import { canvasBridge } from '../canvas/canvasBridge.ts';
+import { useEditor } from '../canvas/editorStore.ts';
+import { asIfOnCanvas } from '../canvas/scope.ts';
 
-const BUTTONS: { id: string; short: MessageKey; plus?: boolean }[][] = [
+const BUTTONS: { id: CommandId; short: MessageKey; plus?: boolean }[][] = [
   [
     { id: 'bowtie.addCause', short: 'diagram.cause', plus: true },
     { id: 'bowtie.addConsequence', short: 'diagram.consequence', plus: true },
@@ -47,7 +48,7 @@ export function CanvasToolbar({ ctx }: { ctx: CommandContext }) {
   const inspector = inspectorChoice ?? theme !== 'projector';
   useEditor((s) => s.editingKey);
 
-  const press = (id: string) => {
+  const press = (id: CommandId) => {
     const key = useUi.getState().selection;
     canvasBridge.get()?.focus(key);
     void asIfOnCanvas(() => runCommand(id, ctx));
