@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { noImportCycle } from './scripts/lint/noImportCycle.ts';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
 const restrict = (groups, message) => ({ group: groups, message });
@@ -21,6 +22,13 @@ export default tseslint.config(
   {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  // No import circles between files of src/, nor between the folders of the renderer
+  // (canvas, commands, panels, views, store…), which import downward only.
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { vlinder: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'vlinder/no-import-cycle': ['error', { root: 'src', folders: ['src/renderer'] }] },
   },
   // src/shared: pure TypeScript — no Node, DOM frameworks, React, Electron or the SQLite driver.
   {

@@ -1,8 +1,9 @@
 /**
  * The import graph of a source folder and its circles. Used by the lint rule
  * `vlinder/no-import-cycle` (eslint.config.js), by tests/architecture/importCycles.test.ts, and
- * from the command line to measure: `node scripts/lint/importGraph.ts [folder]` prints the
- * strongly connected components (each a set of files that import each other in a circle).
+ * from the command line to measure: `node scripts/lint/importGraph.ts src src/renderer` prints
+ * the strongly connected components (each a set of files that import each other in a circle) of
+ * src/, and those between the folders of src/renderer.
  *
  * Type-only imports count: a circle of types is still a knot a reader has to untie, and it
  * becomes a runtime circle the day someone imports a value along it. `runtimeOnly` leaves them out,
@@ -139,12 +140,66 @@ export function circleThrough(graph: ImportGraph, component: readonly string[], 
   return [file];
 }
 
+/**
+ * The graph between the entries directly under `root`: each folder (with everything inside it)
+ * and each file at its top is one node. A circle here is a knot between folders even when no
+ * single file is part of a file circle.
+ */
+export function folderGraph(graph: ImportGraph, root: string): ImportGraph {
+  const base = resolve(root);
+  const unit = (file: string): string | null => {
+    const rel = relative(base, file);
+    return rel.startsWith('..') ? null : join(base, rel.split(/[\\/]/)[0]!);
+  };
+  const folders: ImportGraph = new Map();
+  for (const [file, targets] of graph) {
+    const from = unit(file);
+    if (!from) continue;
+    const to = targets.map(unit).filter((u): u is string => u !== null && u !== from);
+    folders.set(from, [...new Set([...(folders.get(from) ?? []), ...to])]);
+  }
+  return folders;
+}
+
+/** How many distinct simple circles the graph has, counting up to `limit` (they can be many). */
+export function circleCount(graph: ImportGraph, limit = 100_000): number {
+  let count = 0;
+  for (const component of importCycles(graph)) {
+    const order = new Map(component.map((n, i) => [n, i]));
+    for (const [start, s] of order) {
+      // Circles whose lowest member is `start`: search only through members after it.
+      const walk = (node: string, seen: Set<string>): void => {
+        for (const to of graph.get(node) ?? []) {
+          if (count >= limit) return;
+          const i = order.get(to);
+          if (i === undefined || i < s) continue;
+          if (to === start) count++;
+          else if (!seen.has(to)) {
+            seen.add(to);
+            walk(to, seen);
+            seen.delete(to);
+          }
+        }
+      };
+      walk(start, new Set([start]));
+    }
+  }
+  return count;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = resolve(process.argv[2] ?? 'src');
-  for (const runtimeOnly of [false, true]) {
-    const cycles = importCycles(importGraph(root, runtimeOnly));
+  const folderRoots = process.argv.slice(3);
+  const show = (title: string, graph: ImportGraph, base: string) => {
+    const cycles = importCycles(graph);
     const files = cycles.reduce((n, c) => n + c.length, 0);
-    console.log(`${runtimeOnly ? 'runtime imports only' : 'all imports (types too)'}: ${cycles.length} circles (strongly connected components), ${files} files in them`);
-    for (const c of cycles) console.log(`  ${c.map((f) => relative(root, f)).join(', ')}`);
+    console.log(`${title}: ${cycles.length} strongly connected components (${files} members), ${circleCount(graph)} simple circles`);
+    for (const c of cycles) console.log(`  ${c.map((f) => relative(base, f) || '.').join(', ')}`);
+  };
+  for (const runtimeOnly of [false, true]) {
+    const graph = importGraph(root, runtimeOnly);
+    const kind = runtimeOnly ? 'runtime imports only' : 'all imports (types too)';
+    show(`files of ${relative(process.cwd(), root) || '.'}, ${kind}`, graph, root);
+    for (const folder of folderRoots) show(`folders of ${folder}, ${kind}`, folderGraph(graph, folder), resolve(folder));
   }
 }

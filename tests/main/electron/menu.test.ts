@@ -1,6 +1,7 @@
 import type { BrowserWindow as ElectronWindow, MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_COMMAND_CHANNEL } from '../../../src/shared/api/bridge.ts';
+import { commandSpec, isCommandId } from '../../../src/shared/commands/catalogue.ts';
 import { buildMenuItems, installMenu, toAccelerator } from '../../../src/main/electron/menu.ts';
 import { sendCommand } from '../../../src/main/electron/window.ts';
 import { BrowserWindow, Menu } from './fakeElectron.ts';
@@ -59,8 +60,39 @@ describe('the application menu', () => {
     expect(byId.get('edit.undo')?.accelerator).toBeUndefined();
   });
 
+  it('names only commands of the catalogue', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const ids = commandItems(buildMenuItems({ lang: 'nl', platform, send: () => {} })).map((i) => i.id!);
+      expect(ids.filter((id) => !isCommandId(id)), platform).toEqual([]);
+    }
+  });
+
+  it('shows each command’s first catalogue shortcut as its accelerator, and none where the catalogue has none', () => {
+    const shown = commandItems(buildMenuItems({ lang: 'nl', platform: 'linux', send: () => {} }));
+    for (const item of shown) {
+      const first = isCommandId(item.id!) ? commandSpec(item.id).shortcuts?.[0] : undefined;
+      expect(item.accelerator, item.id).toBe(first === undefined ? undefined : toAccelerator(first));
+    }
+    // The keys the renderer always had, which the menu used to leave out.
+    const byId = new Map(shown.map((i) => [i.id, i.accelerator]));
+    expect([byId.get('project.new'), byId.get('project.open'), byId.get('palette.open'), byId.get('help.shortcuts')]).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+O', 'CmdOrCtrl+K', '?']);
+  });
+
+  it('on macOS registers exactly the keys the catalogue lets work while typing', () => {
+    for (const item of commandItems(buildMenuItems({ lang: 'en', platform: 'darwin', send: () => {} }))) {
+      const spec = isCommandId(item.id!) ? commandSpec(item.id) : undefined;
+      expect(item.accelerator !== undefined, item.id).toBe(spec?.scope === 'anywhere');
+    }
+  });
+
   it('sends nothing to a window that is gone', () => {
     expect(sendCommand(null, 'project.save')).toBe(false);
     expect(toAccelerator('Mod+Shift+P')).toBe('CmdOrCtrl+Shift+P');
+  });
+
+  it('spells Mod and the arrow keys the way Electron does', () => {
+    expect(toAccelerator('Mod+Shift+P')).toBe('CmdOrCtrl+Shift+P');
+    expect(toAccelerator('Alt+ArrowUp')).toBe('Alt+Up');
+    expect(toAccelerator('F2')).toBe('F2');
   });
 });

@@ -6,33 +6,12 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { ProjectDoc } from '../../../shared/model/doc.ts';
 import type { Language } from '../../../shared/model/vocab.ts';
 import { registerBytes, registerFormatOf, writeFileAtomic } from '../../core/register.ts';
-import { UsageError, type CliCommand, type ParsedArgs } from '../command.ts';
+import { UsageError, type CliCommand } from '../command.ts';
+import type { ExportKind } from './exportKind.ts';
 import { REPORT_EXPORT_KINDS, REPORT_FLAGS, REPORT_VALUE_OPTIONS } from './exportReports.ts';
 import { readProject } from './projectFile.ts';
-
-export interface ExportContext {
-  doc: ProjectDoc;
-  /** The value of this kind's option: an output file or folder. */
-  out: string;
-  args: ParsedArgs;
-  lang: Language;
-  /** Prints a warning (stderr), e.g. about personal data found before exporting. */
-  warn?: (line: string) => void;
-}
-
-export interface ExportKind {
-  /** The option naming the output, e.g. "register" for `--register OUT.xlsx`. */
-  option: string;
-  /** What the option takes, for --help: "OUT.xlsx|.csv". */
-  valueName: string;
-  /** Checks the output name before the project is opened; throw UsageError when it is wrong. */
-  check?(out: string): void;
-  /** Writes the export; returns the line printed on success. */
-  run(ctx: ExportContext): Promise<string>;
-}
 
 export const EXPORT_KINDS: ExportKind[] = [
   {

@@ -21,7 +21,7 @@ import { safeStem, uniquePath } from '../../export/fileNames.ts';
 import { chromiumPrinter } from '../../export/print/chromiumPrinter.ts';
 import { reportPdf } from '../../export/print/reportPdf.ts';
 import { UsageError } from '../command.ts';
-import type { ExportContext, ExportKind } from './export.ts';
+import type { ExportContext, ExportKind } from './exportKind.ts';
 
 export const REPORT_FLAGS = ['publication', 'omit-internal'];
 export const REPORT_VALUE_OPTIONS = ['scale'];
