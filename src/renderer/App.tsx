@@ -5,6 +5,7 @@ import { useServices, type CommandContext } from './AppContext.tsx';
 import { runCommand } from './commands/registry.ts';
 import { CommandOverlays } from './commands/palette/CommandOverlays.tsx';
 import { useShortcuts } from './commands/useShortcuts.ts';
+import { AskDialog } from './panels/AskDialog.tsx';
 import { errorMessage, useT } from './i18n/useT.ts';
 import { useUi } from './store/uiStore.ts';
 import { ProjectView } from './views/ProjectView.tsx';
@@ -50,6 +51,7 @@ export function App() {
     <div className="app" data-theme={theme}>
       {hasDoc ? <ProjectView ctx={ctx} /> : <Welcome ctx={ctx} />}
       <CommandOverlays ctx={ctx} />
+      <AskDialog />
       <div className="notices" role="status" aria-live="polite">
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>

@@ -6,7 +6,8 @@
  * - A `.vlinder` file on the command line (or from macOS "open-file") is opened by the core
  *   before the window loads, and becomes `app.info().startSessionId`; files arriving later are
  *   opened the same way and announced to the renderer with `project.openFromHost`.
- * - Working copies live in `app.getPath('userData')`; on quit the core closes them.
+ * - Working copies live in `app.getPath('userData')`; on quit the core closes them, keeping
+ *   unsaved ones for recovery. Closing the window with unsaved work asks first (closeGuard.ts).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ import { isMessageKey, t } from '../../shared/i18n/t.ts';
 import type { Language } from '../../shared/model/vocab.ts';
 import { createHostCore } from '../hostCore.ts';
 import { serveAppProtocol } from './appProtocol.ts';
+import { guardClose } from './closeGuard.ts';
 import { dialogHandlers } from './dialogs.ts';
 import { vlinderFileFromArgv } from './fileArgs.ts';
 import { hostLanguage } from './hostLanguage.ts';
@@ -99,6 +101,7 @@ if (!app.requestSingleInstanceLock()) {
     installMenu({ lang, platform: process.platform, send: (commandId) => sendCommand(win, commandId) });
     const createWindow = () => {
       win = createMainWindow({ preloadPath, devTools: !app.isPackaged, iconPath: join(resourcesDir, 'icons', 'png', '256x256.png') });
+      guardClose(win, { hasUnsavedWork: () => core.sessions.all().some((wc) => wc.dirty), lang: () => lang, dialog });
       win.on('closed', () => (win = null));
     };
     createWindow();

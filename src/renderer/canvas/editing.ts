@@ -3,15 +3,15 @@
  * unless its label was empty, opens the next draft of the same kind right after it; a rename
  * commits only when the label changed.
  */
-import type { MessageKey } from '../../shared/i18n/t.ts';
-import type { ProjectDoc } from '../../shared/model/doc.ts';
-import { t } from '../../shared/i18n/t.ts';
+import { t, type MessageKey } from '../../shared/i18n/t.ts';
 import { useUi } from '../store/uiStore.ts';
 import { canvasBridge } from './canvasBridge.ts';
 import { applyDraft, nextDraft, type Draft } from './drafts.ts';
 import { useEditor } from './editorStore.ts';
 import { labelOf, renameNode } from './nodeActions.ts';
 import type { CommandContext } from '../AppContext.tsx';
+
+const tr = (key: MessageKey) => t(useUi.getState().lang, key);
 
 const ADD_LABEL: Record<Draft['kind'], MessageKey> = {
   cause: 'bowtie.addCause',
@@ -20,24 +20,13 @@ const ADD_LABEL: Record<Draft['kind'], MessageKey> = {
   escalation: 'bowtie.addEscalation',
 };
 
-/** Runs an edit, reporting a refused operation to the user instead of throwing. */
-export function tryEdit<R>(ctx: CommandContext, labelKey: MessageKey, recipe: (d: ProjectDoc) => R, riskId: string | null, gesture?: string): R | undefined {
-  const lang = useUi.getState().lang;
-  try {
-    return ctx.useDoc.getState().edit(t(lang, labelKey), recipe, { riskId, gesture: gesture ?? null });
-  } catch (err) {
-    ctx.notify(err instanceof Error ? err.message : String(err), 'error');
-    return undefined;
-  }
-}
-
 /** Commits the open draft or rename with `value`. */
 export function commitLabel(ctx: CommandContext, riskId: string, value: string, opts: { chain?: boolean } = {}): void {
   const { draft, editingKey } = useEditor.getState();
   const label = value.trim();
   if (draft) {
     if (!label) return cancelEditing();
-    const key = tryEdit(ctx, ADD_LABEL[draft.spec.kind], (d) => applyDraft(d, draft.spec, label), riskId);
+    const key = ctx.useDoc.getState().edit(tr(ADD_LABEL[draft.spec.kind]), (d) => applyDraft(d, draft.spec, label), { riskId });
     if (!key) return cancelEditing();
     useUi.getState().select(key);
     const doc = ctx.useDoc.getState().doc;
@@ -49,7 +38,7 @@ export function commitLabel(ctx: CommandContext, riskId: string, value: string, 
   const before = doc ? labelOf(doc, riskId, editingKey) : null;
   cancelEditing();
   if (before === null || label === before.trim() || (!label && editingKey !== 'hazard' && editingKey !== 'event')) return;
-  tryEdit(ctx, 'bowtie.rename', (d) => renameNode(d, riskId, editingKey, label), riskId);
+  ctx.useDoc.getState().edit(tr('bowtie.rename'), (d) => renameNode(d, riskId, editingKey, label), { riskId });
 }
 
 /** Drops the open draft or rename; the selection stays where it was. */

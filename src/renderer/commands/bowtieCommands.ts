@@ -5,13 +5,12 @@
  * (src/shared/commands/catalogue.ts).
  */
 import { COMMANDS } from '../../shared/commands/catalogue.ts';
-import { t } from '../../shared/i18n/t.ts';
+import { t, type MessageKey } from '../../shared/i18n/t.ts';
 import { duplicateRisk } from '../../shared/model/ops/duplicateRisk.ts';
 import { resetLayout } from '../../shared/model/ops/layout.ts';
 import { deleteRisk } from '../../shared/model/ops/risks.ts';
 import { canvasBridge } from '../canvas/canvasBridge.ts';
 import { draftFor, type AddIntent } from '../canvas/drafts.ts';
-import { tryEdit } from '../canvas/editing.ts';
 import { useEditor } from '../canvas/editorStore.ts';
 import { step, type Direction } from '../canvas/navigation.ts';
 import { isRemovable, moveNode, nodeInRisk, removeNode, reorderSpan } from '../canvas/nodeActions.ts';
@@ -22,6 +21,8 @@ import type { CommandRun, CommandRuns } from './registry.ts';
 import type { CommandContext } from '../AppContext.tsx';
 
 const lang = () => useUi.getState().lang;
+/** An undo entry's label in the current language. */
+const label = (key: MessageKey) => t(lang(), key);
 
 /** The bow-tie is on screen and the keyboard is on it. */
 const onCanvas = (ctx: CommandContext) => inEditorScope() && bowtieView(ctx) !== null;
@@ -84,7 +85,7 @@ function moveCommand(id: 'bowtie.moveUp' | 'bowtie.moveDown' | 'bowtie.moveLeft'
       const view = bowtieView(ctx);
       const sel = selected(ctx);
       if (!view || !sel) return;
-      tryEdit(ctx, COMMANDS[id].labelKey, (d) => moveNode(d, sel, axis, delta), view.riskId);
+      ctx.useDoc.getState().edit(label(COMMANDS[id].labelKey), (d) => moveNode(d, sel, axis, delta), { riskId: view.riskId });
       requestAnimationFrame(() => select(sel));
     },
   };
@@ -113,7 +114,7 @@ export const bowtieCommands = {
       if (!view || !key || !layout) return;
       // Land on a neighbour that survives the removal: above, else to the left, else the event.
       const candidates = (['up', 'left', 'down', 'right'] as const).map((d) => step(layout.nodes, layout.edges, key, d, null));
-      tryEdit(ctx, 'bowtie.delete', (d) => removeNode(d, key), view.riskId);
+      ctx.useDoc.getState().edit(label('bowtie.delete'), (d) => removeNode(d, key), { riskId: view.riskId });
       useEditor.getState().setLastMove(null);
       requestAnimationFrame(() => {
         const after = canvasBridge.get()?.layout.nodes ?? [];
@@ -151,7 +152,7 @@ export const bowtieCommands = {
     },
     run(ctx) {
       const view = bowtieView(ctx);
-      if (view) tryEdit(ctx, 'bowtie.resetLayout', (d) => resetLayout(d, view.riskId), view.riskId);
+      if (view) ctx.useDoc.getState().edit(label('bowtie.resetLayout'), (d) => resetLayout(d, view.riskId), { riskId: view.riskId });
     },
   },
   'bowtie.inspector': {
@@ -185,7 +186,7 @@ export const bowtieCommands = {
     run(ctx) {
       const risk = currentRisk(ctx);
       if (!risk) return;
-      const id = tryEdit(ctx, 'risk.duplicate', (d) => duplicateRisk(d, risk.id, { title: t(lang(), 'risk.copyTitle', { title: risk.title }) }), risk.id);
+      const id = ctx.useDoc.getState().edit(label('risk.duplicate'), (d) => duplicateRisk(d, risk.id, { title: t(lang(), 'risk.copyTitle', { title: risk.title }) }), { riskId: risk.id });
       if (id) useUi.getState().openRisk(id);
     },
   },
@@ -194,7 +195,7 @@ export const bowtieCommands = {
     run(ctx) {
       const risk = currentRisk(ctx);
       if (!risk || !window.confirm(t(lang(), 'risk.confirmDelete', { code: risk.code, title: risk.title }))) return;
-      tryEdit(ctx, 'risk.delete', (d) => deleteRisk(d, risk.id), risk.id);
+      ctx.useDoc.getState().edit(label('risk.delete'), (d) => deleteRisk(d, risk.id), { riskId: risk.id });
       useUi.getState().openRisk(null);
     },
   },

@@ -1,7 +1,7 @@
 /**
  * Opening projects, shared by the welcome screen and the commands (menu, palette, shortcuts):
- * the new session replaces the open one, after the user agreed to leave unsaved work behind
- * (it stays recoverable).
+ * the new session replaces the open one (the caller first asks about unsaved work, see
+ * leaveProject.ts); the working copy it replaces stays recoverable.
  */
 import type { Session } from '../../shared/api/methods/project.ts';
 import { t } from '../../shared/i18n/t.ts';
@@ -12,12 +12,6 @@ import { useUi } from '../store/uiStore.ts';
 import type { CommandContext } from '../AppContext.tsx';
 
 const tr = (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(useUi.getState().lang, key, params);
-
-/** Asks before leaving a project with unsaved changes. */
-export function mayLeaveProject(ctx: CommandContext): boolean {
-  const { doc, dirty } = ctx.useDoc.getState();
-  return !doc || !dirty || window.confirm(tr('project.confirmClose'));
-}
 
 /** Runs `open` and shows its session; reports errors as a notice. Returns whether it worked. */
 export async function showSession(ctx: CommandContext, open: () => Promise<Session>): Promise<boolean> {

@@ -8,7 +8,6 @@ import { placeMeasure } from '../../shared/model/ops/measures.ts';
 import { updateEscalationFactor } from '../../shared/model/ops/escalation.ts';
 import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { canvasBridge } from '../canvas/canvasBridge.ts';
-import { tryEdit } from '../canvas/editing.ts';
 import { parseNodeKey } from '../canvas/nodeKey.ts';
 import { useT } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
@@ -78,7 +77,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
     const factor = doc.escalationFactors[ref_.id];
     if (!factor) return null;
     const weakened = doc.measures[doc.placements[factor.placementId]?.measureId ?? '']?.label ?? '';
-    const set = (patch: { label?: string; description?: string }) => tryEdit(ctx, 'inspector.label', (d) => updateEscalationFactor(d, factor.id, patch), riskId);
+    const set = (patch: { label?: string; description?: string }) => ctx.useDoc.getState().edit(t('inspector.label'), (d) => updateEscalationFactor(d, factor.id, patch), { riskId });
     return (
       <>
         {kindTitle('diagram.escalation')}
@@ -93,7 +92,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
               target: { kind: 'measure', pathId: factor.id },
               kind: 'diagram.escalationMeasure',
               onLink(c) {
-                const id = tryEdit(ctx, 'inspector.linkMeasure', (d) => placeMeasure(d, c.id, { pathKind: 'escalation', pathId: factor.id }), riskId);
+                const id = ctx.useDoc.getState().edit(t('inspector.linkMeasure'), (d) => placeMeasure(d, c.id, { pathKind: 'escalation', pathId: factor.id }), { riskId });
                 if (id) useUi.getState().select(`measure:${id}`);
               },
             },
@@ -115,7 +114,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
             target: { kind: 'cause' },
             kind: 'diagram.cause',
             onLink(c) {
-              const id = tryEdit(ctx, 'inspector.linkCause', (d) => linkCause(d, riskId, c.id), riskId);
+              const id = ctx.useDoc.getState().edit(t('inspector.linkCause'), (d) => linkCause(d, riskId, c.id), { riskId });
               if (id) useUi.getState().select(`cause:${id}`);
             },
           },
@@ -123,7 +122,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
             target: { kind: 'consequence' },
             kind: 'diagram.consequence',
             onLink(c) {
-              const id = tryEdit(ctx, 'inspector.linkConsequence', (d) => linkConsequence(d, riskId, c.id), riskId);
+              const id = ctx.useDoc.getState().edit(t('inspector.linkConsequence'), (d) => linkConsequence(d, riskId, c.id), { riskId });
               if (id) useUi.getState().select(`consequence:${id}`);
             },
           },

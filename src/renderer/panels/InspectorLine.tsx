@@ -6,7 +6,7 @@ import { detachConsequence, linkConsequence, updateConsequence } from '../../sha
 import { placeMeasure } from '../../shared/model/ops/measures.ts';
 import { CONFIDENTIALITY, DOMAINS, IMPACT_CATEGORIES } from '../../shared/model/vocab.ts';
 import { useDocState, type CommandContext } from '../AppContext.tsx';
-import { tryEdit } from '../canvas/editing.ts';
+import type { MessageKey } from '../../shared/i18n/t.ts';
 import { useT } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
 import { SelectField, TextField } from './InspectorFields.tsx';
@@ -26,13 +26,13 @@ export function InspectorLine(props: Props) {
     return lines.map((l) => l.riskId);
   }, [doc, props.side, conceptId]);
   const others = risks.filter((r) => r !== riskId).map((r) => doc?.risks[r]?.code ?? '?');
-  const update = (labelKey: Parameters<typeof tryEdit>[1], patch: Record<string, unknown>) =>
-    tryEdit(ctx, labelKey, (d) => (props.side === 'cause' ? updateCause(d, conceptId, patch) : updateConsequence(d, conceptId, patch)), riskId);
+  const update = (labelKey: MessageKey, patch: Record<string, unknown>) =>
+    ctx.useDoc.getState().edit(t(labelKey), (d) => (props.side === 'cause' ? updateCause(d, conceptId, patch) : updateConsequence(d, conceptId, patch)), { riskId });
   const c = props.concept;
 
   return (
     <>
-      <InspectorUsage places={risks.length} otherRisks={others} onDetach={() => tryEdit(ctx, 'inspector.detach', (d) => (props.side === 'cause' ? detachCause(d, lineId) : detachConsequence(d, lineId)), riskId)} />
+      <InspectorUsage places={risks.length} otherRisks={others} onDetach={() => ctx.useDoc.getState().edit(t('inspector.detach'), (d) => (props.side === 'cause' ? detachCause(d, lineId) : detachConsequence(d, lineId)), { riskId })} />
       <TextField key={`${c.id}-label`} label={t('inspector.label')} value={c.label} autoFocusTarget onCommit={(label) => update('inspector.label', { label })} />
       {props.side === 'cause' ? (
         <SelectField label={t('inspector.domain')} value={props.concept.domain} options={DOMAINS} optionKey={(v) => `vocab.domain.${v}`} allowEmpty onCommit={(domain) => update('inspector.domain', { domain })} />
@@ -49,7 +49,7 @@ export function InspectorLine(props: Props) {
             target: { kind: 'measure', pathId: lineId },
             kind: 'diagram.measure',
             onLink(cand) {
-              const id = tryEdit(ctx, 'inspector.linkMeasure', (d) => placeMeasure(d, cand.id, { pathKind: props.side, pathId: lineId }), riskId);
+              const id = ctx.useDoc.getState().edit(t('inspector.linkMeasure'), (d) => placeMeasure(d, cand.id, { pathKind: props.side, pathId: lineId }), { riskId });
               if (id) useUi.getState().select(`measure:${id}`);
             },
           },
@@ -57,7 +57,7 @@ export function InspectorLine(props: Props) {
             target: { kind: props.side },
             kind: props.side === 'cause' ? 'diagram.cause' : 'diagram.consequence',
             onLink(cand) {
-              const id = tryEdit(ctx, props.side === 'cause' ? 'inspector.linkCause' : 'inspector.linkConsequence', (d) => (props.side === 'cause' ? linkCause(d, riskId, cand.id, order + 1) : linkConsequence(d, riskId, cand.id, order + 1)), riskId);
+              const id = ctx.useDoc.getState().edit(t(props.side === 'cause' ? 'inspector.linkCause' : 'inspector.linkConsequence'), (d) => (props.side === 'cause' ? linkCause(d, riskId, cand.id, order + 1) : linkConsequence(d, riskId, cand.id, order + 1)), { riskId });
               if (id) useUi.getState().select(`${props.side}:${id}`);
             },
           },

@@ -5,7 +5,6 @@ import { detachMeasure, placeMeasure, updateMeasure, type MeasurePatch } from '.
 import { risksUsingMeasure, sideOfPlacement } from '../../shared/model/query.ts';
 import { CHAIN_LINKS, CONFIDENTIALITY, DOMAINS, EFFECTIVENESS, MEASURE_STATUS, MEASURE_TYPES } from '../../shared/model/vocab.ts';
 import { useDocState, type CommandContext } from '../AppContext.tsx';
-import { tryEdit } from '../canvas/editing.ts';
 import { useT } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
 import { CheckField, SelectField, TextField, YearField } from './InspectorFields.tsx';
@@ -25,7 +24,7 @@ export function InspectorMeasure({ ctx, riskId, placement, measure }: { ctx: Com
       side: sideOfPlacement(doc, placement.id),
     };
   }, [doc, measure.id, riskId, placement.id]);
-  const set = (labelKey: MessageKey, patch: MeasurePatch) => tryEdit(ctx, labelKey, (d) => updateMeasure(d, measure.id, patch), riskId);
+  const set = (labelKey: MessageKey, patch: MeasurePatch) => ctx.useDoc.getState().edit(t(labelKey), (d) => updateMeasure(d, measure.id, patch), { riskId });
   const key = measure.id;
 
   return (
@@ -34,7 +33,7 @@ export function InspectorMeasure({ ctx, riskId, placement, measure }: { ctx: Com
       <InspectorUsage
         places={places}
         otherRisks={others}
-        onDetach={() => tryEdit(ctx, 'inspector.detach', (d) => detachMeasure(d, placement.id), riskId)}
+        onDetach={() => ctx.useDoc.getState().edit(t('inspector.detach'), (d) => detachMeasure(d, placement.id), { riskId })}
       />
       <TextField key={`${key}-label`} label={t('inspector.label')} value={measure.label} autoFocusTarget onCommit={(label) => set('inspector.label', { label })} />
       <InspectorOwner ctx={ctx} measure={measure} riskId={riskId} />
@@ -56,7 +55,7 @@ export function InspectorMeasure({ ctx, riskId, placement, measure }: { ctx: Com
             target: { kind: 'measure', pathId: placement.pathId },
             kind: 'diagram.measure',
             onLink(c) {
-              const id = tryEdit(ctx, 'inspector.linkMeasure', (d) => placeMeasure(d, c.id, { pathKind: placement.pathKind, pathId: placement.pathId }, placement.order + 1), riskId);
+              const id = ctx.useDoc.getState().edit(t('inspector.linkMeasure'), (d) => placeMeasure(d, c.id, { pathKind: placement.pathKind, pathId: placement.pathId }, placement.order + 1), { riskId });
               if (id) useUi.getState().select(`measure:${id}`);
             },
           },

@@ -4,7 +4,6 @@ import type { Measure } from '../../shared/model/entities.ts';
 import { addPartner } from '../../shared/model/ops/partners.ts';
 import { updateMeasure } from '../../shared/model/ops/measures.ts';
 import { useDocState, type CommandContext } from '../AppContext.tsx';
-import { tryEdit } from '../canvas/editing.ts';
 import { useT } from '../i18n/useT.ts';
 
 const NEW = '__new__';
@@ -20,14 +19,13 @@ export function InspectorOwner({ ctx, measure, riskId }: { ctx: CommandContext; 
   const create = () => {
     const value = name.trim();
     if (!value) return;
-    tryEdit(
-      ctx,
-      'inspector.owner',
+    ctx.useDoc.getState().edit(
+      t('inspector.owner'),
       (d) => {
         const partnerId = addPartner(d, { name: value, kind: 'other' });
         updateMeasure(d, measure.id, { ownerId: partnerId });
       },
-      riskId,
+      { riskId },
     );
     setAdding(false);
     setName('');
@@ -43,7 +41,7 @@ export function InspectorOwner({ ctx, measure, riskId }: { ctx: CommandContext; 
           if (e.target.value === NEW) return setAdding(true);
           setAdding(false);
           const ownerId = e.target.value || null;
-          if (ownerId !== measure.ownerId) tryEdit(ctx, 'inspector.owner', (d) => updateMeasure(d, measure.id, { ownerId }), riskId);
+          if (ownerId !== measure.ownerId) ctx.useDoc.getState().edit(t('inspector.owner'), (d) => updateMeasure(d, measure.id, { ownerId }), { riskId });
         }}
       >
         <option value="">{t('inspector.notSet')}</option>

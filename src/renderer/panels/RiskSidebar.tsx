@@ -10,7 +10,6 @@ import type { Risk } from '../../shared/model/entities.ts';
 import { addRisk, updateRisk } from '../../shared/model/ops/risks.ts';
 import { canvasBridge } from '../canvas/canvasBridge.ts';
 import { useEditor } from '../canvas/editorStore.ts';
-import { tryEdit } from '../canvas/editing.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -103,7 +102,7 @@ export function RiskSidebar({ ctx }: { ctx: CommandContext }) {
                     label={t('risk.rename')}
                     onDone={(value) => {
                       setRenaming(null);
-                      if (value !== null && value.trim() && value !== r.title) tryEdit(ctx, 'risk.rename', (d) => updateRisk(d, r.id, { title: value.trim() }), r.id);
+                      if (value !== null && value.trim() && value !== r.title) ctx.useDoc.getState().edit(t('risk.rename'), (d) => updateRisk(d, r.id, { title: value.trim() }), { riskId: r.id });
                     }}
                   />
                 ) : (

@@ -1,9 +1,13 @@
 /**
- * The open document in the renderer. Every edit is a recipe over an immer draft of the ProjectDoc
- * (usually one of the pure operations of src/shared/model/ops); the store applies it locally at
- * once, records one undo entry per gesture, and persists the resulting whole-entity changes
- * through the API in order. If the Node side refuses a change, the document is reloaded from the
- * working copy so screen and file never disagree.
+ * The open document in the renderer, and the one way the UI edits it: `edit(label, recipe)`.
+ * A recipe works on an immer draft of the ProjectDoc (usually one of the pure operations of
+ * src/shared/model/ops). The store applies it locally at once, records one undo entry per
+ * gesture, and persists the resulting whole-entity changes through the API in order.
+ *
+ * A refused change becomes a message (`error`, shown by the app frame) in both places it can be
+ * refused: by the operation itself (it throws, nothing changes) and by the working copy (the
+ * document is reloaded from the working copy, so screen and file never disagree, and only that
+ * change's undo entry is dropped). The undo history outlives a reload of the view (historyMemory).
  */
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { create } from 'zustand';
@@ -12,7 +16,8 @@ import type { ApiErrorData } from '../../shared/api/errors.ts';
 import type { Session } from '../../shared/api/methods/project.ts';
 import { changesFromPatches, type ProjectDoc } from '../../shared/model/doc.ts';
 import { ClientError } from '../api/client.ts';
-import { emptyHistory, record, redo, undo, type History } from './history.ts';
+import { dropEntry, emptyHistory, record, redo, undo, type History } from './history.ts';
+import { historyMemory, type HistoryMemory } from './historyMemory.ts';
 
 enablePatches();
 
@@ -24,6 +29,8 @@ export interface DocState {
   history: History;
   /** Number of changes sent but not yet acknowledged. */
   pending: number;
+  /** The working copy's revision after the last acknowledged change. */
+  revision: number;
   error: ApiErrorData | null;
 }
 
@@ -36,46 +43,71 @@ export interface EditOptions {
 export interface DocActions {
   load(session: Session): void;
   clear(): void;
-  /** Applies `recipe` to the document; returns the recipe's result. */
+  /**
+   * Applies `recipe` to the document as one undo entry labelled `label`; returns the recipe's
+   * result, or undefined when there is no document or the recipe refused (threw): then nothing
+   * changes and the refusal is reported through `error`.
+   */
   edit<R>(label: string, recipe: (draft: ProjectDoc) => R, opts?: EditOptions): R | undefined;
   endGesture(): void;
   undo(): string | null;
   redo(): string | null;
+  /** Resolves once every change made so far has been acknowledged or refused by the working copy. */
+  whenPersisted(): Promise<void>;
   setSaved(path: string): void;
   clearError(): void;
 }
 
 export type DocStore = DocState & DocActions;
 
-export function createDocStore(call: CallFn) {
+/** The message for a change an operation refused (a CheckError names what is wrong, in Dutch). */
+function refusal(err: unknown): ApiErrorData {
+  return { code: 'doc.invalidChange', messageKey: 'edit.refused', params: { reason: err instanceof Error ? err.message : String(err) } };
+}
+
+export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemory()) {
   let queue: Promise<void> = Promise.resolve();
+  let entryCount = 0;
+  const entryId = () => `${Date.now().toString(36)}.${++entryCount}`;
 
   return create<DocStore>()((set, get) => {
-    function persist(after: ProjectDoc, patches: Patch[]): void {
+    /** Stores the history once the working copy has caught up with it. */
+    function remember(): void {
+      const s = get();
+      if (s.sessionId && s.pending === 0) memory.save(s.sessionId, s.revision, s.history);
+    }
+
+    /** Sends the changes of `patches` (made by history entry `id`); returns the state update for the caller's one `set`. */
+    function persist(after: ProjectDoc, patches: Patch[], id: string): Partial<DocState> {
       const sessionId = get().sessionId;
       const changes = changesFromPatches(after, patches);
-      if (!sessionId || changes.length === 0) return;
-      set((s) => ({ pending: s.pending + 1, dirty: true }));
+      if (!sessionId || changes.length === 0) return {};
       queue = queue
         .then(() => call('project.apply', { sessionId, changes }))
         .then(
-          () => set((s) => ({ pending: s.pending - 1 })),
+          ({ revision }) => {
+            if (get().sessionId !== sessionId) return;
+            set((s) => ({ pending: s.pending - 1, revision }));
+            remember();
+          },
           async (err: unknown) => {
+            if (get().sessionId !== sessionId) return;
             const error = err instanceof ClientError ? err.data : { code: 'internal' as const, messageKey: 'error.internal', params: { method: 'project.apply' } };
-            set((s) => ({ pending: s.pending - 1, error }));
             // Resynchronise with the working copy: it holds the truth.
             const fresh = await call('project.get', { sessionId }).catch(() => null);
-            if (fresh) set({ doc: fresh.doc, dirty: fresh.dirty, history: emptyHistory() });
+            if (get().sessionId !== sessionId) return;
+            set((s) => ({ pending: s.pending - 1, error, history: dropEntry(s.history, id), ...(fresh ? { doc: fresh.doc, dirty: fresh.dirty, revision: fresh.revision } : {}) }));
+            remember();
           },
         );
+      return { pending: get().pending + 1, dirty: true };
     }
 
-    function replay(patches: Patch[]): void {
+    function replay(patches: Patch[], id: string): void {
       const doc = get().doc;
       if (!doc) return;
       const next = applyPatches(doc, patches);
-      set({ doc: next });
-      persist(next, patches);
+      set({ doc: next, ...persist(next, patches, id) });
     }
 
     return {
@@ -85,24 +117,38 @@ export function createDocStore(call: CallFn) {
       doc: null,
       history: emptyHistory(),
       pending: 0,
+      revision: 0,
       error: null,
 
       load(session) {
-        set({ sessionId: session.sessionId, path: session.path, dirty: session.dirty, doc: session.doc, history: emptyHistory(), error: null });
+        const history = memory.load(session.sessionId, session.revision) ?? emptyHistory();
+        set({ sessionId: session.sessionId, path: session.path, dirty: session.dirty, doc: session.doc, history, pending: 0, revision: session.revision, error: null });
       },
       clear() {
-        set({ sessionId: null, path: null, dirty: false, doc: null, history: emptyHistory(), error: null });
+        const { sessionId } = get();
+        if (sessionId) memory.forget(sessionId);
+        set({ sessionId: null, path: null, dirty: false, doc: null, history: emptyHistory(), pending: 0, revision: 0, error: null });
       },
       edit(label, recipe, opts = {}) {
         const doc = get().doc;
         if (!doc) return undefined;
         let result: ReturnType<typeof recipe> | undefined;
-        const [next, patches, inverse] = produceWithPatches(doc, (draft) => {
-          result = recipe(draft as ProjectDoc);
-        });
+        let produced: readonly [ProjectDoc, Patch[], Patch[]];
+        try {
+          produced = produceWithPatches(doc, (draft) => {
+            result = recipe(draft as ProjectDoc);
+          });
+        } catch (err) {
+          set({ error: refusal(err) });
+          return undefined;
+        }
+        const [next, patches, inverse] = produced;
         if (patches.length === 0) return result;
-        set((s) => ({ doc: next, history: record(s.history, { label, riskId: opts.riskId ?? null, patches, inverse }, opts.gesture ?? null) }));
-        persist(next, patches);
+        const id = entryId();
+        const history = record(get().history, { id, label, riskId: opts.riskId ?? null, patches, inverse }, opts.gesture ?? null);
+        // The entry id that persists is the one the history keeps (a gesture merges into its first entry).
+        const kept = history.past[history.past.length - 1]!.id;
+        set({ doc: next, history, ...persist(next, patches, kept) });
         return result;
       },
       endGesture() {
@@ -112,15 +158,23 @@ export function createDocStore(call: CallFn) {
         const step = undo(get().history);
         if (!step) return null;
         set({ history: step.history });
-        replay(step.entry.inverse);
+        replay(step.entry.inverse, step.entry.id);
         return step.entry.riskId;
       },
       redo() {
         const step = redo(get().history);
         if (!step) return null;
         set({ history: step.history });
-        replay(step.entry.patches);
+        replay(step.entry.patches, step.entry.id);
         return step.entry.riskId;
+      },
+      async whenPersisted() {
+        // Changes made while waiting extend the queue; wait for those too.
+        let seen: Promise<void>;
+        do {
+          seen = queue;
+          await seen;
+        } while (seen !== queue);
       },
       setSaved(path) {
         set({ path, dirty: false });

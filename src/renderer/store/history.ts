@@ -1,11 +1,13 @@
 /**
  * Undo history over immer patches. One entry per user gesture: edits made while a gesture is open
  * (a drag, a multi-step command) are merged into one entry. Loading a document is not undoable —
- * it resets the history.
+ * it resets the history. A change the working copy refuses removes only the entry that made it.
  */
 import type { Patch } from 'immer';
 
 export interface HistoryEntry {
+  /** Names the entry, so that a change the working copy refuses can drop exactly its own entry. */
+  id: string;
   label: string;
   /** The risk that was in view, so undo can bring it back into view. */
   riskId: string | null;
@@ -50,4 +52,11 @@ export function redo(h: History): { history: History; entry: HistoryEntry } | nu
   const entry = h.future[0];
   if (!entry) return null;
   return { history: { past: [...h.past, entry], future: h.future.slice(1), gesture: null }, entry };
+}
+
+/** Removes the entry `id` from the past or the future; every other entry stays undoable. */
+export function dropEntry(h: History, id: string): History {
+  const keep = (e: HistoryEntry) => e.id !== id;
+  if (h.past.every(keep) && h.future.every(keep)) return h;
+  return { past: h.past.filter(keep), future: h.future.filter(keep), gesture: null };
 }

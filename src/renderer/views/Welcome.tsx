@@ -1,6 +1,7 @@
 /** The empty state: new project, open a file, the example project, and recovery of lost work. */
 import { useEffect, useState } from 'react';
 import type { SessionSummary, Session } from '../../shared/api/methods/project.ts';
+import { confirmDiscard } from '../commands/leaveProject.ts';
 import { newProject, openExample, openPath, openWithDialog, showSession } from '../commands/projectActions.ts';
 import { useT } from '../i18n/useT.ts';
 import { LanguageSwitch } from '../panels/LanguageSwitch.tsx';
@@ -31,7 +32,8 @@ export function Welcome({ ctx }: { ctx: CommandContext }) {
     if ((await openWithDialog(ctx)) === 'no-dialog') setAskPath(true);
   }
 
-  async function discard(sessionId: string) {
+  async function discard(sessionId: string, title: string) {
+    if (!(await confirmDiscard(title))) return;
     await ctx.call('project.resume', { sessionId }).then(() => ctx.call('project.close', { sessionId, discard: true })).catch(() => undefined);
     setLeftovers((l) => l.filter((x) => x.sessionId !== sessionId));
   }
@@ -81,7 +83,7 @@ export function Welcome({ ctx }: { ctx: CommandContext }) {
                 <button type="button" onClick={() => run(() => ctx.call('project.resume', { sessionId: l.sessionId }))}>
                   {t('welcome.recover')}
                 </button>
-                <button type="button" onClick={() => discard(l.sessionId)}>
+                <button type="button" onClick={() => void discard(l.sessionId, l.title)}>
                   {t('welcome.discard')}
                 </button>
               </li>

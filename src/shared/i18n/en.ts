@@ -6,6 +6,7 @@ import { reports } from './en/reports.ts';
 import { vocab } from './en/vocab.ts';
 import { rules } from './en/rules.ts';
 import { links } from './en/links.ts';
+import { keepWork } from './en/keepWork.ts';
 import type { MessageKey } from './nl.ts';
 
-export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links };
+export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork };

@@ -10,7 +10,8 @@ import { reports } from './nl/reports.ts';
 import { vocab } from './nl/vocab.ts';
 import { rules } from './nl/rules.ts';
 import { links } from './nl/links.ts';
+import { keepWork } from './nl/keepWork.ts';
 
-export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links } as const;
+export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork } as const;
 
 export type MessageKey = keyof typeof nl;

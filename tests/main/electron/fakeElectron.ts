@@ -141,7 +141,7 @@ export const session = {
   },
 };
 export const Menu = { buildFromTemplate: vi.fn((template: unknown[]) => ({ template })), setApplicationMenu: vi.fn() };
-export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() };
+export const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn(), showMessageBoxSync: vi.fn((..._args: unknown[]): number => 0) };
 export const shell = { showItemInFolder: vi.fn() };
 
 export const contextBridge = { exposeInMainWorld: vi.fn() };

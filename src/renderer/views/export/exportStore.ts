@@ -7,7 +7,6 @@ import { create } from 'zustand';
 import type { ApiErrorData } from '../../../shared/api/errors.ts';
 import type { ExportJob, ExportKind, PrivacyScan } from '../../../shared/api/methods/export.ts';
 import { ClientError } from '../../api/client.ts';
-import { settled } from '../register/exportRegister.ts';
 import type { CommandContext } from '../../AppContext.tsx';
 
 export type Variant = 'full' | 'publication';
@@ -73,7 +72,7 @@ export async function rescan(ctx: CommandContext): Promise<void> {
   const { variant, omitInternal } = useExport.getState();
   useExport.setState({ scanning: true, acknowledged: false });
   try {
-    await settled(ctx);
+    await ctx.useDoc.getState().whenPersisted();
     const scan = await ctx.call('export.scan', { sessionId, publication: variant === 'publication', omitInternal: variant === 'publication' && omitInternal });
     useExport.setState({ scan, scanning: false });
   } catch (err) {
@@ -114,7 +113,7 @@ export async function startExport(ctx: CommandContext): Promise<void> {
   if (!sessionId || !canStart(s)) return;
   useExport.setState({ error: null });
   try {
-    await settled(ctx);
+    await ctx.useDoc.getState().whenPersisted();
     let job = await ctx.call('export.start', {
       sessionId,
       folder: s.folder.trim(),

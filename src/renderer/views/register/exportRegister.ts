@@ -18,12 +18,6 @@ function host(ctx: CommandContext): Promise<string> {
   return hostKind;
 }
 
-/** Resolves when no edit is waiting to be persisted (or after `timeoutMs`). */
-export async function settled(ctx: CommandContext, timeoutMs = 5000): Promise<void> {
-  const start = Date.now();
-  while (ctx.useDoc.getState().pending > 0 && Date.now() - start < timeoutMs) await new Promise((r) => setTimeout(r, 25));
-}
-
 function download(fileName: string, mimeType: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
@@ -41,7 +35,7 @@ export async function exportRegister(ctx: CommandContext, format: 'xlsx' | 'csv'
   const sessionId = ctx.useDoc.getState().sessionId;
   if (!sessionId) return;
   try {
-    await settled(ctx);
+    await ctx.useDoc.getState().whenPersisted();
     if ((await host(ctx)) === 'electron') {
       const title = ctx.useDoc.getState().doc?.project.title ?? '';
       const chosen = await ctx.call('dialog.saveFile', { defaultName: `${t(lang, 'register.fileName')} ${title}.${format}` });

@@ -17,7 +17,6 @@ export function AreasEditor({ ctx }: { ctx: CommandContext }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<AreaKind>('district');
   const [cbs, setCbs] = useState('');
-  const edit = ctx.useDoc.getState().edit;
   const cbsProblem = (v: string) => (v.trim() === '' || CBS_CODE_RE.test(v.trim().toUpperCase()) ? null : t('areas.cbsInvalid'));
   const used = (id: string) => Object.values(risks).filter((r) => r.areaIds.includes(id)).length;
   const sorted = Object.values(areas).sort((a, b) => AREA_KINDS.indexOf(a.kind) - AREA_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'nl'));
@@ -33,10 +32,10 @@ export function AreasEditor({ ctx }: { ctx: CommandContext }) {
           {sorted.map((a) => (
             <tr key={a.id}>
               <td>
-                <EditableText value={a.name} label={t('areas.name')} required onCommit={(v) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { name: v }))} />
+                <EditableText value={a.name} label={t('areas.name')} required onCommit={(v) => ctx.useDoc.getState().edit(t('areas.edit'), (d) => updateArea(d, a.id, { name: v }))} />
               </td>
               <td>
-                <select aria-label={t('areas.kind')} value={a.kind} onChange={(e) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { kind: e.target.value as AreaKind }))}>
+                <select aria-label={t('areas.kind')} value={a.kind} onChange={(e) => ctx.useDoc.getState().edit(t('areas.edit'), (d) => updateArea(d, a.id, { kind: e.target.value as AreaKind }))}>
                   {AREA_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {t(`vocab.areaKind.${k}`)}
@@ -45,13 +44,13 @@ export function AreasEditor({ ctx }: { ctx: CommandContext }) {
                 </select>
               </td>
               <td>
-                <EditableText value={a.cbsCode ?? ''} label={t('areas.cbs')} placeholder="WK000000" validate={cbsProblem} onCommit={(v) => edit(t('areas.edit'), (d) => updateArea(d, a.id, { cbsCode: v ? v.toUpperCase() : null }))} />
+                <EditableText value={a.cbsCode ?? ''} label={t('areas.cbs')} placeholder="WK000000" validate={cbsProblem} onCommit={(v) => ctx.useDoc.getState().edit(t('areas.edit'), (d) => updateArea(d, a.id, { cbsCode: v ? v.toUpperCase() : null }))} />
               </td>
               <td className="col-num">{used(a.id)}</td>
               <td>
                 <button
                   type="button"
-                  onClick={() => (used(a.id) === 0 || window.confirm(t('areas.confirmDelete', { name: a.name, count: used(a.id) }))) && edit(t('areas.delete'), (d) => deleteArea(d, a.id))}
+                  onClick={() => (used(a.id) === 0 || window.confirm(t('areas.confirmDelete', { name: a.name, count: used(a.id) }))) && ctx.useDoc.getState().edit(t('areas.delete'), (d) => deleteArea(d, a.id))}
                   aria-label={`${t('settings.delete')}: ${a.name}`}
                 >
                   {t('settings.delete')}
@@ -66,7 +65,7 @@ export function AreasEditor({ ctx }: { ctx: CommandContext }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!name.trim() || cbsProblem(cbs)) return;
-          edit(t('areas.add'), (d) => addArea(d, { name: name.trim(), kind, cbsCode: cbs.trim() ? cbs.trim().toUpperCase() : null }));
+          ctx.useDoc.getState().edit(t('areas.add'), (d) => addArea(d, { name: name.trim(), kind, cbsCode: cbs.trim() ? cbs.trim().toUpperCase() : null }));
           setName('');
           setCbs('');
         }}

@@ -13,7 +13,6 @@ export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
   const measures = useDocState((s) => s.doc?.measures ?? {});
   const [name, setName] = useState('');
   const [kind, setKind] = useState<PartnerKind>('municipality');
-  const edit = ctx.useDoc.getState().edit;
   const owned = (id: string) => Object.values(measures).filter((m) => m.ownerId === id).length;
   const sorted = Object.values(partners).sort((a, b) => PARTNER_KINDS.indexOf(a.kind) - PARTNER_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'nl'));
 
@@ -24,10 +23,10 @@ export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
         {sorted.map((p) => (
           <tr key={p.id}>
             <td>
-              <EditableText value={p.name} label={t('partners.name')} required onCommit={(v) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { name: v }))} />
+              <EditableText value={p.name} label={t('partners.name')} required onCommit={(v) => ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { name: v }))} />
             </td>
             <td>
-              <select aria-label={t('partners.kind')} value={p.kind} onChange={(e) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { kind: e.target.value as PartnerKind }))}>
+              <select aria-label={t('partners.kind')} value={p.kind} onChange={(e) => ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { kind: e.target.value as PartnerKind }))}>
                 {PARTNER_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`vocab.partnerKind.${k}`)}
@@ -36,7 +35,7 @@ export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
               </select>
             </td>
             <td>
-              <select aria-label={t('partners.domain')} value={p.domain ?? ''} onChange={(e) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { domain: (e.target.value || null) as Domain | null }))}>
+              <select aria-label={t('partners.domain')} value={p.domain ?? ''} onChange={(e) => ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { domain: (e.target.value || null) as Domain | null }))}>
                 <option value="">–</option>
                 {DOMAINS.map((k) => (
                   <option key={k} value={k}>
@@ -46,14 +45,14 @@ export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
               </select>
             </td>
             <td>
-              <EditableText value={p.role} label={t('partners.role')} onCommit={(v) => edit(t('partners.edit'), (d) => updatePartner(d, p.id, { role: v }))} />
+              <EditableText value={p.role} label={t('partners.role')} onCommit={(v) => ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { role: v }))} />
             </td>
             <td className="col-num">{owned(p.id)}</td>
             <td>
               <button
                 type="button"
                 aria-label={`${t('settings.delete')}: ${p.name}`}
-                onClick={() => (owned(p.id) === 0 || window.confirm(t('partners.confirmDelete', { name: p.name, count: owned(p.id) }))) && edit(t('partners.delete'), (d) => deletePartner(d, p.id))}
+                onClick={() => (owned(p.id) === 0 || window.confirm(t('partners.confirmDelete', { name: p.name, count: owned(p.id) }))) && ctx.useDoc.getState().edit(t('partners.delete'), (d) => deletePartner(d, p.id))}
               >
                 {t('settings.delete')}
               </button>
@@ -66,7 +65,7 @@ export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!name.trim()) return;
-          edit(t('partners.add'), (d) => addPartner(d, { name: name.trim(), kind }));
+          ctx.useDoc.getState().edit(t('partners.add'), (d) => addPartner(d, { name: name.trim(), kind }));
           setName('');
         }}
       >

@@ -33,20 +33,19 @@ export function TaxonomyEditor({ ctx }: { ctx: CommandContext }) {
   const t = useT();
   const themes = useDocState((s) => s.doc?.themes ?? {});
   const risks = useDocState((s) => s.doc?.risks ?? {});
-  const edit = ctx.useDoc.getState().edit;
   const all = Object.values(themes).sort((a, b) => a.order - b.order);
   const fields = all.filter((x) => x.parentId === null);
   const usage = (id: string) => Object.values(risks).filter((r) => r.themeId === id || all.some((x) => x.parentId === id && x.id === r.themeId)).length;
 
   const row = (x: Theme, isField: boolean) => (
     <li key={x.id} className={isField ? 'taxonomy-field' : 'taxonomy-theme'}>
-      <EditableText className="code" value={x.code} label={`${t('taxonomy.code')}: ${x.label}`} required onCommit={(v) => edit(t('taxonomy.edit'), (d) => updateTheme(d, x.id, { code: v }))} />
-      <EditableText className="label" value={x.label} label={`${t('taxonomy.label')}: ${x.code}`} required onCommit={(v) => edit(t('taxonomy.edit'), (d) => updateTheme(d, x.id, { label: v }))} />
+      <EditableText className="code" value={x.code} label={`${t('taxonomy.code')}: ${x.label}`} required onCommit={(v) => ctx.useDoc.getState().edit(t('taxonomy.edit'), (d) => updateTheme(d, x.id, { code: v }))} />
+      <EditableText className="label" value={x.label} label={`${t('taxonomy.label')}: ${x.code}`} required onCommit={(v) => ctx.useDoc.getState().edit(t('taxonomy.edit'), (d) => updateTheme(d, x.id, { label: v }))} />
       <span className="usage">{t('taxonomy.usage', { count: usage(x.id) })}</span>
       <button
         type="button"
         aria-label={`${t('settings.delete')}: ${x.label}`}
-        onClick={() => (usage(x.id) === 0 || window.confirm(t('taxonomy.confirmDelete', { label: x.label, count: usage(x.id) }))) && edit(t('taxonomy.delete'), (d) => deleteTheme(d, x.id))}
+        onClick={() => (usage(x.id) === 0 || window.confirm(t('taxonomy.confirmDelete', { label: x.label, count: usage(x.id) }))) && ctx.useDoc.getState().edit(t('taxonomy.delete'), (d) => deleteTheme(d, x.id))}
       >
         {t('settings.delete')}
       </button>
@@ -64,11 +63,11 @@ export function TaxonomyEditor({ ctx }: { ctx: CommandContext }) {
               {row(f, true)}
               {all.filter((x) => x.parentId === f.id).map((x) => row(x, false))}
             </ul>
-            <AddTheme label={t('taxonomy.addTheme')} onAdd={(label) => edit(t('taxonomy.addTheme'), (d) => addTheme(d, { label, parentId: f.id }))} />
+            <AddTheme label={t('taxonomy.addTheme')} onAdd={(label) => ctx.useDoc.getState().edit(t('taxonomy.addTheme'), (d) => addTheme(d, { label, parentId: f.id }))} />
           </li>
         ))}
       </ul>
-      <AddTheme label={t('taxonomy.addField')} onAdd={(label) => edit(t('taxonomy.addField'), (d) => addTheme(d, { label }))} />
+      <AddTheme label={t('taxonomy.addField')} onAdd={(label) => ctx.useDoc.getState().edit(t('taxonomy.addField'), (d) => addTheme(d, { label }))} />
     </section>
   );
 }

@@ -1,0 +1,22 @@
+/** Dutch messages for keeping work safe: closing with unsaved changes, the save state, refused edits. */
+export const keepWork = {
+  'close.title': 'Wijzigingen opslaan?',
+  'close.message': 'Wilt u de wijzigingen in “{title}” opslaan?',
+  'close.messageNoFile': '“{title}” is nog niet als bestand opgeslagen. Wilt u het opslaan?',
+  'close.save': 'Opslaan',
+  'close.dontSave': 'Niet opslaan',
+  'close.cancel': 'Annuleren',
+  'close.hint': 'Annuleren houdt het project open. Het werk blijft ook na sluiten herstelbaar, tot u kiest voor “Niet opslaan”.',
+  'discard.title': 'Wijzigingen weggooien?',
+  'discard.message': 'De niet-opgeslagen wijzigingen in “{title}” worden definitief verwijderd. Dit kan niet ongedaan worden gemaakt.',
+  'discard.confirm': 'Weggooien',
+  'discard.cancel': 'Terug',
+  'status.notInFile': 'Nog niet als bestand opgeslagen',
+  'status.notInFileHint': 'Het werk staat veilig in de werkkopie. Kies Opslaan om er een .vlinder-bestand van te maken.',
+  'edit.refused': 'Deze wijziging kan niet: {reason}',
+  'quit.title': 'Vlinder sluiten?',
+  'quit.message': 'Er zijn wijzigingen die nog niet in een .vlinder-bestand staan.',
+  'quit.detail': 'Het werk blijft bewaard: bij de volgende start biedt Vlinder het aan om te herstellen.',
+  'quit.close': 'Sluiten',
+  'quit.cancel': 'Annuleren',
+} as const;
