@@ -19,6 +19,7 @@ import { registerAllCommands } from './registerAllCommands.ts';
 import { rememberedSession, rememberSession } from './sessionMemory.ts';
 import { createDocStore } from './store/docStore.ts';
 import { useUi } from './store/uiStore.ts';
+import { guardUnload } from './unloadGuard.ts';
 
 const bridge = (window as { vlinder?: VlinderBridge }).vlinder;
 const transport = bridge ? ipcTransport(bridge) : httpTransport();
@@ -27,6 +28,7 @@ const useDoc = createDocStore(call);
 const services: AppServices = { call, transport, useDoc };
 
 registerAllCommands();
+if (transport.kind === 'http') guardUnload(useDoc);
 document.documentElement.lang = useUi.getState().lang;
 
 /** Reopens the session of this tab after a reload, or the file the host opened at start. */

@@ -1,10 +1,12 @@
 /**
  * The inspector's form controls. Text commits when the field is left (or on Enter for one-line
- * fields) and only when it changed; choices commit at once. Each commit is one undo entry.
+ * fields) and only when it changed; Escape restores the value from before the edit; choices
+ * commit at once. Each commit is one undo entry.
  */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../../shared/i18n/t.ts';
+import { useTextDraft } from './useTextDraft.ts';
 
 interface Base {
   label: string;
@@ -23,31 +25,25 @@ function Row({ id, label, children }: { id: string; label: string; children: Rea
 
 export function TextField({ label, value, onCommit, multiline, autoFocusTarget, maxLength = 500 }: Base & { value: string; onCommit(v: string): void; multiline?: boolean; maxLength?: number }) {
   const id = useId();
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    setV(value);
-  }, [value]);
-  const commit = () => {
-    if (v !== value) onCommit(v);
-  };
+  const draft = useTextDraft(value, onCommit);
   const common = {
     id,
-    value: v,
+    value: draft.text,
     maxLength,
-    onChange: (e: { target: { value: string } }) => setV(e.target.value),
-    onBlur: commit,
+    onChange: (e: { target: { value: string } }) => draft.setText(e.target.value),
+    onBlur: draft.commit,
     ...(autoFocusTarget ? { 'data-autofocus': '' } : {}),
   };
   return (
     <Row id={id} label={label}>
       {multiline ? (
-        <textarea {...common} rows={3} onKeyDown={(e) => e.key === 'Escape' && setV(value)} />
+        <textarea {...common} rows={3} onKeyDown={(e) => e.key === 'Escape' && draft.cancel()} />
       ) : (
         <input
           {...common}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-            if (e.key === 'Escape') setV(value);
+            if (e.key === 'Enter') draft.commit();
+            if (e.key === 'Escape') draft.cancel();
           }}
         />
       )}
@@ -85,18 +81,24 @@ export function CheckField({ label, value, onCommit }: Base & { value: boolean; 
 /** A year (1900–2200) or empty. */
 export function YearField({ label, value, onCommit }: Base & { value: number | null; onCommit(v: number | null): void }) {
   const id = useId();
-  const [v, setV] = useState(value === null ? '' : String(value));
-  useEffect(() => {
-    setV(value === null ? '' : String(value));
-  }, [value]);
-  const commit = () => {
-    const n = v.trim() === '' ? null : Number(v);
-    if (n !== null && (!Number.isInteger(n) || n < 1900 || n > 2200)) return setV(value === null ? '' : String(value));
+  const draft = useTextDraft(value === null ? '' : String(value), (text) => {
+    const n = text.trim() === '' ? null : Number(text);
+    if (n !== null && (!Number.isInteger(n) || n < 1900 || n > 2200)) return draft.cancel();
     if (n !== value) onCommit(n);
-  };
+  });
   return (
     <Row id={id} label={label}>
-      <input id={id} inputMode="numeric" value={v} onChange={(e) => setV(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      <input
+        id={id}
+        inputMode="numeric"
+        value={draft.text}
+        onChange={(e) => draft.setText(e.target.value)}
+        onBlur={draft.commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') draft.commit();
+          if (e.key === 'Escape') draft.cancel();
+        }}
+      />
     </Row>
   );
 }

@@ -20,9 +20,7 @@ export function TopBar({ ctx }: { ctx: CommandContext }) {
       <h1 className="project-title" title={path ?? undefined}>
         {title}
       </h1>
-      <span className="save-state" data-testid="save-state">
-        {pending > 0 ? t('status.saving') : dirty ? t('project.unsaved') : t('project.saved')}
-      </span>
+      <SaveState pending={pending > 0} dirty={dirty} inFile={path !== null} />
       <ViewTabs />
       <div className="topbar-actions">
         <button type="button" onClick={() => void runCommand('project.save', ctx)}>
@@ -45,5 +43,23 @@ export function TopBar({ ctx }: { ctx: CommandContext }) {
         </button>
       </div>
     </header>
+  );
+}
+
+/** "Opgeslagen" only when the work is in a .vlinder file; a project never saved to one says so. */
+function SaveState({ pending, dirty, inFile }: { pending: boolean; dirty: boolean; inFile: boolean }) {
+  const t = useT();
+  if (pending) return <span className="save-state" data-testid="save-state">{t('status.saving')}</span>;
+  if (!inFile) {
+    return (
+      <span className="save-state not-in-file" data-testid="save-state" title={t('status.notInFileHint')}>
+        {t('status.notInFile')}
+      </span>
+    );
+  }
+  return (
+    <span className="save-state" data-testid="save-state">
+      {dirty ? t('project.unsaved') : t('project.saved')}
+    </span>
   );
 }

@@ -1,5 +1,4 @@
 /** The selected risk: its headline fields, the bow-tie editor (toolbar + canvas) and the inspector. */
-import { useEffect, useState } from 'react';
 import type { Risk } from '../../shared/model/entities.ts';
 import { updateRisk } from '../../shared/model/ops/risks.ts';
 import { useDocState, type CommandContext } from '../AppContext.tsx';
@@ -11,29 +10,28 @@ import { Inspector } from '../panels/Inspector.tsx';
 import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
 import { useEditor } from '../canvas/editorStore.ts';
 import { useUi } from '../store/uiStore.ts';
+import { useTextDraft } from '../panels/useTextDraft.ts';
 
 type TextField = 'title' | 'hazard' | 'centralEvent';
 
 function Field({ ctx, risk, field, labelKey }: { ctx: CommandContext; risk: Risk; field: TextField; labelKey: MessageKey }) {
   const t = useT();
-  const [value, setValue] = useState(risk[field]);
-  useEffect(() => setValue(risk[field]), [risk, field]);
-  const commit = () => {
-    if (value === risk[field] || (field === 'title' && !value.trim())) return setValue(risk[field]);
+  const draft = useTextDraft(risk[field], (value) => {
+    if (field === 'title' && !value.trim()) return draft.cancel();
     ctx.useDoc.getState().edit(t(labelKey), (d) => updateRisk(d, risk.id, { [field]: value }), { riskId: risk.id });
-  };
+  });
   const id = `risk-${field}`;
   return (
     <div className="field">
       <label htmlFor={id}>{t(labelKey)}</label>
       <input
         id={id}
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        onBlur={commit}
+        value={draft.text}
+        onChange={(e) => draft.setText(e.target.value)}
+        onBlur={draft.commit}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setValue(risk[field]);
+          if (e.key === 'Enter') draft.commit();
+          if (e.key === 'Escape') draft.cancel();
         }}
       />
     </div>

@@ -8,7 +8,7 @@ interface Doc { items: Record<string, { id: string; label: string }> }
 
 function edit(doc: Doc, h: History, label: string, fn: (d: Doc) => void, gesture: string | null = null) {
   const [next, patches, inverse] = produceWithPatches(doc, fn);
-  return { doc: next, history: record(h, { label, riskId: null, patches, inverse }, gesture) };
+  return { doc: next, history: record(h, { id: label, label, riskId: null, patches, inverse }, gesture) };
 }
 
 describe('undo history', () => {

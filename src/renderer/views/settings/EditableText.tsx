@@ -2,7 +2,7 @@
  * A text field that commits on Enter or when it loses focus and resets on Escape: one undo entry
  * per finished edit instead of one per keystroke. `validate` can refuse a value with a message.
  */
-import { useEffect, useState } from 'react';
+import { useTextDraft } from '../../panels/useTextDraft.ts';
 
 interface Props {
   value: string;
@@ -15,26 +15,23 @@ interface Props {
 }
 
 export function EditableText({ value, label, onCommit, validate, className, placeholder, required }: Props) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  const problem = validate?.(text) ?? (required && !text.trim() ? '' : null);
-  const commit = () => {
-    if (text === value) return;
-    if (problem !== null) return;
-    onCommit(text.trim());
-  };
+  const problemOf = (text: string) => validate?.(text) ?? (required && !text.trim() ? '' : null);
+  const draft = useTextDraft(value, (text) => {
+    if (problemOf(text) === null) onCommit(text.trim());
+  });
+  const problem = problemOf(draft.text);
   return (
     <span className={`editable ${className ?? ''}`}>
       <input
-        value={text}
+        value={draft.text}
         aria-label={label}
         aria-invalid={problem ? true : undefined}
         placeholder={placeholder}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
+        onChange={(e) => draft.setText(e.target.value)}
+        onBlur={draft.commit}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setText(value);
+          if (e.key === 'Enter') draft.commit();
+          if (e.key === 'Escape') draft.cancel();
         }}
       />
       {problem && <span className="field-error">{problem}</span>}
