@@ -15,7 +15,8 @@ test('save as a .vlinder file, close, and open it again by path', async ({ app }
     const newRisk = app.getByPlaceholder('Nieuw risico…');
     await newRisk.fill('Woninginbraken in de wijk');
     await newRisk.press('Enter');
-    await expect(app.getByTestId('save-state')).toHaveText('Niet opgeslagen wijzigingen');
+    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(app.getByTestId('save-state')).toHaveText('Nog niet als bestand opgeslagen');
 
     // Browser mode has no native dialog: Vlinder asks for the path.
     app.once('dialog', (d) => void d.accept(file));
@@ -52,7 +53,8 @@ test('after the host is killed, the next start offers the unsaved work for recov
     const newRisk = page.getByPlaceholder('Nieuw risico…');
     await newRisk.fill('Overlast rond het station');
     await newRisk.press('Enter');
-    await expect(page.getByTestId('save-state')).toHaveText('Niet opgeslagen wijzigingen');
+    await expect(page.getByRole('button', { name: /R01 Overlast rond het station/ })).toBeVisible();
+    await expect(page.getByTestId('save-state')).toHaveText('Nog niet als bestand opgeslagen');
     process.kill(-first.process.pid!, 'SIGKILL');
     await new Promise((r) => first.process.once('exit', r));
     await page.close();

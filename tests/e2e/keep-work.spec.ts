@@ -1,0 +1,171 @@
+/**
+ * Work is never lost, as a user meets it in browser mode: closing a project with unsaved changes
+ * asks Opslaan / Niet opslaan / Annuleren like Word, only "Niet opslaan" (asked twice) deletes the
+ * work, closing the tab asks the browser's question and keeps the work recoverable, and the status
+ * line says "Opgeslagen" only when the work is in a .vlinder file.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const saveState = (page: Page) => page.getByTestId('save-state');
+const closeDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen opslaan?' });
+const discardDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen weggooien?' });
+const welcome = (page: Page) => page.getByRole('heading', { name: 'Welkom bij Vlinder' });
+const recovery = (page: Page) => page.getByRole('heading', { name: 'Niet-opgeslagen werk gevonden' });
+
+/** A new project with one risk, stored in the working copy but not in any file. */
+async function projectWithRisk(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Nieuw project' }).click();
+  const newRisk = page.getByPlaceholder('Nieuw risico…');
+  await newRisk.fill(title);
+  await newRisk.press('Enter');
+  await expect(page.getByRole('button', { name: new RegExp(`R01 ${title}`) })).toBeVisible();
+  await expect(saveState(page)).toHaveText('Nog niet als bestand opgeslagen');
+}
+
+test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the project open; Opslaan saves, then closes', async ({ app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'vlinder-close-'));
+  const file = join(dir, 'wijkscan.vlinder');
+  try {
+    await projectWithRisk(app, 'Woninginbraken in de wijk');
+    await app.getByRole('button', { name: 'Sluiten' }).click();
+
+    const dialog = closeDialog(app);
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('“Nieuw project” is nog niet als bestand opgeslagen. Wilt u het opslaan?');
+    await expect(dialog.getByRole('button')).toHaveText(['Opslaan', 'Niet opslaan', 'Annuleren']);
+    await app.screenshot({ path: '/tmp/lose-close-dialog.png' });
+
+    // Keyboard: focus starts on Opslaan and stays inside the question.
+    await expect(dialog.getByRole('button', { name: 'Opslaan', exact: true })).toBeFocused();
+    await app.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Niet opslaan' })).toBeFocused();
+    await app.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+    await app.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Opslaan', exact: true })).toBeFocused();
+    await app.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+
+    // Escape = Annuleren: the project stays open, with its work.
+    await app.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+
+    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeDialog(app).getByRole('button', { name: 'Annuleren' }).click();
+    await expect(closeDialog(app)).toBeHidden();
+    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+
+    // Opslaan: browser mode asks for the path, saves, and then closes.
+    await app.getByRole('button', { name: 'Sluiten' }).click();
+    app.once('dialog', (d) => void d.accept(file));
+    await app.keyboard.press('Enter');
+    await expect(welcome(app)).toBeVisible();
+    expect(existsSync(file)).toBe(true);
+    await expect(recovery(app)).toBeHidden(); // saved: nothing left to recover
+
+    await app.getByRole('button', { name: 'Project openen' }).click();
+    await app.getByLabel('Pad naar een .vlinder-bestand').fill(file);
+    await app.getByLabel('Pad naar een .vlinder-bestand').press('Enter');
+    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(saveState(app)).toHaveText('Opgeslagen');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Niet opslaan asks once more; only Weggooien deletes the work, Terug keeps the project open', async ({ app, host }) => {
+  await projectWithRisk(app, 'Overlast rond het station');
+  await app.getByRole('button', { name: 'Sluiten' }).click();
+  await closeDialog(app).getByRole('button', { name: 'Niet opslaan' }).click();
+  const second = discardDialog(app);
+  await expect(second).toContainText('De niet-opgeslagen wijzigingen in “Nieuw project” worden definitief verwijderd.');
+  await expect(second.getByRole('button', { name: 'Terug' })).toBeFocused(); // the safe answer comes first
+  await app.keyboard.press('Enter');
+  await expect(second).toBeHidden();
+  await expect(app.getByRole('button', { name: /R01 Overlast rond het station/ })).toBeVisible();
+
+  await app.getByRole('button', { name: 'Sluiten' }).click();
+  await closeDialog(app).getByRole('button', { name: 'Niet opslaan' }).click();
+  await discardDialog(app).getByRole('button', { name: 'Weggooien' }).click();
+  await expect(welcome(app)).toBeVisible();
+  await expect(recovery(app)).toBeHidden();
+  // Nothing of it is left in the data folder either.
+  await app.reload();
+  await expect(welcome(app)).toBeVisible();
+  await expect(recovery(app)).toBeHidden();
+  expect(readdirSync(host.dataDir, { recursive: true }).filter((f) => String(f).endsWith('.sqlite'))).toEqual([]);
+});
+
+test('a project without changes closes without a question', async ({ app }) => {
+  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  await expect(saveState(app)).toHaveText('Nog niet als bestand opgeslagen');
+  await app.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(welcome(app)).toBeVisible();
+  await expect(recovery(app)).toBeHidden();
+});
+
+test('the close question is in English when the UI is', async ({ app }) => {
+  await app.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await app.getByRole('button', { name: 'New project' }).click();
+  const newRisk = app.getByPlaceholder('New risk…');
+  await newRisk.fill('Burglaries');
+  await newRisk.press('Enter');
+  await expect(saveState(app)).toHaveText('Not saved as a file yet');
+  await app.getByRole('button', { name: 'Close', exact: true }).click();
+  const dialog = app.getByRole('alertdialog', { name: 'Save changes?' });
+  await expect(dialog).toContainText('“New project” has not been saved as a file yet. Do you want to save it?');
+  await expect(dialog.getByRole('button')).toHaveText(['Save', 'Don’t save', 'Cancel']);
+  await dialog.getByRole('button', { name: 'Don’t save' }).click();
+  await expect(app.getByRole('alertdialog', { name: 'Discard changes?' }).getByRole('button')).toHaveText(['Discard', 'Back']);
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('button', { name: /R01 Burglaries/ })).toBeVisible();
+});
+
+test('New project while there is unsaved work asks first; Annuleren keeps the open project', async ({ app }) => {
+  await projectWithRisk(app, 'Drugslabs in het buitengebied');
+  await app.keyboard.press('Control+n');
+  await expect(closeDialog(app)).toBeVisible();
+  await closeDialog(app).getByRole('button', { name: 'Annuleren' }).click();
+  await expect(app.getByRole('button', { name: /R01 Drugslabs in het buitengebied/ })).toBeVisible();
+});
+
+test('closing the tab with unsaved work asks the browser’s question, and the work is offered again', async ({ app, context, host }) => {
+  await projectWithRisk(app, 'Jeugdoverlast in het centrum');
+  const asked = new Promise<string>((resolve) => app.once('dialog', (d) => (resolve(d.type()), void d.accept())));
+  await app.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+
+  const again = await context.newPage();
+  await again.goto(host.url);
+  await expect(recovery(again)).toBeVisible();
+  await again.getByRole('button', { name: 'Herstellen' }).click();
+  await expect(again.getByRole('button', { name: /R01 Jeugdoverlast in het centrum/ })).toBeVisible();
+});
+
+test('the status line says Opgeslagen only when the work is in a .vlinder file', async ({ app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'vlinder-state-'));
+  try {
+    await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+    await expect(saveState(app)).toHaveText('Nog niet als bestand opgeslagen');
+    await expect(saveState(app)).toHaveAttribute('title', /Kies Opslaan om er een \.vlinder-bestand van te maken/);
+    await app.screenshot({ path: '/tmp/lose-status-not-in-file.png' });
+
+    app.once('dialog', (d) => void d.accept(join(dir, 'voorbeeld.vlinder')));
+    await app.keyboard.press('Control+s');
+    await expect(saveState(app)).toHaveText('Opgeslagen');
+
+    const newRisk = app.getByPlaceholder('Nieuw risico…');
+    await newRisk.fill('Nog een risico');
+    await newRisk.press('Enter');
+    await expect(saveState(app)).toHaveText('Niet opgeslagen wijzigingen');
+    await app.screenshot({ path: '/tmp/lose-status-unsaved.png' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
