@@ -169,3 +169,22 @@ test('the status line says Opgeslagen only when the work is in a .vlinder file',
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('discarding recovered work on the welcome screen asks once more', async ({ app, context, host }) => {
+  await projectWithRisk(app, 'Ondermijning in het buitengebied');
+  app.once('dialog', (d) => void d.accept());
+  await app.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(host.url);
+  await expect(recovery(again)).toBeVisible();
+  await again.getByRole('button', { name: 'Weggooien' }).click();
+  await discardDialog(again).getByRole('button', { name: 'Terug' }).click();
+  await expect(recovery(again)).toBeVisible();
+  await again.getByRole('button', { name: 'Weggooien' }).click();
+  await discardDialog(again).getByRole('button', { name: 'Weggooien' }).click();
+  await expect(recovery(again)).toBeHidden();
+  await again.reload();
+  await expect(welcome(again)).toBeVisible();
+  await expect(recovery(again)).toBeHidden();
+});

@@ -1,0 +1,88 @@
+/**
+ * Undo is part of never losing work (DESIGN §5): the history survives a reload of the view, and a
+ * change the working copy refuses costs only its own undo step, not the whole history.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+async function settled(page: Page) {
+  await expect(page.getByTestId('save-state')).not.toHaveText(/bewaard…/);
+}
+
+async function addRisk(page: Page, title: string) {
+  const newRisk = page.getByPlaceholder('Nieuw risico…');
+  await newRisk.fill(title);
+  await newRisk.press('Enter');
+  await expect(page.getByRole('button', { name: new RegExp(`^R\\d+ ${title}$`) })).toBeVisible();
+}
+
+test('after a reload of the page, Ctrl+Z still undoes the edits made before it, and Ctrl+Shift+Z redoes them', async ({ app }) => {
+  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  await addRisk(app, 'Overlast door jongeren');
+  const hazard = app.getByRole('textbox', { name: 'Gevaar', exact: true });
+  await hazard.fill('Alcoholgebruik op straat');
+  await hazard.press('Enter');
+  const event = app.getByRole('textbox', { name: 'Centrale gebeurtenis' });
+  await event.fill('Vechtpartij op het plein');
+  await event.press('Enter');
+  await settled(app);
+
+  await app.reload();
+  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('Vechtpartij op het plein');
+  await app.keyboard.press('Control+z');
+  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('');
+  await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('Alcoholgebruik op straat');
+  await app.keyboard.press('Control+z');
+  await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('');
+  await app.keyboard.press('Control+Shift+z');
+  await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('Alcoholgebruik op straat');
+
+  // And the undo reached the working copy: another reload shows the same.
+  await settled(app);
+  await app.reload();
+  await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('Alcoholgebruik op straat');
+  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('');
+});
+
+test('a change the working copy refuses is reported and drops only its own undo step', async ({ app, context, host }) => {
+  // Window A makes two risks.
+  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  await addRisk(app, 'Overlast door jongeren');
+  await addRisk(app, 'Woninginbraken');
+  await settled(app);
+
+  // Window B works on the same project.
+  const b = await context.newPage();
+  await b.goto(host.url);
+  await b.getByRole('button', { name: 'Herstellen' }).click();
+  await b.getByRole('button', { name: /^R02 Woninginbraken$/ }).click();
+  const title = b.getByRole('textbox', { name: 'Titel', exact: true });
+  await title.fill('Woninginbraken in de wijk');
+  await title.press('Enter');
+  await settled(b);
+
+  // Window A deletes R01, which window B still shows.
+  await app.getByRole('button', { name: /^R01 Overlast door jongeren$/ }).click();
+  app.once('dialog', (d) => void d.accept());
+  await app.getByRole('button', { name: 'Risico verwijderen' }).click();
+  await expect(app.getByRole('button', { name: /^R01 / })).toBeHidden();
+  await settled(app);
+
+  // In window B a cause is added to R01: the working copy refuses it, B says so and shows the truth.
+  await b.getByRole('button', { name: /^R01 Overlast door jongeren$/ }).click();
+  await b.locator('[data-node-key="event"]').click();
+  await b.keyboard.press('c');
+  await expect(b.locator('.bt-inline-editor')).toBeFocused();
+  await b.keyboard.type('Verveling');
+  await b.keyboard.press('Enter');
+  await expect(b.getByRole('alert')).toContainText('De wijziging kon niet worden opgeslagen');
+  await expect(b.getByRole('button', { name: /^R01 / })).toBeHidden();
+
+  // B's earlier edit is still one Ctrl+Z away.
+  await b.locator('body').click({ position: { x: 5, y: 400 } });
+  await b.keyboard.press('Control+z');
+  await expect(b.getByRole('button', { name: /^R02 Woninginbraken$/ })).toBeVisible();
+  await settled(b);
+  await app.reload();
+  await expect(app.getByRole('button', { name: /^R02 Woninginbraken$/ })).toBeVisible();
+});
