@@ -121,6 +121,8 @@ export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemo
       error: null,
 
       load(session) {
+        const previous = get().sessionId;
+        if (previous && previous !== session.sessionId) memory.forget(previous);
         const history = memory.load(session.sessionId, session.revision) ?? emptyHistory();
         set({ sessionId: session.sessionId, path: session.path, dirty: session.dirty, doc: session.doc, history, pending: 0, revision: session.revision, error: null });
       },
