@@ -119,7 +119,7 @@ class Generator {
       status: full ? 'workedOut' : rng.chance(0.2) ? 'selected' : 'longlist', priorityAdvice: rng.pick([...PRIORITY_ADVICE, null]),
       goals: full ? ['Afname van het aantal meldingen met 20%', 'Partners kennen elkaars rol en signalen'].slice(0, rng.int(1, 2)) : [],
       indicators: full ? [this.indicator(), this.indicator()] : [], evidence: this.sentences(0, 2), resources: full ? 'Binnen bestaande budgetten; aanvullend 0,2 fte.' : '',
-      confidentiality: rng.pick(['public', 'internal', 'internal', 'confidential'] as const), order: i,
+      confidentiality: rng.pick(['public', 'internal', 'internal', 'confidential'] as const), order: i, dismissedFindings: [],
     } satisfies Risk);
     for (const criterion of SCORE_CRITERIA) this.put('scores', { ...this.stamps(), riskId: risk.id, criterion, value: rng.int(1, 5), session: '' });
     const causeLines = Array.from({ length: full ? rng.int(6, 9) : rng.int(4, 7) }, (_, order) => this.line(risk.id, order, 'cause'));

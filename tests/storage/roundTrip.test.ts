@@ -50,7 +50,7 @@ describe('round trips', () => {
         const now = base.project.createdAt;
         const risk: Risk = {
           id: '11111111-1111-4111-8111-111111111111', createdAt: now, updatedAt: now, code: 'R01', title: `T${s.slice(0, 299)}`, hazard: s.slice(0, 500), centralEvent: '',
-          description: s, themeId: null, areaIds: [], status: 'longlist', priorityAdvice: null, goals: [s.slice(0, 2000)], indicators: [], evidence: '', resources: '', confidentiality: 'internal', order: 0,
+          description: s, themeId: null, areaIds: [], status: 'longlist', priorityAdvice: null, goals: [s.slice(0, 2000)], indicators: [], evidence: '', resources: '', confidentiality: 'internal', order: 0, dismissedFindings: [],
         };
         wc.apply([{ op: 'put', table: 'risks', value: risk }]);
         wc.save(path, { force: true, appVersion: TEST_APP_VERSION });

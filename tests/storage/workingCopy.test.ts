@@ -17,7 +17,7 @@ function risk(title: string, order = 0): Risk {
   return {
     id: newId(), createdAt: now, updatedAt: now, code: 'R01', title, hazard: '', centralEvent: '', description: '', themeId: null,
     areaIds: [], status: 'longlist', priorityAdvice: null, goals: ['Minder overlast'], indicators: [], evidence: '', resources: '',
-    confidentiality: 'internal', order,
+    confidentiality: 'internal', order, dismissedFindings: [],
   };
 }
 

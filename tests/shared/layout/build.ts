@@ -73,6 +73,7 @@ export function builder(seed = 1): Builder {
         resources: '',
         confidentiality: p.confidentiality ?? 'public',
         order: count,
+        dismissedFindings: [],
       };
       return rid;
     },

@@ -64,6 +64,7 @@ export function reportFixture(): Fixture {
       resources: '',
       confidentiality: 'public',
       order: order++,
+      dismissedFindings: [],
       ...p,
     };
     ids[key] = x;

@@ -14,7 +14,7 @@ export function editNumber(doc: ProjectDoc, n: number): Change[] {
   const at = new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString();
   const risk: Risk = {
     id: idFor(n), createdAt: at, updatedAt: at, code: `R${n}`, title: `Risico ${n}`, hazard: '', centralEvent: '', description: 'x'.repeat(n % 300),
-    themeId: null, areaIds: [], status: 'longlist', priorityAdvice: null, goals: [], indicators: [], evidence: '', resources: '', confidentiality: 'internal', order: n,
+    themeId: null, areaIds: [], status: 'longlist', priorityAdvice: null, goals: [], indicators: [], evidence: '', resources: '', confidentiality: 'internal', order: n, dismissedFindings: [],
   };
   const changes: Change[] = [{ op: 'put', table: 'risks', value: risk }];
   if (n % 7 === 0) {
