@@ -1,0 +1,40 @@
+/**
+ * What must survive every later format version of a kept fixture (tests/fixtures/v<N>/): the
+ * project's identity, the register, and per table the count and visible text of every row. The
+ * extraction is the one that wrote `manifest.json` with that version's code; the tests compare
+ * what the current code opens against that file, never against the current code's own output.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProjectDoc } from '../../src/shared/model/doc.ts';
+import { TABLE_NAMES } from '../../src/shared/model/entities.ts';
+
+export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures');
+
+export interface FixtureManifest {
+  project: { documentId: string; title: string; municipality: string; period: string };
+  risks: { id: string; code: string; title: string; status: string; priorityAdvice: string | null }[];
+  tables: Record<string, { count: number; labels: [string, string][] }>;
+}
+
+/** The manifests of one version's fixtures, by fixture name. */
+export function readManifests(version: number): Record<string, FixtureManifest> {
+  return (JSON.parse(readFileSync(join(FIXTURES_DIR, `v${version}`, 'manifest.json'), 'utf8')) as { fixtures: Record<string, FixtureManifest> }).fixtures;
+}
+
+const text = (row: Record<string, unknown>) =>
+  row['criterion'] !== undefined ? `${String(row['criterion'])}=${String(row['value'])}` : String(row['label'] ?? row['title'] ?? row['name'] ?? row['nodeKey'] ?? '');
+
+/** The manifest of `doc`, for the tables a manifest of that version lists (later tables are new, so empty). */
+export function manifestOf(doc: ProjectDoc, tables: readonly string[] = TABLE_NAMES): FixtureManifest {
+  const out: FixtureManifest['tables'] = {};
+  for (const t of tables) {
+    const rows = Object.values(doc[t as (typeof TABLE_NAMES)[number]]).sort((a, b) => (a.id < b.id ? -1 : 1)) as unknown as Record<string, unknown>[];
+    out[t] = { count: rows.length, labels: rows.map((r) => [String(r['id']), text(r)]) };
+  }
+  const risks = Object.values(doc.risks)
+    .sort((a, b) => a.order - b.order)
+    .map((r) => ({ id: r.id, code: r.code, title: r.title, status: r.status, priorityAdvice: r.priorityAdvice }));
+  const { documentId, title, municipality, period } = doc.project;
+  return { project: { documentId, title, municipality, period }, risks, tables: out };
+}
