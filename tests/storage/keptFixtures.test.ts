@@ -31,7 +31,7 @@ it('there are kept fixtures of the first and of the current format version', () 
   expect(fixtureVersions()).toContain(FORMAT_VERSION);
 });
 
-describe.each(cases)('$label.vlinder', ({ version, name, manifest }) => {
+describe.each(cases)('kept fixture v$version/$name', ({ version, name, manifest }) => {
   it('opens with every count and label of its manifest, without touching the file', () => {
     const { storage, dir, path } = opened(version, name);
     const before = sha256(path);
