@@ -13,6 +13,7 @@ import { KERNBELEID } from '../../src/shared/taxonomy/kernbeleid.ts';
 import { CHAIN_LINKS, DOMAINS, EFFECTIVENESS, IMPACT_CATEGORIES, MEASURE_STATUS, MEASURE_TYPES, PRIORITY_ADVICE } from '../../src/shared/model/vocab.ts';
 import { CAUSES, CONSEQUENCES, ESCALATIONS, MEASURES, PARTNERS, PLACES, RISK_SUBJECTS, SENTENCES } from './phrases.ts';
 import { createRng, type Rng } from './random.ts';
+import { measureDefaults } from './measureDefaults.ts';
 import { riskDefaults } from './riskDefaults.ts';
 
 export interface GenerateOptions {
@@ -166,7 +167,7 @@ class Generator {
   private measure(partners: Partner[]): Measure {
     const rng = this.rng;
     return this.remember(this.measures, 'measures', {
-      ...this.stamps(), label: rng.pick(MEASURES), description: rng.chance(0.25) ? this.sentences(1, 2) : '', ownerId: rng.chance(0.85) ? rng.pick(partners).id : null,
+      ...this.stamps(), ...measureDefaults(rng.pick(MEASURES)), description: rng.chance(0.25) ? this.sentences(1, 2) : '', ownerId: rng.chance(0.85) ? rng.pick(partners).id : null,
       domain: rng.pick([...DOMAINS, null]), chainLink: rng.pick([...CHAIN_LINKS, null]), status: rng.pick(MEASURE_STATUS), effectiveness: rng.pick(EFFECTIVENESS),
       type: rng.pick([...MEASURE_TYPES, null]), quickWin: rng.chance(0.1), plannedYear: rng.chance(0.3) ? rng.int(2027, 2030) : null,
       budgetNote: rng.chance(0.2) ? 'Dekking uit het budget integrale veiligheid.' : '', confidentiality: rng.chance(0.1) ? 'confidential' : 'internal',
