@@ -3,7 +3,7 @@
  * project, the app version. Hosts differ only in transport and in host-provided handlers.
  */
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/api/contract.ts';
 import type { HostKind } from '../shared/api/methods/app.ts';
@@ -32,6 +32,16 @@ export interface HostCoreOptions {
   pdfPrinter?: () => PdfPrinter;
 }
 
+/** The login name of the user running the app, for "who" of a dismissed finding; '' where the system has none. */
+export function systemUserName(env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    return userInfo().username.slice(0, 200);
+  } catch {
+    // No passwd entry (some containers): fall back to the environment, else unknown.
+    return (env['USER'] ?? env['USERNAME'] ?? '').slice(0, 200);
+  }
+}
+
 export function createHostCore(opts: HostCoreOptions): Core {
   const storage = createStorage({ dataDir: opts.dataDir, appVersion: appVersion() });
   return createCore({
@@ -39,6 +49,7 @@ export function createHostCore(opts: HostCoreOptions): Core {
     host: opts.host,
     appVersion: appVersion(),
     formatVersion: FORMAT_VERSION,
+    userName: systemUserName(),
     loadExample: async () => fromInterchange(JSON.parse(await readFile(join(opts.resourcesDir, 'examples', 'gemeente-voorbeeld.json'), 'utf8'))),
     ...(opts.hostHandlers ? { hostHandlers: opts.hostHandlers } : {}),
     ...(opts.pdfPrinter ? { pdfPrinter: opts.pdfPrinter } : {}),

@@ -13,6 +13,8 @@ import { KERNBELEID } from '../../src/shared/taxonomy/kernbeleid.ts';
 import { CHAIN_LINKS, DOMAINS, EFFECTIVENESS, IMPACT_CATEGORIES, MEASURE_STATUS, MEASURE_TYPES, PRIORITY_ADVICE } from '../../src/shared/model/vocab.ts';
 import { CAUSES, CONSEQUENCES, ESCALATIONS, MEASURES, PARTNERS, PLACES, RISK_SUBJECTS, SENTENCES } from './phrases.ts';
 import { createRng, type Rng } from './random.ts';
+import { measureDefaults } from './measureDefaults.ts';
+import { riskDefaults } from './riskDefaults.ts';
 
 export interface GenerateOptions {
   risks?: number;
@@ -114,12 +116,12 @@ class Generator {
     const subject = RISK_SUBJECTS[i % RISK_SUBJECTS.length]!;
     const areaIds = [...new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(areas).id))];
     const risk = this.put('risks', {
-      ...this.stamps(), code: `R${String(i + 1).padStart(2, '0')}`, title: `${subject} ${rng.pick(PLACES)}`, hazard: subject,
+      ...this.stamps(), ...riskDefaults(`${subject} ${rng.pick(PLACES)}`, i), code: `R${String(i + 1).padStart(2, '0')}`, hazard: subject,
       centralEvent: `${subject} vindt plaats`, description: this.sentences(1, 4), themeId: rng.pick(themes).id, areaIds,
       status: full ? 'workedOut' : rng.chance(0.2) ? 'selected' : 'longlist', priorityAdvice: rng.pick([...PRIORITY_ADVICE, null]),
       goals: full ? ['Afname van het aantal meldingen met 20%', 'Partners kennen elkaars rol en signalen'].slice(0, rng.int(1, 2)) : [],
       indicators: full ? [this.indicator(), this.indicator()] : [], evidence: this.sentences(0, 2), resources: full ? 'Binnen bestaande budgetten; aanvullend 0,2 fte.' : '',
-      confidentiality: rng.pick(['public', 'internal', 'internal', 'confidential'] as const), order: i,
+      confidentiality: rng.pick(['public', 'internal', 'internal', 'confidential'] as const),
     } satisfies Risk);
     for (const criterion of SCORE_CRITERIA) this.put('scores', { ...this.stamps(), riskId: risk.id, criterion, value: rng.int(1, 5), session: '' });
     const causeLines = Array.from({ length: full ? rng.int(6, 9) : rng.int(4, 7) }, (_, order) => this.line(risk.id, order, 'cause'));
@@ -165,7 +167,7 @@ class Generator {
   private measure(partners: Partner[]): Measure {
     const rng = this.rng;
     return this.remember(this.measures, 'measures', {
-      ...this.stamps(), label: rng.pick(MEASURES), description: rng.chance(0.25) ? this.sentences(1, 2) : '', ownerId: rng.chance(0.85) ? rng.pick(partners).id : null,
+      ...this.stamps(), ...measureDefaults(rng.pick(MEASURES)), description: rng.chance(0.25) ? this.sentences(1, 2) : '', ownerId: rng.chance(0.85) ? rng.pick(partners).id : null,
       domain: rng.pick([...DOMAINS, null]), chainLink: rng.pick([...CHAIN_LINKS, null]), status: rng.pick(MEASURE_STATUS), effectiveness: rng.pick(EFFECTIVENESS),
       type: rng.pick([...MEASURE_TYPES, null]), quickWin: rng.chance(0.1), plannedYear: rng.chance(0.3) ? rng.int(2027, 2030) : null,
       budgetNote: rng.chance(0.2) ? 'Dekking uit het budget integrale veiligheid.' : '', confidentiality: rng.chance(0.1) ? 'confidential' : 'internal',

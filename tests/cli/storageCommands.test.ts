@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/main.ts';
 import { createStorage } from '../../src/main/storage/createStorage.ts';
+import { FORMAT_VERSION } from '../../src/main/storage/format.ts';
+import { INTERCHANGE_VERSION } from '../../src/shared/model/interchange.ts';
 import { generateProject } from '../builders/generateProject.ts';
 import { useTempDirs } from '../storage/tempDirs.ts';
 
@@ -37,7 +39,7 @@ describe('vlinder new / info / validate / convert', () => {
     expect(text.out).toMatch(/Titel:\s+IVRP Gemeente Test/);
     const json = await cli('info', file, '--json');
     const info = JSON.parse(json.out);
-    expect(info).toMatchObject({ formatVersion: 1, title: 'IVRP Gemeente Test', municipality: 'Gemeente Test', counts: { risks: 0, causes: 0, consequences: 0, measures: 0, escalationFactors: 0, areas: 0 } });
+    expect(info).toMatchObject({ formatVersion: FORMAT_VERSION, title: 'IVRP Gemeente Test', municipality: 'Gemeente Test', counts: { risks: 0, causes: 0, consequences: 0, measures: 0, escalationFactors: 0, areas: 0 } });
     expect(info.documentId).toMatch(/^[0-9a-f-]{36}$/);
     expect(info.saves.count).toBe(1);
   });
@@ -72,7 +74,7 @@ describe('vlinder new / info / validate / convert', () => {
     const back = join(dir, 'terug.vlinder');
     expect((await cli('convert', file, json)).code).toBe(0);
     const interchange = JSON.parse(readFileSync(json, 'utf8'));
-    expect(interchange).toMatchObject({ format: 'vlinder', formatVersion: 1 });
+    expect(interchange).toMatchObject({ format: 'vlinder', formatVersion: INTERCHANGE_VERSION });
     expect(interchange.saveHistory).toHaveLength(1);
     expect((await cli('convert', json, back)).code).toBe(0);
     const a = JSON.parse((await cli('info', file, '--json')).out);

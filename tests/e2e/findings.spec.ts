@@ -1,16 +1,20 @@
 /**
  * The findings panel of the bow-tie editor: a new risk shows what is still missing, the list
  * follows the bow-tie as it is edited with the keyboard, a finding leads to its element on the
- * canvas and can be ignored for the session.
+ * canvas and can be ignored with a reason; an ignored finding stays ignored in the saved file.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, startHost, test } from './fixtures.ts';
 
 const panel = (page: Page) => page.getByTestId('findings');
 const count = (page: Page) => page.getByTestId('findings-count');
 const item = (page: Page, rule: string) => panel(page).locator(`.findings-item[data-rule="${rule}"]`);
 const selected = (page: Page) => page.locator('.bt-node.is-selected > .bt-hit');
+const dismissed = (page: Page) => page.getByTestId('findings-dismissed');
 
 test('findings follow the bow-tie, lead to their element and can be ignored', async ({ app }) => {
   const errors: string[] = [];
@@ -61,14 +65,25 @@ test('findings follow the bow-tie, lead to their element and can be ignored', as
   await app.keyboard.press('Enter');
   await expect(selected(app)).toHaveAttribute('data-node-key', 'hazard');
 
-  // Ignoring one takes it off the list and the count; it can be brought back.
+  // Ignoring one asks for an optional reason; Escape closes the question without ignoring.
   await item(app, 'S3').getByRole('button', { name: 'Negeren' }).click();
+  await expect(item(app, 'S3').getByLabel('Waarom negeren? (optioneel)')).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(item(app, 'S3').getByRole('button', { name: 'Negeren' })).toBeFocused();
+  await expect(count(app)).toHaveText(String(withCause));
+  // Enter confirms: it goes off the list and the count.
+  await item(app, 'S3').getByRole('button', { name: 'Negeren' }).click();
+  await app.keyboard.press('Enter');
   await expect(item(app, 'S3')).toHaveCount(0);
   await expect(count(app)).toHaveText(String(withCause - 1));
   // The keyboard stays in the list, on the finding that took its place.
   await expect(panel(app).locator('.findings-go:focus')).toHaveCount(1);
   await app.screenshot({ path: 'test-results/findings.png' });
-  await panel(app).getByRole('button', { name: '1 genegeerd — terugzetten' }).click();
+  // The ignored ones are listed; each can be brought back.
+  await panel(app).getByRole('button', { name: '1 genegeerd' }).click();
+  await expect(dismissed(app)).toContainText('Oorzaak “Stroomuitval bij het pompstation” heeft geen preventieve maatregel.');
+  await dismissed(app).getByRole('button', { name: 'Terugzetten' }).click();
+  await expect(dismissed(app)).toHaveCount(0);
   await expect(item(app, 'S3')).toHaveCount(1);
   await expect(count(app)).toHaveText(String(withCause));
 
@@ -93,4 +108,56 @@ test('findings follow the bow-tie, lead to their element and can be ignored', as
   await expect(panel(app)).toHaveCount(0);
 
   expect(errors).toEqual([]);
+});
+
+test('an ignored finding, with its reason, is still ignored after saving and opening the file again', async ({ app, browser }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'vlinder-findings-'));
+  const file = join(dir, 'genegeerd.vlinder');
+  try {
+    await app.getByRole('button', { name: 'Nieuw project' }).click();
+    await app.getByPlaceholder('Nieuw risico…').fill('Uitval van de drinkwatervoorziening');
+    await app.keyboard.press('Enter');
+    await panel(app).getByRole('button', { name: /Bevindingen/ }).click();
+    await expect(item(app, 'S11')).toHaveCount(1);
+
+    await item(app, 'S11').getByRole('button', { name: 'Negeren' }).click();
+    await app.keyboard.type('Wordt in de werksessie van maart gescoord');
+    await item(app, 'S11').getByRole('button', { name: 'Negeren' }).click();
+    await expect(item(app, 'S11')).toHaveCount(0);
+
+    app.once('dialog', (d) => void d.accept(file));
+    await app.keyboard.press('Control+S');
+    await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');
+
+    // A new start of the app, with nothing in its data folder: only the file carries the dismissal.
+    const other = await startHost();
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(other.url);
+      await page.getByRole('button', { name: 'Project openen' }).click();
+      await page.getByLabel('Pad naar een .vlinder-bestand').fill(file);
+      await page.getByLabel('Pad naar een .vlinder-bestand').press('Enter');
+      await page.getByRole('button', { name: /R01 Uitval van de drinkwatervoorziening/ }).click();
+      await panel(page).getByRole('button', { name: /Bevindingen/ }).click();
+      await expect(item(page, 'S11')).toHaveCount(0);
+      await panel(page).getByRole('button', { name: '1 genegeerd' }).click();
+      await expect(dismissed(page)).toContainText('Het risico heeft nog geen score voor kans en impact.');
+      await expect(dismissed(page)).toContainText(`Genegeerd door ${userInfo().username} op`);
+      await expect(dismissed(page)).toContainText('Reden: Wordt in de werksessie van maart gescoord');
+      await page.screenshot({ path: 'test-results/findings-dismissed.png' });
+      const axe = await new AxeBuilder({ page }).include('[data-testid="findings"]').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+
+      // Bringing it back is an edit like any other: it is listed again and saved that way.
+      await dismissed(page).getByRole('button', { name: 'Terugzetten' }).click();
+      await expect(item(page, 'S11')).toHaveCount(1);
+      await expect(page.getByTestId('save-state')).toHaveText('Niet opgeslagen wijzigingen');
+      await context.close();
+    } finally {
+      await other.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

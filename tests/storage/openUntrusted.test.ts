@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/shared/api/errors.ts';
 import { createStorage } from '../../src/main/storage/createStorage.ts';
+import { FORMAT_VERSION } from '../../src/main/storage/format.ts';
 import { damagedCopy, listing, sha256, TEST_APP_VERSION, writeValidFile } from './fixtures.ts';
 import { useTempDirs } from './tempDirs.ts';
 
@@ -94,8 +95,8 @@ describe('opening files that are not (valid) Vlinder files', () => {
 
   it('a file from a newer Vlinder names its format version and the app version that wrote it', () => {
     const { storage, dir, valid } = setup();
-    const newer = damagedCopy(valid, dir, 'nieuw.vlinder', "PRAGMA user_version = 2; UPDATE save_history SET app_version = '3.1.0'");
-    const err = expectRefused(storage, newer, 'file.newerVersion', { version: 2, needed: '3.1.0' });
+    const newer = damagedCopy(valid, dir, 'nieuw.vlinder', `PRAGMA user_version = ${FORMAT_VERSION + 1}; UPDATE save_history SET app_version = '3.1.0'`);
+    const err = expectRefused(storage, newer, 'file.newerVersion', { version: FORMAT_VERSION + 1, needed: '3.1.0' });
     expect(err.params['needed']).toBe('3.1.0');
     const noHistory = damagedCopy(valid, dir, 'nieuw2.vlinder', 'PRAGMA user_version = 9; DROP TABLE save_history');
     expectRefused(storage, noHistory, 'file.newerVersion', { version: 9 });

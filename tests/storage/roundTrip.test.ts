@@ -11,6 +11,7 @@ import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { arbDoc, baseDoc } from '../shared/model/arbitraries.ts';
 import { TEST_APP_VERSION } from './fixtures.ts';
 import { useTempDirs } from './tempDirs.ts';
+import { riskDefaults } from '../builders/riskDefaults.ts';
 
 const tempDir = useTempDirs();
 
@@ -49,8 +50,8 @@ describe('round trips', () => {
         const wc = storage.create(base);
         const now = base.project.createdAt;
         const risk: Risk = {
-          id: '11111111-1111-4111-8111-111111111111', createdAt: now, updatedAt: now, code: 'R01', title: `T${s.slice(0, 299)}`, hazard: s.slice(0, 500), centralEvent: '',
-          description: s, themeId: null, areaIds: [], status: 'longlist', priorityAdvice: null, goals: [s.slice(0, 2000)], indicators: [], evidence: '', resources: '', confidentiality: 'internal', order: 0,
+          ...riskDefaults(`T${s.slice(0, 299)}`), id: '11111111-1111-4111-8111-111111111111', createdAt: now, updatedAt: now,
+          hazard: s.slice(0, 500), description: s, goals: [s.slice(0, 2000)], confidentiality: 'internal',
         };
         wc.apply([{ op: 'put', table: 'risks', value: risk }]);
         wc.save(path, { force: true, appVersion: TEST_APP_VERSION });

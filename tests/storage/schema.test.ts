@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_TABLES, ENTITY_TABLES, PROJECT_TABLE } from '../../src/main/storage/columns.ts';
-import { openWorkingDb } from '../../src/main/storage/workingDb.ts';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../../src/main/storage/migrations/index.ts';
+import { schemaAt } from '../../src/main/storage/schemaAt.ts';
+import { migrate, openWorkingDb } from '../../src/main/storage/workingDb.ts';
 import { APPLICATION_ID, FORMAT_VERSION } from '../../src/main/storage/format.ts';
 import { useTempDirs } from './tempDirs.ts';
 
@@ -33,5 +36,25 @@ describe('schema', () => {
     expect(ENTITY_TABLES.measures.columns.find((c) => c.key === 'quickWin')).toMatchObject({ kind: 'bool' });
     expect(ENTITY_TABLES.measures.columns.find((c) => c.key === 'plannedYear')).toMatchObject({ kind: 'int', nullable: true });
     expect(PROJECT_TABLE.columns.find((c) => c.key === 'scales')).toMatchObject({ kind: 'json' });
+  });
+
+  it('numbers the migrations 1, 2, … and the format version is the last one', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: FORMAT_VERSION }, (_, i) => i + 1));
+  });
+
+  it('reads each older version with exactly the columns its migrations created (what later migrations declare in adds)', () => {
+    for (let version = 1; version <= FORMAT_VERSION; version++) {
+      const db = new Database(join(tempDir(), `v${version}.sqlite`));
+      migrate(db, version);
+      expect(db.pragma('user_version', { simple: true })).toBe(version);
+      const schema = schemaAt(version);
+      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
+      expect(tables, `version ${version}`).toEqual(schema.all.map((t) => t.sql).sort());
+      for (const spec of schema.all) {
+        const cols = db.prepare(`PRAGMA table_info("${spec.sql}")`).all() as { name: string }[];
+        expect(cols.map((c) => c.name), `version ${version}, table ${spec.sql}`).toEqual(spec.columns.map((c) => c.sql));
+      }
+      db.close();
+    }
   });
 });

@@ -9,16 +9,13 @@ import type { Risk } from '../../src/shared/model/entities.ts';
 import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { APPLICATION_ID, FORMAT_VERSION } from '../../src/main/storage/format.ts';
 import { useTempDirs } from './tempDirs.ts';
+import { riskDefaults } from '../builders/riskDefaults.ts';
 
 const tempDir = useTempDirs();
 
 function risk(title: string, order = 0): Risk {
   const now = nowIso();
-  return {
-    id: newId(), createdAt: now, updatedAt: now, code: 'R01', title, hazard: '', centralEvent: '', description: '', themeId: null,
-    areaIds: [], status: 'longlist', priorityAdvice: null, goals: ['Minder overlast'], indicators: [], evidence: '', resources: '',
-    confidentiality: 'internal', order,
-  };
+  return { ...riskDefaults(title, order), id: newId(), createdAt: now, updatedAt: now, goals: ['Minder overlast'], confidentiality: 'internal' };
 }
 
 function setup() {

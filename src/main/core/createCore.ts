@@ -18,6 +18,8 @@ export interface CoreOptions {
   host: HostKind;
   appVersion: string;
   formatVersion: number;
+  /** The user on this computer (`app.info`), e.g. from the operating system; default ''. */
+  userName?: string;
   loadExample: () => Promise<ProjectDoc>;
   /**
    * Handlers only a host can provide (native dialogs, the file manager), merged over the
@@ -42,7 +44,7 @@ export function createCore(opts: CoreOptions): Core {
   let startSessionId: string | null = null;
   const handlers: Handlers = {
     async 'app.info'() {
-      return { name: 'Vlinder', version: opts.appVersion, host: opts.host, formatVersion: opts.formatVersion, startSessionId };
+      return { name: 'Vlinder', version: opts.appVersion, host: opts.host, formatVersion: opts.formatVersion, startSessionId, userName: opts.userName ?? '' };
     },
     ...projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, loadExample: opts.loadExample }),
     ...registerHandlers({ sessions }),

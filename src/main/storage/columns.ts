@@ -4,7 +4,7 @@
  * migration must agree with this (tests/storage/schema.test.ts compares them), so adding a
  * field to an entity without a migration fails a test instead of silently losing data.
  */
-import type { Check } from '../../shared/model/check.ts';
+import type { Check, CheckKind } from '../../shared/model/check.ts';
 import { TABLES, TABLE_NAMES, projectCheck, saveRecordCheck, type TableName } from '../../shared/model/entities.ts';
 
 /**
@@ -31,19 +31,26 @@ export interface TableSpec {
   check: Check<unknown>;
 }
 
-const NULLABLE_SUFFIX = ' of leeg';
+/** The column kind of each structural check kind; a kind without a column (a bare literal) is a programming error. */
+const COLUMN_KIND: Record<CheckKind, ColumnKind | null> = {
+  id: 'uuid',
+  text: 'text',
+  enum: 'text',
+  integer: 'int',
+  number: 'real',
+  boolean: 'bool',
+  list: 'json',
+  record: 'json',
+  object: 'json',
+  json: 'json',
+  literal: null,
+};
 
-/** Reads the storage kind from a check's description (the checks are closures; this is what they expose). */
-export function kindOf(describe: string): { kind: ColumnKind; nullable: boolean } {
-  const nullable = describe.endsWith(NULLABLE_SUFFIX);
-  const inner = nullable ? describe.slice(0, -NULLABLE_SUFFIX.length) : describe;
-  if (inner.startsWith('lijst van') || inner.startsWith('object {') || inner.startsWith('tabel van')) return { kind: 'json', nullable };
-  if (inner === 'ja/nee') return { kind: 'bool', nullable };
-  if (inner.startsWith('geheel getal')) return { kind: 'int', nullable };
-  if (inner.startsWith('getal')) return { kind: 'real', nullable };
-  if (inner === 'uuid') return { kind: 'uuid', nullable };
-  if (inner.startsWith('tekst') || inner.startsWith('één van')) return { kind: 'text', nullable };
-  throw new Error(`storage: no column kind for check "${describe}"`);
+/** How a field is stored, read from its check's structural kind (never from its description). */
+export function columnKindOf(check: Check<unknown>): { kind: ColumnKind; nullable: boolean } {
+  const kind = COLUMN_KIND[check.kind];
+  if (!kind) throw new Error(`storage: no column kind for a check of kind "${check.kind}"`);
+  return { kind, nullable: check.nullable };
 }
 
 /** `riskCauses` → `risk_causes`; `order` (an SQL keyword) → `sort_order`. */
@@ -53,7 +60,7 @@ export function sqlName(key: string): string {
 }
 
 function tableSpec(name: string, check: Check<unknown> & { shape: Record<string, Check<unknown>> }): TableSpec {
-  const columns = Object.entries(check.shape).map(([key, col]) => ({ key, sql: sqlName(key), ...kindOf(col.describe) }));
+  const columns = Object.entries(check.shape).map(([key, col]) => ({ key, sql: sqlName(key), ...columnKindOf(col) }));
   if (columns[0]?.key !== 'id') throw new Error(`storage: table ${name} must start with id`);
   return { name, sql: sqlName(name), columns, check };
 }
@@ -71,3 +78,14 @@ export const SAVE_HISTORY_TABLE: TableSpec = tableSpec('saveHistory', saveRecord
 
 /** Every table of the format, project first. */
 export const ALL_TABLES: readonly TableSpec[] = [PROJECT_TABLE, ...TABLE_NAMES.map((n) => ENTITY_TABLES[n]), SAVE_HISTORY_TABLE];
+
+/** The tables of one format version: what a file of that version holds and how to check its rows. */
+export interface Schema {
+  version: number;
+  project: TableSpec;
+  /** The entity tables that version has (a table added later is absent). */
+  entities: Partial<Record<TableName, TableSpec>>;
+  saveHistory: TableSpec;
+  /** Every table of that version, project first. */
+  all: readonly TableSpec[];
+}

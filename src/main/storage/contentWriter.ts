@@ -71,12 +71,13 @@ export class ContentWriter {
    * Copies every known column of every known table from the attached database `src` (a file that
    * `readVlinderFile` has just validated in full) into our own empty tables. Only plain INSERT ...
    * SELECT of named columns: nothing of the file's schema (triggers, views, defaults) is used.
+   * `tables` is the schema of the source's version (an older file into a database at that version).
    */
-  static copyFrom(db: Db, srcPath: string): void {
+  static copyFrom(db: Db, srcPath: string, tables: readonly TableSpec[] = ALL_TABLES): void {
     db.prepare("ATTACH DATABASE ? AS src").run(srcPath);
     try {
       db.transaction(() => {
-        for (const spec of ALL_TABLES) {
+        for (const spec of tables) {
           const cols = spec.columns.map((c) => `"${c.sql}"`).join(', ');
           db.exec(`INSERT INTO main."${spec.sql}" (${cols}) SELECT ${cols} FROM src."${spec.sql}"`);
         }

@@ -3,8 +3,10 @@
  * database whose header carries APPLICATION_ID and whose user_version is the schema version.
  */
 
-/** The schema version this build writes, and the newest it can read. */
-export const FORMAT_VERSION = 1;
+import { LATEST_VERSION } from './migrations/index.ts';
+
+/** The schema version this build writes, and the newest it can read: the last numbered migration. */
+export const FORMAT_VERSION = LATEST_VERSION;
 
 /** `PRAGMA application_id`: the ASCII bytes "VLDR". */
 export const APPLICATION_ID = 0x564c4452;

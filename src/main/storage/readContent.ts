@@ -9,9 +9,10 @@ import { CheckError } from '../../shared/model/check.ts';
 import { emptyTables, type ProjectDoc } from '../../shared/model/doc.ts';
 import type { Project, SaveRecord } from '../../shared/model/entities.ts';
 import { TABLE_NAMES } from '../../shared/model/entities.ts';
-import { ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
+import type { Schema, TableSpec } from './columns.ts';
 import { sqliteReadError } from './fileErrors.ts';
 import { decodeRow, selectExpr } from './rowCodec.ts';
+import { CURRENT_SCHEMA } from './schemaAt.ts';
 import type { Db } from './workingDb.ts';
 
 export interface FileContent {
@@ -20,13 +21,20 @@ export interface FileContent {
   history: SaveRecord[];
 }
 
-/** Reads and checks every row of every known table. Throws ApiError('file.damaged', { where }). */
-export function readContent(db: Db): FileContent {
-  const projects = Object.values(readTable(db, PROJECT_TABLE));
+/**
+ * Reads and checks every row of every table of `schema` (default: this build's; an older file is
+ * first checked against its own version's schema, whose rows lack the later fields). Throws
+ * ApiError('file.damaged', { where }).
+ */
+export function readContent(db: Db, schema: Schema = CURRENT_SCHEMA): FileContent {
+  const projects = Object.values(readTable(db, schema.project));
   if (projects.length !== 1) throw new ApiError('file.damaged', { where: `tabel project: ${projects.length} rijen in plaats van 1` });
   const doc = { project: projects[0] as Project, ...emptyTables() } as ProjectDoc;
-  for (const name of TABLE_NAMES) (doc as unknown as Record<string, unknown>)[name] = readTable(db, ENTITY_TABLES[name]);
-  const history = (Object.values(readTable(db, SAVE_HISTORY_TABLE)) as SaveRecord[]).sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
+  for (const name of TABLE_NAMES) {
+    const spec = schema.entities[name];
+    if (spec) (doc as unknown as Record<string, unknown>)[name] = readTable(db, spec);
+  }
+  const history = (Object.values(readTable(db, schema.saveHistory)) as SaveRecord[]).sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
   return { doc, history };
 }
 

@@ -3,7 +3,9 @@
  * error: stat (not found, a folder, empty, too large) → copy the bytes to a private file in the
  * data folder (the original is only ever read) → header (not SQLite, another program's database,
  * newer version) → open the copy read-only with trusted_schema off → quick_check → schema guard
- * → explicit SELECTs with a check per row → referential integrity. The copy is deleted afterwards.
+ * → explicit SELECTs with a check per row → referential integrity. An older version is checked
+ * against its own schema and then migrated in a scratch database (migrateCopy.ts). The copies
+ * are deleted afterwards.
  */
 import { randomUUID } from 'node:crypto';
 import { chmodSync, copyFileSync, constants, rmSync, statSync } from 'node:fs';
@@ -11,16 +13,19 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
 import { describeProblem, validateDoc } from '../../shared/model/integrity.ts';
-import { ALL_TABLES, SAVE_HISTORY_TABLE } from './columns.ts';
+import { SAVE_HISTORY_TABLE, type Schema } from './columns.ts';
 import { guardSchema } from './guardSchema.ts';
 import { checkHeader, isNewer } from './fileHeader.ts';
 import { readError, sqliteReadError } from './fileErrors.ts';
 import { fingerprintOf, type Fingerprint } from './fingerprint.ts';
-import { MAX_FILE_BYTES } from './format.ts';
+import { FORMAT_VERSION, MAX_FILE_BYTES } from './format.ts';
+import { migrateCopy } from './migrateCopy.ts';
 import { readContent, type FileContent } from './readContent.ts';
+import { schemaAt } from './schemaAt.ts';
 import type { Db } from './workingDb.ts';
 
 export interface OpenedFile extends FileContent {
+  /** The version the file was written with; `doc` and `history` are already migrated to this build's. */
   formatVersion: number;
   /** True if the file stores text as UTF-8 (as our working copies do). */
   utf8: boolean;
@@ -41,6 +46,7 @@ export function readVlinderFile<T>(path: string, scratchDir: string, then: (file
 export function readVlinderFile<T>(path: string, scratchDir: string, then?: (file: OpenedFile, copy: string) => T): T | OpenedFile {
   statFile(path);
   const copy = join(scratchDir, `${process.pid}-${randomUUID()}.sqlite`);
+  let migrated: string | null = null;
   try {
     try {
       copyFileSync(path, copy, constants.COPYFILE_EXCL);
@@ -58,14 +64,20 @@ export function readVlinderFile<T>(path: string, scratchDir: string, then?: (fil
     try {
       if (isNewer(header)) throw new ApiError('file.newerVersion', { version: header.userVersion, needed: writerVersion(db) });
       quickCheck(db, fingerprint.size);
-      const content = readChecked(db);
+      const content = readChecked(db, schemaAt(header.userVersion));
       file = { ...content, formatVersion: header.userVersion, utf8: header.textEncoding === 1, fingerprint };
     } finally {
       db.close();
     }
-    return then ? then(file, copy) : file;
+    if (header.userVersion < FORMAT_VERSION) {
+      const m = migrateCopy(copy, header.userVersion, header.textEncoding, scratchDir);
+      migrated = m.path;
+      file = { ...file, ...m.content };
+    }
+    return then ? then(file, migrated ?? copy) : file;
   } finally {
     rmSync(copy, { force: true });
+    if (migrated) rmSync(migrated, { force: true });
   }
 }
 
@@ -112,9 +124,14 @@ function quickCheck(db: Db, size: number): void {
   if (result !== 'ok') throw new ApiError('file.damaged', { where: `controle van de database: ${String(result).slice(0, 200)}` });
 }
 
-function readChecked(db: Db): FileContent {
-  guardSchema(db, ALL_TABLES);
-  const content = readContent(db);
+/**
+ * The schema guard and the row checks of the file's own version. References are checked on
+ * content of this build's version: here for a current file, after migration for an older one.
+ */
+function readChecked(db: Db, schema: Schema): FileContent {
+  guardSchema(db, schema.all);
+  const content = readContent(db, schema);
+  if (schema.version < FORMAT_VERSION) return content;
   const problems = validateDoc(content.doc);
   if (problems.length > 0) throw new ApiError('file.damaged', { where: describeProblem(problems[0]!) });
   return content;

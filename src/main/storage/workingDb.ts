@@ -24,15 +24,21 @@ export function openWorkingDb(path: string): Db {
   }
 }
 
-/** Runs the migrations after the database's user_version, all in one transaction. */
-export function migrate(db: Db): void {
+/**
+ * Runs the migrations after the database's user_version up to `target` (default: the newest),
+ * all in one transaction: on any failure the database stays at its old version.
+ */
+export function migrate(db: Db, target = FORMAT_VERSION): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > FORMAT_VERSION) throw new ApiError('file.newerVersion', { version: current, needed: `met bestandsversie ${current}` });
-  const pending = MIGRATIONS.filter((m) => m.version > current);
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return;
   db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
+    for (const m of pending) {
+      db.exec(m.sql);
+      m.upgrade?.(db);
+    }
     db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma(`user_version = ${FORMAT_VERSION}`);
+    db.pragma(`user_version = ${pending.at(-1)!.version}`);
   })();
 }

@@ -17,5 +17,5 @@ function checkChange(v: unknown, path = ''): Change {
   throw new CheckError(`${path}.op`, 'moet put, delete of project zijn');
 }
 
-export const changeCheck: Check<Change> = Object.assign(checkChange, { describe: 'wijziging' }) as Check<Change>;
+export const changeCheck: Check<Change> = Object.assign(checkChange, { describe: 'wijziging', kind: 'object', nullable: false, optional: false }) as Check<Change>;
 export const changesCheck = c.array(changeCheck, { max: 50_000 });

@@ -18,10 +18,22 @@ export class CheckError extends Error {
   }
 }
 
+/**
+ * What kind of value a check accepts, as data: storage derives column types from it, forms and
+ * docs may read it. Never derive structure from `describe` (it is prose and may be reworded).
+ */
+export type CheckKind = 'text' | 'number' | 'integer' | 'boolean' | 'literal' | 'enum' | 'id' | 'list' | 'record' | 'object' | 'json';
+
 export type Check<T> = {
   (value: unknown, path?: string): T;
   /** Human-readable description of what this check accepts, for docs and error messages. */
   readonly describe: string;
+  /** The structural kind of the accepted value (of the inner check for `nullable`/`optional`). */
+  readonly kind: CheckKind;
+  /** True when the check also accepts null (`c.nullable`). */
+  readonly nullable: boolean;
+  /** True when the check also accepts a missing value (`c.optional`). */
+  readonly optional: boolean;
 };
 
 export type Checked<C> = C extends Check<infer T> ? T : never;
@@ -33,9 +45,14 @@ export type ShapeType<S extends Record<string, Check<unknown>>> = Simplify<
   { [K in Exclude<keyof S, OptionalKeys<S>>]: Checked<S[K]> } & { [K in OptionalKeys<S>]?: Checked<S[K]> }
 >;
 
-function make<T>(describe: string, fn: (value: unknown, path: string) => T): Check<T> {
+function make<T>(kind: CheckKind, describe: string, fn: (value: unknown, path: string) => T, flags: { nullable?: boolean; optional?: boolean } = {}): Check<T> {
   const check = ((value: unknown, path = '') => fn(value, path)) as Check<T>;
-  Object.defineProperty(check, 'describe', { value: describe });
+  Object.defineProperties(check, {
+    describe: { value: describe },
+    kind: { value: kind },
+    nullable: { value: flags.nullable ?? false },
+    optional: { value: flags.optional ?? false },
+  });
   return check;
 }
 
@@ -48,7 +65,7 @@ export const c = {
   string(opts: { min?: number; max?: number; pattern?: RegExp } = {}): Check<string> {
     const max = opts.max ?? MAX_TEXT;
     const min = opts.min ?? 0;
-    return make(`tekst (${min}–${max} tekens)`, (v, p) => {
+    return make('text', `tekst (${min}–${max} tekens)`, (v, p) => {
       if (typeof v !== 'string') throw new CheckError(p, 'moet tekst zijn');
       if (v.length > max) throw new CheckError(p, `is te lang (${v.length} tekens, maximaal ${max})`);
       if (v.length < min) throw new CheckError(p, min === 1 ? 'mag niet leeg zijn' : `is te kort (minimaal ${min} tekens)`);
@@ -58,7 +75,7 @@ export const c = {
     });
   },
   id(): Check<string> {
-    return make('uuid', (v, p) => {
+    return make('id', 'uuid', (v, p) => {
       if (typeof v !== 'string' || !UUID_RE.test(v)) throw new CheckError(p, 'is geen geldige id');
       return v;
     });
@@ -66,7 +83,7 @@ export const c = {
   int(opts: { min?: number; max?: number } = {}): Check<number> {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-    return make(`geheel getal (${min}–${max})`, (v, p) => {
+    return make('integer', `geheel getal (${min}–${max})`, (v, p) => {
       if (typeof v !== 'number' || !Number.isInteger(v)) throw new CheckError(p, 'moet een geheel getal zijn');
       if (v < min || v > max) throw new CheckError(p, `moet tussen ${min} en ${max} liggen`);
       return v;
@@ -75,40 +92,40 @@ export const c = {
   number(opts: { min?: number; max?: number } = {}): Check<number> {
     const min = opts.min ?? -Number.MAX_VALUE;
     const max = opts.max ?? Number.MAX_VALUE;
-    return make(`getal (${min}–${max})`, (v, p) => {
+    return make('number', `getal (${min}–${max})`, (v, p) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) throw new CheckError(p, 'moet een getal zijn');
       if (v < min || v > max) throw new CheckError(p, `moet tussen ${min} en ${max} liggen`);
       return v;
     });
   },
   boolean(): Check<boolean> {
-    return make('ja/nee', (v, p) => {
+    return make('boolean', 'ja/nee', (v, p) => {
       if (typeof v !== 'boolean') throw new CheckError(p, 'moet ja of nee zijn');
       return v;
     });
   },
   literal<const T extends string | number | boolean>(value: T): Check<T> {
-    return make(JSON.stringify(value), (v, p) => {
+    return make('literal', JSON.stringify(value), (v, p) => {
       if (v !== value) throw new CheckError(p, `moet ${JSON.stringify(value)} zijn`);
       return value;
     });
   },
   enum<const T extends readonly string[]>(values: T): Check<T[number]> {
     const set = new Set<string>(values);
-    return make(`één van: ${values.join(', ')}`, (v, p) => {
+    return make('enum', `één van: ${values.join(', ')}`, (v, p) => {
       if (typeof v !== 'string' || !set.has(v)) throw new CheckError(p, `moet een van ${values.join(', ')} zijn`);
       return v as T[number];
     });
   },
   nullable<T>(inner: Check<T>): Check<T | null> {
-    return make(`${inner.describe} of leeg`, (v, p) => (v === null || v === undefined ? null : inner(v, p)));
+    return make(inner.kind, `${inner.describe} of leeg`, (v, p) => (v === null || v === undefined ? null : inner(v, p)), { nullable: true, optional: inner.optional });
   },
   optional<T>(inner: Check<T>): Check<T | undefined> {
-    return make(`${inner.describe} (optioneel)`, (v, p) => (v === undefined ? undefined : inner(v, p)));
+    return make(inner.kind, `${inner.describe} (optioneel)`, (v, p) => (v === undefined ? undefined : inner(v, p)), { nullable: inner.nullable, optional: true });
   },
   array<T>(inner: Check<T>, opts: { max?: number } = {}): Check<T[]> {
     const max = opts.max ?? 10_000;
-    return make(`lijst van ${inner.describe}`, (v, p) => {
+    return make('list', `lijst van ${inner.describe}`, (v, p) => {
       if (!Array.isArray(v)) throw new CheckError(p, 'moet een lijst zijn');
       if (v.length > max) throw new CheckError(p, `bevat te veel elementen (maximaal ${max})`);
       return v.map((item, i) => inner(item, `${p}[${i}]`));
@@ -116,7 +133,7 @@ export const c = {
   },
   record<T>(inner: Check<T>, opts: { max?: number } = {}): Check<Record<string, T>> {
     const max = opts.max ?? 10_000;
-    return make(`tabel van ${inner.describe}`, (v, p) => {
+    return make('record', `tabel van ${inner.describe}`, (v, p) => {
       if (!isPlainObject(v)) throw new CheckError(p, 'moet een object zijn');
       const entries = Object.entries(v);
       if (entries.length > max) throw new CheckError(p, `bevat te veel elementen (maximaal ${max})`);
@@ -127,7 +144,7 @@ export const c = {
   },
   object<S extends Record<string, Check<unknown>>>(shape: S): Check<ShapeType<S>> & { shape: S } {
     const keys = Object.keys(shape);
-    const check = make(`object {${keys.join(', ')}}`, (v, p) => {
+    const check = make('object', `object {${keys.join(', ')}}`, (v, p) => {
       if (!isPlainObject(v)) throw new CheckError(p, 'moet een object zijn');
       const out: Record<string, unknown> = {};
       for (const k of keys) {
@@ -143,7 +160,7 @@ export const c = {
   },
   /** Accepts anything that survives JSON; used only for opaque payloads we pass through. */
   json(): Check<unknown> {
-    return make('JSON-waarde', (v, p) => {
+    return make('json', 'JSON-waarde', (v, p) => {
       try {
         JSON.stringify(v);
       } catch {

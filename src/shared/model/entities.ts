@@ -73,6 +73,25 @@ export const themeCheck = c.object({
 });
 export type Theme = Checked<typeof themeCheck>;
 
+/**
+ * A finding of the method rules (src/shared/rules) that the user chose to ignore ("Negeren"),
+ * kept with the risk so it survives saving. Rule and table are plain text, not closed sets: a
+ * rule renamed or retired by a later version must not make an older file unreadable.
+ */
+export const dismissedFindingCheck = c.object({
+  /** The finding's stable key (Finding.key): `<ruleId>:<variant>:<entity id>`. */
+  key: c.string({ min: 1, max: 300 }),
+  ruleId: c.string({ min: 1, max: 20 }),
+  /** The element the finding is about (Finding.entity). */
+  target: c.object({ table: c.string({ min: 1, max: 40 }), id }),
+  /** Who dismissed it (the name of the user on that computer; may be empty). */
+  by: c.string({ max: 200 }),
+  at: time,
+  /** Why: the user's reason, may be empty. */
+  reason: c.string({ max: 2000 }),
+});
+export type DismissedFinding = Checked<typeof dismissedFindingCheck>;
+
 export const riskCheck = c.object({
   ...stamps,
   code: c.string({ max: 20 }),
@@ -90,6 +109,8 @@ export const riskCheck = c.object({
   resources: text,
   confidentiality: c.enum(CONFIDENTIALITY),
   order,
+  /** Since format version 2. New fields go last: a migration's ALTER TABLE appends the column. */
+  dismissedFindings: c.array(dismissedFindingCheck, { max: 1000 }),
 });
 export type Risk = Checked<typeof riskCheck>;
 

@@ -5,7 +5,8 @@
  *
  * Import is a trust boundary like opening a file: every row is checked with its entity check,
  * ids must be unique, every reference must resolve (`validateDoc`), and a newer formatVersion is
- * refused. Failures throw `ApiError('import.invalid', { reason })` with a Dutch reason that names
+ * refused; an older one is first brought up to date by the upgrade chain (interchangeUpgrades.ts).
+ * Failures throw `ApiError('import.invalid', { reason })` with a Dutch reason that names
  * the place, e.g. `tables.placements[3].pathId: verwijst naar een onbekende escalatiefactor`.
  */
 import { ApiError } from '../api/errors.ts';
@@ -14,8 +15,9 @@ import { emptyTables, type ProjectDoc } from './doc.ts';
 import { TABLES, TABLE_NAMES, projectCheck, saveRecordCheck, type SaveRecord, type TableName } from './entities.ts';
 import { TABLE_LABELS, validateDoc } from './integrity.ts';
 
-/** The interchange format version this build writes and the newest it reads. */
-export const INTERCHANGE_VERSION = 1;
+import { INTERCHANGE_VERSION, upgradeInterchange } from './interchangeUpgrades.ts';
+
+export { INTERCHANGE_VERSION };
 
 /** Most rows accepted per table (a 200-risk project has a few thousand in its largest table). */
 const MAX_ROWS = 200_000;
@@ -113,11 +115,12 @@ export function parseInterchange(input: unknown): InterchangeContent {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) invalid('formatVersion moet een geheel getal van 1 of meer zijn');
   if (version > INTERCHANGE_VERSION) invalid(`het bestand heeft formatVersion ${version}; deze versie van Vlinder leest tot en met formatVersion ${INTERCHANGE_VERSION}. Installeer een nieuwere versie van Vlinder`);
   for (const k of Object.keys(json)) if (!TOP_KEYS.has(k)) invalid(`${k}: is een onbekend veld`);
-  const exportedAt = json['exportedAt'] === undefined ? '' : checked(exportedAtCheck, json['exportedAt'], 'exportedAt');
-  const project = checked(projectCheck, json['project'], 'project');
-  const saveHistory = json['saveHistory'] === undefined ? null : checked(historyCheck, json['saveHistory'], 'saveHistory');
+  const upgraded = upgradeInterchange(json, version, invalid);
+  const exportedAt = upgraded['exportedAt'] === undefined ? '' : checked(exportedAtCheck, upgraded['exportedAt'], 'exportedAt');
+  const project = checked(projectCheck, upgraded['project'], 'project');
+  const saveHistory = upgraded['saveHistory'] === undefined ? null : checked(historyCheck, upgraded['saveHistory'], 'saveHistory');
 
-  const tablesIn = json['tables'] ?? {};
+  const tablesIn = upgraded['tables'] ?? {};
   if (!isPlainObject(tablesIn)) invalid('tables: moet een object zijn');
   for (const k of Object.keys(tablesIn)) if (!Object.hasOwn(TABLES, k)) invalid(`tables.${k}: is geen bekende tabel`);
   const doc: ProjectDoc = { project, ...emptyTables() };

@@ -85,6 +85,8 @@ export function scanDoc(doc: ProjectDoc, opts: ScanOptions = {}): PrivacyFinding
   for (const r of Object.values(doc.risks).sort((a, b) => a.order - b.order)) {
     fields('risks', r, r.title, r.id, { title: r.title, hazard: r.hazard, centralEvent: r.centralEvent, description: r.description, evidence: r.evidence, resources: r.resources });
     r.goals.forEach((g) => scan('risks', r.id, r.title, r.id, 'goals', g));
+    // The reason a finding was ignored is free text that travels in the file like any other.
+    r.dismissedFindings.forEach((d) => scan('risks', r.id, r.title, r.id, 'dismissedFindings.reason', d.reason));
     for (const ind of r.indicators) {
       fields('risks', r, r.title, r.id, {
         'indicators.indicator': ind.indicator,

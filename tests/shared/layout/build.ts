@@ -7,6 +7,7 @@ import type { Measure } from '../../../src/shared/model/entities.ts';
 import type { Confidentiality } from '../../../src/shared/model/vocab.ts';
 import { defaultScales } from '../../../src/shared/scales/defaults.ts';
 import { measureDefaults } from '../../builders/measureDefaults.ts';
+import { riskDefaults } from '../../builders/riskDefaults.ts';
 
 const T = '2026-01-01T00:00:00.000Z';
 const stamps = (id: string) => ({ id, createdAt: T, updatedAt: T });
@@ -57,22 +58,13 @@ export function builder(seed = 1): Builder {
       const rid = id();
       const count = Object.keys(doc.risks).length + 1;
       doc.risks[rid] = {
+        ...riskDefaults(p.title ?? `Risico ${count}`, count),
         ...stamps(rid),
         code: p.code ?? `R${String(count).padStart(2, '0')}`,
-        title: p.title ?? `Risico ${count}`,
         hazard: p.hazard ?? 'Gevaar',
         centralEvent: p.centralEvent ?? 'Centrale gebeurtenis',
-        description: '',
-        themeId: null,
-        areaIds: [],
         status: 'workedOut',
-        priorityAdvice: null,
-        goals: [],
-        indicators: [],
-        evidence: '',
-        resources: '',
         confidentiality: p.confidentiality ?? 'public',
-        order: count,
       };
       return rid;
     },

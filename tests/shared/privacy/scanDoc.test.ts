@@ -33,6 +33,14 @@ describe('scanDoc', () => {
     expect(f!.excerpt).toContain('slachtoffer (geb. 03-04-1990)');
   });
 
+  it('scans the reason a finding was ignored', () => {
+    const { doc, ids } = reportFixture();
+    const r = doc.risks[ids['r2']!]!;
+    doc.risks[r.id] = { ...r, dismissedFindings: [{ key: `S11::${r.id}`, ruleId: 'S11', target: { table: 'risks', id: r.id }, by: '', at: r.updatedAt, reason: 'Overlegd met wijkagent, 06-12345678' }] };
+    const [f] = scanDoc(doc, { minConfidence: 'medium' });
+    expect(f).toMatchObject({ kind: 'phone', place: { table: 'risks', field: 'dismissedFindings.reason', riskCode: 'R02' } });
+  });
+
   it('reports possible names only as low-confidence hints, and knows the project’s own areas', () => {
     const { doc, ids } = reportFixture();
     const r = doc.risks[ids['r4']!]!;

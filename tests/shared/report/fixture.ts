@@ -9,6 +9,7 @@ import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
 import type { Cause, Measure, Risk } from '../../../src/shared/model/entities.ts';
 import type { Confidentiality } from '../../../src/shared/model/vocab.ts';
 import { measureDefaults } from '../../builders/measureDefaults.ts';
+import { riskDefaults } from '../../builders/riskDefaults.ts';
 
 const T = '2026-03-01T09:00:00.000Z';
 
@@ -49,21 +50,9 @@ export function reportFixture(): Fixture {
   const risk = (key: string, p: Partial<Risk> & { title: string }) => {
     const x = id();
     doc.risks[x] = {
+      ...riskDefaults(p.title, order++),
       ...st(x),
       code: `R0${Object.keys(doc.risks).length + 1}`,
-      hazard: '',
-      centralEvent: '',
-      description: '',
-      themeId: null,
-      areaIds: [],
-      status: 'longlist',
-      priorityAdvice: null,
-      goals: [],
-      indicators: [],
-      evidence: '',
-      resources: '',
-      confidentiality: 'public',
-      order: order++,
       ...p,
     };
     ids[key] = x;

@@ -5,6 +5,7 @@
  */
 import type { Change, ProjectDoc } from '../../../src/shared/model/doc.ts';
 import type { Risk } from '../../../src/shared/model/entities.ts';
+import { riskDefaults } from '../../builders/riskDefaults.ts';
 
 function idFor(n: number): string {
   return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -12,10 +13,7 @@ function idFor(n: number): string {
 
 export function editNumber(doc: ProjectDoc, n: number): Change[] {
   const at = new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString();
-  const risk: Risk = {
-    id: idFor(n), createdAt: at, updatedAt: at, code: `R${n}`, title: `Risico ${n}`, hazard: '', centralEvent: '', description: 'x'.repeat(n % 300),
-    themeId: null, areaIds: [], status: 'longlist', priorityAdvice: null, goals: [], indicators: [], evidence: '', resources: '', confidentiality: 'internal', order: n,
-  };
+  const risk: Risk = { ...riskDefaults(`Risico ${n}`, n), id: idFor(n), createdAt: at, updatedAt: at, code: `R${n}`, description: 'x'.repeat(n % 300), confidentiality: 'internal' };
   const changes: Change[] = [{ op: 'put', table: 'risks', value: risk }];
   if (n % 7 === 0) {
     changes.push({ op: 'delete', table: 'risks', id: idFor(n - 1) });

@@ -1,13 +1,19 @@
 /**
  * The "Bevindingen" strip under the canvas: the method-rule findings of the open risk, grouped by
  * severity, live as the bow-tie is edited. Clicking a finding (or Enter on it) selects its
- * element on the canvas; "Negeren" hides it for this session. Not shown in the projector theme.
+ * element on the canvas; "Negeren" asks for an optional reason and ignores it — kept in the project,
+ * so it stays ignored after saving and reopening — and the ignored ones are listed with who, when
+ * and why, each with "Terugzetten". Not shown in the projector theme.
  */
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ruleTitleKey, type Finding } from '../../../shared/rules/finding.ts';
 import { canvasBridge } from '../../canvas/canvasBridge.ts';
+import { useServices } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
+import { DismissForm } from './DismissForm.tsx';
+import { DismissedList } from './DismissedList.tsx';
+import { ignoreFinding } from './dismissFinding.ts';
 import { findingTarget, groupFindings } from './findingTarget.ts';
 import { useFindings } from './findingsStore.ts';
 import { useRiskFindings } from './useRiskFindings.ts';
@@ -21,20 +27,35 @@ function goTo(key: string): void {
 
 export function FindingsPanel({ riskId }: { riskId: string }) {
   const t = useT();
+  const services = useServices();
   const open = useFindings((s) => s.open);
+  const showDismissed = useFindings((s) => s.showDismissed);
   const selection = useUi((s) => s.selection);
-  const { shown, dismissedKeys, rulesWaiting } = useRiskFindings(riskId);
+  const { shown, dismissed, rulesWaiting } = useRiskFindings(riskId);
+  const [asking, setAsking] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
 
-  const dismiss = (f: Finding, index: number) => {
-    useFindings.getState().dismiss(f.key);
-    // The item goes away: keep the keyboard in the list, on the next finding (or the toggle).
-    requestAnimationFrame(() => {
-      const items = listRef.current?.querySelectorAll<HTMLButtonElement>('.findings-go');
-      const next = items?.[Math.min(index, items.length - 1)] ?? toggleRef.current;
-      next?.focus();
-    });
+  // After an ignore the item goes away once the (deferred) findings catch up: then keep the
+  // keyboard in the list, on the finding that took its place (or on the toggle).
+  const focusAfter = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusAfter.current;
+    if (index === null) return;
+    focusAfter.current = null;
+    const items = listRef.current?.querySelectorAll<HTMLButtonElement>('.findings-go');
+    const next = items?.[Math.min(index, items.length - 1)] ?? toggleRef.current;
+    next?.focus();
+  }, [shown]);
+
+  const dismiss = async (f: Finding, index: number, reason: string) => {
+    setAsking(null);
+    focusAfter.current = index;
+    await ignoreFinding(services, riskId, f, reason);
+  };
+  const cancel = (key: string) => {
+    setAsking(null);
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLButtonElement>(`.findings-item[data-key="${CSS.escape(key)}"] .findings-dismiss`)?.focus());
   };
 
   let index = 0;
@@ -56,9 +77,18 @@ export function FindingsPanel({ riskId }: { riskId: string }) {
             {shown.length}
           </span>
         </button>
-        {dismissedKeys.length > 0 && (
-          <button type="button" className="findings-restore" title={t('findings.sessionOnly')} onClick={() => useFindings.getState().restore(dismissedKeys)}>
-            {t('findings.restore', { count: dismissedKeys.length })}
+        {dismissed.length > 0 && (
+          <button
+            type="button"
+            className="findings-restore"
+            aria-expanded={open && showDismissed}
+            aria-controls="findings-dismissed"
+            onClick={() => {
+              useFindings.getState().setShowDismissed(!(open && showDismissed));
+              useFindings.getState().setOpen(true);
+            }}
+          >
+            {t('findings.dismissedToggle', { count: dismissed.length })}
           </button>
         )}
       </div>
@@ -77,19 +107,26 @@ export function FindingsPanel({ riskId }: { riskId: string }) {
                   const target = findingTarget(f);
                   const textId = `finding-${i}`;
                   return (
-                    <li key={f.key} className="findings-item" aria-current={target !== null && target === selection ? 'true' : undefined} data-rule={f.ruleId}>
+                    <li key={f.key} className="findings-item" aria-current={target !== null && target === selection ? 'true' : undefined} data-rule={f.ruleId} data-key={f.key}>
                       <button type="button" className="findings-go" disabled={target === null} onClick={() => target && goTo(target)} title={t(ruleTitleKey(f.ruleId))}>
                         <span className="findings-rule">{f.ruleId}</span> <span id={textId}>{t(f.messageKey, f.params)}</span>
                       </button>
-                      <button type="button" className="findings-dismiss" aria-describedby={textId} onClick={() => dismiss(f, i)}>
-                        {t('findings.dismiss')}
-                      </button>
+                      {asking === f.key ? (
+                        <DismissForm describedBy={textId} onConfirm={(reason) => void dismiss(f, i, reason)} onCancel={() => cancel(f.key)} />
+                      ) : (
+                        <button type="button" className="findings-dismiss" aria-describedby={textId} onClick={() => setAsking(f.key)}>
+                          {t('findings.dismiss')}
+                        </button>
+                      )}
                     </li>
                   );
                 })}
               </ul>
             </div>
           ))}
+          {showDismissed && dismissed.length > 0 && (
+            <DismissedList riskId={riskId} dismissed={dismissed} onEmpty={() => requestAnimationFrame(() => toggleRef.current?.focus())} />
+          )}
         </div>
       )}
     </section>

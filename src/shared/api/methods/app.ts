@@ -11,6 +11,8 @@ export interface AppInfo {
   formatVersion: number;
   /** Session opened by the host at start (a file given on the command line), if any. */
   startSessionId: string | null;
+  /** The name of the user on this computer, recorded as "who" when a finding is dismissed ('' if unknown). */
+  userName: string;
 }
 
 export const appMethods = {

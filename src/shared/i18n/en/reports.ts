@@ -99,4 +99,5 @@ export const reports: Record<keyof typeof nl, string> = {
   'privacy.field.name': 'name',
   'privacy.field.role': 'role',
   'privacy.field.session': 'workshop',
+  'privacy.field.dismissedFindings.reason': 'reason for an ignored finding',
 };

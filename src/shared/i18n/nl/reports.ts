@@ -97,4 +97,5 @@ export const reports = {
   'privacy.field.name': 'naam',
   'privacy.field.role': 'rol',
   'privacy.field.session': 'werksessie',
+  'privacy.field.dismissedFindings.reason': 'reden van een genegeerde bevinding',
 } as const;

@@ -32,6 +32,8 @@ export function duplicateRisk(doc: ProjectDoc, riskId: string, opts: { title?: s
     areaIds: [...src.areaIds],
     goals: [...src.goals],
     indicators: src.indicators.map((i) => ({ ...i, id: freshId() })),
+    // A dismissal's key names the original's elements by id, so it would never match the copy's.
+    dismissedFindings: [],
   };
   placeAt(risks, doc.risks[newRiskId]!, risks.findIndex((r) => r.id === src.id) + 1, at);
 

@@ -9,6 +9,7 @@ export * from './causes.ts';
 export * from './consequences.ts';
 export * from './duplicateRisk.ts';
 export * from './escalation.ts';
+export * from './findings.ts';
 export * from './indicators.ts';
 export * from './layout.ts';
 export { moveLine } from './lines.ts';

@@ -89,6 +89,7 @@ export function addRisk(doc: ProjectDoc, input: AddRiskInput): string {
     resources: '',
     confidentiality: v.confidentiality ?? 'public',
     order: -1,
+    dismissedFindings: [],
   };
   placeAt(others, doc.risks[id]!, v.index, at);
   touchProject(doc, at);

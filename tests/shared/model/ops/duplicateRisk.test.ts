@@ -15,6 +15,14 @@ describe('duplicateRisk', () => {
     expect(causeLines(doc, copy).map((l) => l.cause.label)).toEqual(['Problematische thuissituatie', 'Weinig vrijetijdsaanbod voor jongeren']);
   });
 
+  it('starts the copy without the dismissed findings of the original (they name its elements)', () => {
+    const f = twoRisks();
+    ops.dismissFinding(f.doc, f.youth, { key: `S11::${f.youth}`, ruleId: 'S11', target: { table: 'risks', id: f.youth }, by: '', reason: '' });
+    const copy = ops.duplicateRisk(f.doc, f.youth);
+    expect(f.doc.risks[f.youth]!.dismissedFindings).toHaveLength(1);
+    expect(f.doc.risks[copy]!.dismissedFindings).toEqual([]);
+  });
+
   it('keeps linked concepts linked and copies the others', () => {
     const f = twoRisks();
     const copy = ops.duplicateRisk(f.doc, f.youth);

@@ -1,0 +1,48 @@
+/**
+ * The upgrade chain of the JSON interchange (docs/json-interchange.md): one step per
+ * formatVersion, each turning the raw object of version `from` into one of version `from + 1`.
+ * They run before any check, on untrusted input, so a step changes only what has the shape it
+ * expects and leaves everything else for the checks of the newest version to refuse.
+ * INTERCHANGE_VERSION follows from the list; to add version N, append a step with `from: N - 1`.
+ */
+import { isPlainObject } from './check.ts';
+
+export interface InterchangeUpgrade {
+  from: number;
+  /** Returns the upgraded document (never changes `json`); `fail` refuses it with a Dutch reason. */
+  upgrade(json: Record<string, unknown>, fail: (reason: string) => never): Record<string, unknown>;
+}
+
+/** Applies `fn` to every row of `tables[table]` that is an object; other values are left for the checks. */
+function mapRows(json: Record<string, unknown>, table: string, fn: (row: Record<string, unknown>, path: string) => Record<string, unknown>): Record<string, unknown> {
+  const tables = json['tables'];
+  if (!isPlainObject(tables) || !Array.isArray(tables[table])) return json;
+  const rows = (tables[table] as unknown[]).map((row, i) => (isPlainObject(row) ? fn(row, `tables.${table}[${i}]`) : row));
+  return { ...json, tables: { ...tables, [table]: rows } };
+}
+
+export const INTERCHANGE_UPGRADES: readonly InterchangeUpgrade[] = [
+  {
+    // 1 → 2: risks keep their dismissed findings; a version 1 risk has none.
+    from: 1,
+    upgrade: (json, fail) =>
+      mapRows(json, 'risks', (row, path) => {
+        if (Object.hasOwn(row, 'dismissedFindings')) fail(`${path}.dismissedFindings: is een onbekend veld in formatVersion 1`);
+        return { ...row, dismissedFindings: [] };
+      }),
+  },
+];
+
+INTERCHANGE_UPGRADES.forEach((u, i) => {
+  if (u.from !== i + 1) throw new Error(`interchange: upgrade ${i + 1} declares from ${u.from}`);
+});
+
+/** The interchange format version this build writes and the newest it reads. */
+export const INTERCHANGE_VERSION = INTERCHANGE_UPGRADES.length + 1;
+
+/** Brings a document of `version` (1 … INTERCHANGE_VERSION) to INTERCHANGE_VERSION. */
+export function upgradeInterchange(json: Record<string, unknown>, version: number, fail: (reason: string) => never): Record<string, unknown> {
+  let out = json;
+  for (const step of INTERCHANGE_UPGRADES) if (step.from >= version) out = step.upgrade(out, fail);
+  return out;
+}

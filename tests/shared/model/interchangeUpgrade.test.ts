@@ -1,0 +1,76 @@
+/**
+ * The JSON interchange upgrade chain: exports of interchange version 1 (tests/fixtures/v1, kept
+ * forever) read in this version with every count and label intact, and are written back as the
+ * current version.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INTERCHANGE_VERSION, fromInterchange, parseInterchange, stringifyInterchange } from '../../../src/shared/model/interchange.ts';
+import { INTERCHANGE_UPGRADES } from '../../../src/shared/model/interchangeUpgrades.ts';
+import { FIXTURES_DIR, manifestOf, readManifests } from '../../builders/fixtureManifest.ts';
+
+const manifests = readManifests(1);
+const v1Text = (name: string) => readFileSync(join(FIXTURES_DIR, 'v1', `${name}.json`), 'utf8');
+
+function importError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return String((e as { params?: { reason?: string } }).params?.reason);
+  }
+  throw new Error('expected the import to fail');
+}
+
+describe.each(Object.keys(manifests))('interchange version 1 fixture %s.json', (name) => {
+  const manifest = manifests[name]!;
+
+  it('reads with every count and label of the manifest, and no dismissed findings', () => {
+    const parsed = parseInterchange(v1Text(name));
+    expect(parsed.formatVersion).toBe(1);
+    expect(manifestOf(parsed.doc, manifest)).toEqual(manifest);
+    expect(Object.values(parsed.doc.risks).map((r) => r.dismissedFindings)).toEqual(manifest.risks.map(() => []));
+    expect(parsed.saveHistory).toHaveLength(1);
+  });
+
+  it('is written back as the current version, which reads the same', () => {
+    const parsed = parseInterchange(v1Text(name));
+    const text = stringifyInterchange(parsed.doc, { exportedAt: parsed.exportedAt, saveHistory: parsed.saveHistory ?? [] });
+    expect(JSON.parse(text).formatVersion).toBe(INTERCHANGE_VERSION);
+    const again = parseInterchange(text);
+    expect(again.doc).toEqual(parsed.doc);
+    expect(again.saveHistory).toEqual(parsed.saveHistory);
+  });
+});
+
+describe('the upgrade chain', () => {
+  it('numbers its steps 1, 2, … so that the current version follows from the list', () => {
+    expect(INTERCHANGE_UPGRADES.map((u) => u.from)).toEqual(Array.from({ length: INTERCHANGE_VERSION - 1 }, (_, i) => i + 1));
+  });
+
+  it('the bundled example (current version) is the version 1 example, upgraded', () => {
+    const bundled = fromInterchange(JSON.parse(readFileSync(new URL('../../../resources/examples/gemeente-voorbeeld.json', import.meta.url), 'utf8')));
+    expect(fromInterchange(v1Text('gemeente-voorbeeld'))).toEqual(bundled);
+  });
+
+  it('does not change the object it is given', () => {
+    const json = JSON.parse(v1Text('longlist-40'));
+    const copy = structuredClone(json);
+    fromInterchange(json);
+    expect(json).toEqual(copy);
+  });
+
+  it('refuses a version 1 risk that already has a field of a later version, naming it', () => {
+    const json = JSON.parse(v1Text('longlist-40'));
+    json.tables.risks[3].dismissedFindings = [];
+    expect(importError(() => fromInterchange(json))).toBe('tables.risks[3].dismissedFindings: is een onbekend veld in formatVersion 1');
+  });
+
+  it('leaves malformed input to the checks, which name the place', () => {
+    const json = JSON.parse(v1Text('longlist-40'));
+    json.tables.risks[0] = 'geen risico';
+    expect(importError(() => fromInterchange(json))).toBe('tables.risks[0]: moet een object zijn');
+    json.tables.risks = 'geen lijst';
+    expect(importError(() => fromInterchange(json))).toBe('tables.risks: moet een lijst zijn');
+  });
+});
