@@ -20,6 +20,8 @@ export interface CliCommand {
   summary: string;
   /** Options that take a value (others are flags). */
   valueOptions?: readonly string[];
+  /** Flags that may carry a value as `--name=value`. */
+  optionalValueOptions?: readonly string[];
   /** Returns the process exit code. Throw UsageError for bad usage. */
   run(args: ParsedArgs, io: CliIO): Promise<number>;
 }

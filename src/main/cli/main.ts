@@ -47,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIO, commands: reado
     return 2;
   }
   try {
-    const args = parseArgs(rest.slice(1), command.valueOptions ?? []);
+    const args = parseArgs(rest.slice(1), command.valueOptions ?? [], command.optionalValueOptions ?? []);
     if (args.options['help']) {
       io.out(`Gebruik: vlinder ${command.usage}\n${command.summary}`);
       return 0;

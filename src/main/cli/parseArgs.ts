@@ -1,7 +1,11 @@
-/** A small, strict argument parser: `--name value`, `--name=value`, `--flag`, positionals, `--`. */
+/**
+ * A small, strict argument parser: `--name value`, `--name=value`, `--flag`, positionals, `--`.
+ * An option in `optionalValues` is a flag that may carry a value, but only as `--name=value`
+ * (so `--starter OUT.vlinder` never swallows the file name).
+ */
 import { UsageError, type ParsedArgs } from './command.ts';
 
-export function parseArgs(argv: readonly string[], valueOptions: readonly string[] = []): ParsedArgs {
+export function parseArgs(argv: readonly string[], valueOptions: readonly string[] = [], optionalValues: readonly string[] = []): ParsedArgs {
   const positionals: string[] = [];
   const options: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -14,7 +18,11 @@ export function parseArgs(argv: readonly string[], valueOptions: readonly string
       const eq = arg.indexOf('=');
       const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
       if (!name) throw new UsageError(`ongeldige optie "${arg}"`);
-      if (valueOptions.includes(name)) {
+      if (optionalValues.includes(name)) {
+        const value = eq >= 0 ? arg.slice(eq + 1) : true;
+        if (value === '') throw new UsageError(`optie --${name}= verwacht een waarde`);
+        options[name] = value;
+      } else if (valueOptions.includes(name)) {
         const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
         if (value === undefined || value === '') throw new UsageError(`optie --${name} verwacht een waarde`);
         options[name] = value;

@@ -6,7 +6,9 @@ import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { HostKind } from '../../shared/api/methods/app.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
+import type { ContentDirs } from '../content/content.ts';
 import type { PdfPrinter } from '../export/print/pdfPrinter.ts';
+import { contentHandlers } from './content.ts';
 import { exportHandlers } from './export.ts';
 import { projectHandlers } from './project.ts';
 import { registerHandlers } from './register.ts';
@@ -28,6 +30,8 @@ export interface CoreOptions {
   hostHandlers?: Partial<Handlers>;
   /** Makes the printer for PDF exports; default Chromium via playwright-core (Electron plugs in printToPDF). */
   pdfPrinter?: () => PdfPrinter;
+  /** Where the starter list and the templates live; without it those methods answer `notFound`. */
+  content?: ContentDirs;
 }
 
 export interface Core {
@@ -49,6 +53,7 @@ export function createCore(opts: CoreOptions): Core {
     ...projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, loadExample: opts.loadExample }),
     ...registerHandlers({ sessions }),
     ...exportHandlers({ sessions, ...(opts.pdfPrinter ? { pdfPrinter: opts.pdfPrinter } : {}) }),
+    ...contentHandlers(opts.content),
     ...hostOnlyHandlers(),
     ...opts.hostHandlers,
   };

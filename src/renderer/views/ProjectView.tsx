@@ -10,6 +10,7 @@ import { LinksView } from './links/LinksView.tsx';
 import { MatrixView } from './matrix/MatrixView.tsx';
 import { RegisterView } from './register/RegisterView.tsx';
 import { SettingsView } from './settings/SettingsView.tsx';
+import { StarterStart } from './starter/StarterStart.tsx';
 import type { ComponentType } from 'react';
 
 /** The screen of each view beside the bow-tie; a view name without one does not build. */
@@ -31,7 +32,7 @@ export function ProjectView({ ctx }: { ctx: CommandContext }) {
       <div className="project-body">
         <RiskSidebar ctx={ctx} />
         <main className="project-main" id="main">
-          {Other ? <Other ctx={ctx} /> : riskId && riskExists ? <RiskPanel ctx={ctx} riskId={riskId} /> : <EmptyMain />}
+          {Other ? <Other ctx={ctx} /> : riskId && riskExists ? <RiskPanel ctx={ctx} riskId={riskId} /> : <EmptyMain ctx={ctx} />}
         </main>
       </div>
       <ExportDialog ctx={ctx} />
@@ -39,6 +40,8 @@ export function ProjectView({ ctx }: { ctx: CommandContext }) {
   );
 }
 
-function EmptyMain() {
-  return <div className="empty-main" />;
+/** Nothing selected: a project without risks offers the starter list; otherwise an empty area. */
+function EmptyMain({ ctx }: { ctx: CommandContext }) {
+  const empty = useDocState((s) => (s.doc ? Object.keys(s.doc.risks).length === 0 : false));
+  return <div className="empty-main">{empty && <StarterStart ctx={ctx} />}</div>;
 }

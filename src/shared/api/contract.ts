@@ -4,6 +4,7 @@
  * transport; the renderer's client is typed from it; the dispatcher validates against it.
  */
 import { appMethods } from './methods/app.ts';
+import { contentMethods } from './methods/content.ts';
 import { dialogMethods } from './methods/dialog.ts';
 import { exportMethods } from './methods/export.ts';
 import { projectMethods } from './methods/project.ts';
@@ -16,6 +17,7 @@ export const contract = {
   ...dialogMethods,
   ...registerMethods,
   ...exportMethods,
+  ...contentMethods,
 };
 
 export type Contract = typeof contract;

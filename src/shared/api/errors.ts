@@ -24,6 +24,9 @@ export const ERROR_CODES = [
   'import.invalid',
   'export.failed',
   'export.noChromium',
+  'content.invalid',
+  'template.invalid',
+  'evidence.invalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -49,6 +49,7 @@ export const COMMANDS = {
   'project.close': { labelKey: 'project.close', group: 'project' },
   'export.open': { labelKey: 'export.open', group: 'project', ...keys('anywhere', 'Mod+E') },
   'register.import': { labelKey: 'register.import.open', group: 'project' },
+  'register.starter': { labelKey: 'starter.command', group: 'project' },
   'register.exportXlsx': { labelKey: 'register.export.xlsx', group: 'project' },
   'register.exportCsv': { labelKey: 'register.export.csv', group: 'project' },
   'risk.duplicate': { labelKey: 'risk.duplicate', group: 'project' },

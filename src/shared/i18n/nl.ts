@@ -11,7 +11,8 @@ import { vocab } from './nl/vocab.ts';
 import { rules } from './nl/rules.ts';
 import { links } from './nl/links.ts';
 import { keepWork } from './nl/keepWork.ts';
+import { starting } from './nl/starting.ts';
 
-export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork } as const;
+export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -18,6 +18,9 @@ import { RegisterCounts } from './RegisterCounts.tsx';
 import { RegisterFilters } from './RegisterFilters.tsx';
 import { isFiltered, useRegisterView } from './registerStore.ts';
 import { RegisterTable } from './RegisterTable.tsx';
+import { StarterDialog } from '../starter/StarterDialog.tsx';
+import { StarterStart } from '../starter/StarterStart.tsx';
+import { openStarter } from '../starter/starterStore.ts';
 import './register.css';
 
 export function RegisterView({ ctx }: { ctx: CommandContext }) {
@@ -40,6 +43,9 @@ export function RegisterView({ ctx }: { ctx: CommandContext }) {
       <header className="register-toolbar">
         <RegisterFilters doc={doc} />
         <div className="register-actions">
+          <button type="button" onClick={openStarter}>
+            {t('starter.open')}
+          </button>
           <button type="button" onClick={openImport}>
             {t('register.import.open')}
           </button>
@@ -55,6 +61,8 @@ export function RegisterView({ ctx }: { ctx: CommandContext }) {
       <div className="register-scroll">
         {rows.length > 0 ? (
           <RegisterTable ctx={ctx} rows={rows} columns={columns} bands={doc.project.scales.bands} />
+        ) : all.length === 0 ? (
+          <StarterStart ctx={ctx} lead={t('register.empty')} />
         ) : (
           <p className="register-empty">{all.length === 0 ? t('register.empty') : isFiltered(filter) ? t('register.noMatch') : ''}</p>
         )}
@@ -62,6 +70,7 @@ export function RegisterView({ ctx }: { ctx: CommandContext }) {
       <QuickAdd ctx={ctx} />
       <p className="register-help">{t('register.help')}</p>
       <ImportDialog ctx={ctx} />
+      <StarterDialog ctx={ctx} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useUi } from '../../store/uiStore.ts';
 import { exportRegister } from './exportRegister.ts';
 import { openImport } from './ImportDialog.tsx';
 import type { CommandContext } from '../../AppContext.tsx';
+import { openStarter } from '../starter/starterStore.ts';
 
 const hasDoc = (ctx: CommandContext) => ctx.useDoc.getState().doc !== null;
 
@@ -19,6 +20,13 @@ export const registerViewCommands = {
     run() {
       useUi.getState().setView('register');
       openImport();
+    },
+  },
+  'register.starter': {
+    enabled: hasDoc,
+    run() {
+      useUi.getState().setView('register');
+      openStarter();
     },
   },
   'register.exportXlsx': { enabled: hasDoc, run: (ctx) => exportRegister(ctx, 'xlsx') },

@@ -1,0 +1,48 @@
+/** `vlinder new OUT --starter[=THEMES]`: a new project with (part of) the starter long list. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main/cli/main.ts';
+import { readStarterList } from '../../src/main/content/content.ts';
+import { sourceResourcesDir } from '../../src/main/content/resourcesDir.ts';
+import { readProjectFile } from '../../src/main/storage/projectFiles.ts';
+import { useTempDirs } from '../storage/tempDirs.ts';
+
+const tempDir = useTempDirs();
+const total = readStarterList(sourceResourcesDir()).risks.length;
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('vlinder new --starter', () => {
+  it('adds the whole starter list with --starter, before or after the file name', async () => {
+    const file = join(tempDir(), 'start.vlinder');
+    const r = await cli('new', '--starter', file);
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.out).toContain(`${total} risico’s uit de startlijst`);
+    const doc = readProjectFile(file).doc;
+    expect(Object.keys(doc.risks)).toHaveLength(total);
+    expect(Object.values(doc.risks).every((x) => x.status === 'longlist' && x.themeId !== null)).toBe(true);
+  });
+
+  it('adds only the given fields and themes with --starter=CODES', async () => {
+    const file = join(tempDir(), 'jeugd.vlinder');
+    expect(await cli('new', file, '--starter=JV,FV-4.1')).toMatchObject({ code: 0 });
+    const doc = readProjectFile(file).doc;
+    const codes = Object.values(doc.risks).map((r) => doc.themes[r.themeId!]!.code);
+    expect(codes.length).toBeGreaterThan(3);
+    expect(codes.every((c) => c.startsWith('JV-') || c === 'FV-4.1')).toBe(true);
+  });
+
+  it('without --starter the project stays empty; unknown codes are a usage error', async () => {
+    const dir = tempDir();
+    expect(await cli('new', join(dir, 'leeg.vlinder'))).toMatchObject({ code: 0 });
+    expect(Object.keys(readProjectFile(join(dir, 'leeg.vlinder')).doc.risks)).toHaveLength(0);
+    const bad = await cli('new', join(dir, 'x.vlinder'), '--starter=ZZ');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/geen risico’s in de startlijst voor “ZZ”/);
+  });
+});
