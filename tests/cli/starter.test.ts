@@ -46,3 +46,24 @@ describe('vlinder new --starter', () => {
     expect(bad.err).toMatch(/geen risico’s in de startlijst voor “ZZ”/);
   });
 });
+
+describe('vlinder apply-template', () => {
+  it('lists the templates, applies one to a risk by code, and refuses an unknown risk without writing', async () => {
+    const file = join(tempDir(), 'sjabloon.vlinder');
+    await cli('new', file, '--starter=VWL-1.3');
+    const list = await cli('apply-template');
+    expect(list.out).toContain('woninginbraak');
+    const doc0 = readProjectFile(file).doc;
+    const code = Object.values(doc0.risks).find((r) => r.title === 'Woninginbraak')!.code;
+    const r = await cli('apply-template', file, '--risk', code, '--template', 'woninginbraak');
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.out).toMatch(/4 oorzaken, 3 gevolgen, 16 maatregelen en 2 escalatiefactoren toegevoegd/);
+    const doc = readProjectFile(file).doc;
+    expect(doc.project.documentId).toBe(doc0.project.documentId);
+    expect(Object.keys(doc.measures)).toHaveLength(16);
+    const bad = await cli('apply-template', file, '--risk', 'R99', '--template', 'woninginbraak');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('risico R99 bestaat niet');
+    expect(Object.keys(readProjectFile(file).doc.measures)).toHaveLength(16);
+  });
+});

@@ -17,7 +17,7 @@ test('a new project starts from the starter list, one undo step, more by theme l
   await start.getByRole('checkbox', { name: 'Alles van Objectieve veiligheid / veelvoorkomende criminaliteit' }).check();
   await start.getByRole('checkbox', { name: /Jeugdoverlast/ }).nth(1).check();
   if (process.env['VLINDER_SHOTS']) await app.screenshot({ path: `${process.env['VLINDER_SHOTS']}/starter-picker.png` });
-  const add = start.getByRole('button', { name: /risico’s toevoegen$/ });
+  const add = start.getByRole('button', { name: /^Gekozen risico’s toevoegen/ });
   const label = await add.textContent();
   const count = Number(/\d+/.exec(label ?? '')![0]);
   expect(count).toBeGreaterThanOrEqual(6);
@@ -41,7 +41,7 @@ test('a new project starts from the starter list, one undo step, more by theme l
   const dialog = app.getByRole('dialog', { name: 'Beginnen met de startlijst' });
   await expect(dialog.getByRole('checkbox', { name: /^Woninginbraak/ })).toBeDisabled();
   await dialog.getByRole('checkbox', { name: 'Alles van Verkeersveiligheid' }).check();
-  await dialog.getByRole('button', { name: /risico’s toevoegen$/ }).click();
+  await dialog.getByRole('button', { name: /^Gekozen risico’s toevoegen/ }).click();
   await expect(dialog).toBeHidden();
   await expect(rows).toHaveCount(count + 2);
   await expect(app.locator('.register-table')).toContainText('Rijden onder invloed');

@@ -34,6 +34,7 @@ const BUTTONS: { id: CommandId; short: MessageKey; plus?: boolean }[][] = [
     { id: 'bowtie.toggleInspector', short: 'inspector.title' },
     { id: 'help.shortcuts', short: 'toolbar.keys' },
   ],
+  [{ id: 'bowtie.applyTemplate', short: 'toolbar.template' }],
 ];
 
 export function CanvasToolbar({ ctx }: { ctx: CommandContext }) {

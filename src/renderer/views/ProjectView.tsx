@@ -11,6 +11,7 @@ import { MatrixView } from './matrix/MatrixView.tsx';
 import { RegisterView } from './register/RegisterView.tsx';
 import { SettingsView } from './settings/SettingsView.tsx';
 import { StarterStart } from './starter/StarterStart.tsx';
+import { TemplateDialog } from './templates/TemplateDialog.tsx';
 import type { ComponentType } from 'react';
 
 /** The screen of each view beside the bow-tie; a view name without one does not build. */
@@ -36,6 +37,7 @@ export function ProjectView({ ctx }: { ctx: CommandContext }) {
         </main>
       </div>
       <ExportDialog ctx={ctx} />
+      <TemplateDialog ctx={ctx} />
     </div>
   );
 }

@@ -82,6 +82,8 @@ export const COMMANDS = {
   'bowtie.inspector': { labelKey: 'bowtie.inspector', group: 'bowtie', ...keys('editor', 'I') },
   'bowtie.linkExisting': { labelKey: 'bowtie.linkExisting', group: 'bowtie', ...keys('editor', 'L') },
   'export.copyDiagram': { labelKey: 'export.copyDiagram', group: 'bowtie' },
+  'bowtie.applyTemplate': { labelKey: 'templates.apply', group: 'bowtie' },
+  'bowtie.saveTemplate': { labelKey: 'templates.save', group: 'bowtie' },
 
   // What is on screen.
   'view.register': { labelKey: 'view.register', group: 'view' },
