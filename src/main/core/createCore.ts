@@ -9,6 +9,7 @@ import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { ContentDirs } from '../content/content.ts';
 import type { PdfPrinter } from '../export/print/pdfPrinter.ts';
 import { contentHandlers } from './content.ts';
+import { evidenceHandlers } from './evidence.ts';
 import { exportHandlers } from './export.ts';
 import { projectHandlers } from './project.ts';
 import { registerHandlers } from './register.ts';
@@ -54,6 +55,7 @@ export function createCore(opts: CoreOptions): Core {
     ...registerHandlers({ sessions }),
     ...exportHandlers({ sessions, ...(opts.pdfPrinter ? { pdfPrinter: opts.pdfPrinter } : {}) }),
     ...contentHandlers(opts.content),
+    ...evidenceHandlers(),
     ...hostOnlyHandlers(),
     ...opts.hostHandlers,
   };

@@ -5,6 +5,7 @@
  */
 import { appMethods } from './methods/app.ts';
 import { contentMethods } from './methods/content.ts';
+import { evidenceMethods } from './methods/evidence.ts';
 import { dialogMethods } from './methods/dialog.ts';
 import { exportMethods } from './methods/export.ts';
 import { projectMethods } from './methods/project.ts';
@@ -18,6 +19,7 @@ export const contract = {
   ...registerMethods,
   ...exportMethods,
   ...contentMethods,
+  ...evidenceMethods,
 };
 
 export type Contract = typeof contract;

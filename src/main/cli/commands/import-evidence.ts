@@ -1,0 +1,58 @@
+/**
+ * `vlinder import-evidence FILE.vlinder DATA.csv|.xlsx [--table ID] [--year N] [--downloaded
+ * YYYY-MM-DD]`: reads a police / CBS open-data file (all lines or none), and reports what it holds
+ * per table, area and kind, which risks of the project the kinds count towards, and where buurt
+ * counts are too small to draw conclusions from.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ApiError } from '../../../shared/api/errors.ts';
+import { areasOf, seriesOf, SMALL_COUNT } from '../../../shared/evidence/figures.ts';
+import { defaultMapping } from '../../../shared/evidence/mapping.ts';
+import { readStarterList } from '../../content/content.ts';
+import { sourceResourcesDir } from '../../content/resourcesDir.ts';
+import { readEvidenceFile } from '../../evidence/readEvidenceFile.ts';
+import { UsageError, type CliCommand } from '../command.ts';
+import { readProject } from './projectFile.ts';
+
+export const importEvidenceCommand: CliCommand = {
+  name: 'import-evidence',
+  usage: 'import-evidence FILE.vlinder DATA.csv|.xlsx [--table ID] [--year N] [--downloaded JJJJ-MM-DD]',
+  summary: 'cijfers van CBS of politie (open data) inlezen en controleren: per gebied en soort, gekoppeld aan de risico’s',
+  valueOptions: ['table', 'year', 'downloaded'],
+  async run(args, io) {
+    const [file, dataPath, ...rest] = args.positionals;
+    if (!file || !dataPath || rest.length > 0) throw new UsageError('geef een projectbestand en een bestand met cijfers (.csv of .xlsx)');
+    const downloaded = args.options['downloaded'];
+    if (downloaded !== undefined && (typeof downloaded !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(downloaded))) throw new UsageError('--downloaded verwacht een datum als 2025-01-15');
+    const year = args.options['year'] === undefined ? undefined : Number(args.options['year']);
+    if (year !== undefined && !Number.isInteger(year)) throw new UsageError('--year verwacht een jaartal');
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(dataPath);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw code === 'ENOENT' ? new ApiError('file.notFound', { path: dataPath }) : new ApiError('file.unreadable', { reason: code ?? 'onbekend' });
+    }
+    // The file's date stands in for the download date when none is given.
+    const downloadedAt = typeof downloaded === 'string' ? downloaded : (await stat(dataPath)).mtime.toISOString().slice(0, 10);
+    const table = typeof args.options['table'] === 'string' ? args.options['table'] : undefined;
+    const result = await readEvidenceFile(bytes, { fileName: basename(dataPath), downloadedAt, ...(table ? { tableId: table } : {}), ...(year ? { year } : {}) });
+    return readProject(file, (doc) => {
+      const series = seriesOf(doc, result.observations);
+      const kinds = [...new Set(result.observations.map((o) => o.kind))];
+      const mapping = defaultMapping(doc, kinds, readStarterList(sourceResourcesDir()));
+      const periods = [...new Set(result.observations.map((o) => o.period))].sort();
+      io.out(`${result.title} — tabel ${result.tableId}, gedownload ${result.downloadedAt}`);
+      io.out(`${result.lines} regels: ${result.observations.length} waarden, ${areasOf(result.observations).length} gebieden, ${kinds.length} soorten, perioden ${periods[0]} t/m ${periods[periods.length - 1]}${result.skippedOtherAreas ? `; ${result.skippedOtherAreas} regels over grotere gebieden overgeslagen` : ''}.`);
+      for (const kind of kinds) {
+        const riskId = mapping[kind];
+        const name = series.find((s) => s.kind === kind)?.kindName ?? kind;
+        io.out(`  ${name}: ${riskId ? `${doc.risks[riskId]!.code} ${doc.risks[riskId]!.title}` : 'geen risico'}`);
+      }
+      const small = series.filter((s) => s.smallCounts).map((s) => s.area);
+      if (small.length > 0) io.out(`Let op: kleine aantallen (minder dan ${SMALL_COUNT}) of onderdrukte waarden op buurtniveau in ${[...new Set(small)].join(', ')}; trek daar geen conclusies uit.`);
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,42 @@
+/** `vlinder import-evidence`: reads and checks a police file against a project; bad files name the line. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main/cli/main.ts';
+import { useTempDirs } from '../storage/tempDirs.ts';
+
+const tempDir = useTempDirs();
+const DIR = join(import.meta.dirname, '../fixtures/evidence');
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('vlinder import-evidence', () => {
+  it('reports table, areas, the risks the kinds count towards and the buurt caveat', async () => {
+    const file = join(tempDir(), 'p.vlinder');
+    await cli('new', file, '--starter=VWL');
+    const before = readFileSync(file);
+    const r = await cli('import-evidence', file, join(DIR, '47022NED_TypedDataSet_20250115.csv'), '--downloaded', '2025-01-15');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('tabel 47022NED, gedownload 2025-01-15');
+    expect(r.out).toContain('16 regels: 15 waarden, 3 gebieden, 2 soorten, perioden 2024MM01 t/m 2024MM03; 1 regels over grotere gebieden overgeslagen');
+    expect(r.out).toMatch(/Diefstal\/inbraak woning: R\d+ Woninginbraak/);
+    expect(r.out).toMatch(/Vernieling cq\. zaakbeschadiging: R\d+ Vernieling en graffiti/);
+    expect(r.out).toContain('kleine aantallen (minder dan 10) of onderdrukte waarden op buurtniveau in BU03440101');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('fails with the Dutch reason naming the line for a bad file', async () => {
+    const file = join(tempDir(), 'p.vlinder');
+    await cli('new', file);
+    const r = await cli('import-evidence', file, join(DIR, 'bad-period.csv'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Regel 3: “2024M02” is geen periode');
+    const other = await cli('import-evidence', file, join(DIR, '83648NED_2023.csv'), '--table', '47022NED');
+    expect(other.err).toContain('Dit is geen bestand van tabel 47022NED');
+  });
+});
