@@ -1,7 +1,7 @@
 /** View state that is not part of the document: language, theme, current view and selection. */
 import { create } from 'zustand';
 import type { Language } from '../../shared/model/vocab.ts';
-import type { ViewName } from './viewList.ts';
+import { VIEW_NAMES, type ViewName } from './viewList.ts';
 
 export type Theme = 'light' | 'dark' | 'projector';
 
@@ -58,7 +58,7 @@ const saveInTab = (key: string, value: string | null) => {
 export const useUi = create<UiState>()((set) => ({
   lang: saved('vlinder.lang') === 'en' ? 'en' : 'nl',
   theme: (['light', 'dark', 'projector'] as const).find((t) => t === saved('vlinder.theme')) ?? 'light',
-  view: (['bowtie', 'register', 'matrix', 'links', 'settings'] as const).find((v) => v === savedInTab('vlinder.view')) ?? 'bowtie',
+  view: VIEW_NAMES.find((v) => v === savedInTab('vlinder.view')) ?? 'bowtie',
   riskId: savedInTab('vlinder.riskId'),
   selection: null,
   paletteOpen: false,

@@ -3,6 +3,6 @@
  * screen (views/ProjectView.tsx, which maps each name to its component) both read this list, so
  * neither imports the other.
  */
-export const VIEW_NAMES = ['bowtie', 'register', 'matrix', 'links', 'settings'] as const;
+export const VIEW_NAMES = ['bowtie', 'register', 'matrix', 'links', 'evidence', 'settings'] as const;
 
 export type ViewName = (typeof VIEW_NAMES)[number];

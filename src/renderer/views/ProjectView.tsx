@@ -6,6 +6,7 @@ import { useUi } from '../store/uiStore.ts';
 import type { ViewName } from '../store/viewList.ts';
 import { RiskPanel } from './RiskPanel.tsx';
 import { ExportDialog } from './export/ExportDialog.tsx';
+import { EvidenceView } from './evidence/EvidenceView.tsx';
 import { LinksView } from './links/LinksView.tsx';
 import { MatrixView } from './matrix/MatrixView.tsx';
 import { RegisterView } from './register/RegisterView.tsx';
@@ -19,6 +20,7 @@ const VIEWS: Record<Exclude<ViewName, 'bowtie'>, ComponentType<{ ctx: CommandCon
   register: RegisterView,
   matrix: MatrixView,
   links: LinksView,
+  evidence: EvidenceView,
   settings: SettingsView,
 };
 

@@ -88,6 +88,7 @@ export const COMMANDS = {
   // What is on screen.
   'view.register': { labelKey: 'view.register', group: 'view' },
   'view.matrix': { labelKey: 'view.matrix', group: 'view' },
+  'view.evidence': { labelKey: 'view.evidence', group: 'view' },
   'view.settings': { labelKey: 'view.settings', group: 'view' },
   'view.zoomToFit': { labelKey: 'bowtie.zoomToFit', group: 'view', ...keys('editor', 'F') },
   'view.zoomIn': { labelKey: 'bowtie.zoomIn', group: 'view', ...keys('editor', '=') },

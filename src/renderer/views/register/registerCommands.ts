@@ -14,6 +14,7 @@ const hasDoc = (ctx: CommandContext) => ctx.useDoc.getState().doc !== null;
 export const registerViewCommands = {
   'view.register': { enabled: hasDoc, run: () => useUi.getState().setView('register') },
   'view.matrix': { enabled: hasDoc, run: () => useUi.getState().setView('matrix') },
+  'view.evidence': { enabled: hasDoc, run: () => useUi.getState().setView('evidence') },
   'view.settings': { enabled: hasDoc, run: () => useUi.getState().setView('settings') },
   'register.import': {
     enabled: hasDoc,

@@ -1,0 +1,50 @@
+/**
+ * Open-data figures in real Chromium: read a police CSV, see the figures per risk and per area
+ * with trend and source, the buurt caveat; a bad file is refused naming its line and changes
+ * nothing; the kind → risk mapping can be changed.
+ */
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+const DIR = join(import.meta.dirname, '../fixtures/evidence');
+
+test('police figures per risk and per area, with source, trend and the buurt caveat', async ({ app }) => {
+  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  const start = app.getByRole('region', { name: 'Beginnen met de startlijst' });
+  await start.getByRole('checkbox', { name: 'Alles van Objectieve veiligheid / veelvoorkomende criminaliteit' }).check();
+  await start.getByRole('checkbox', { name: 'Alles van Fysieke kwaliteit' }).check();
+  await start.getByRole('button', { name: /^Gekozen risico’s toevoegen/ }).click();
+  await app.getByRole('button', { name: 'Cijfers', exact: true }).click();
+
+  const view = app.getByRole('region', { name: 'Cijfers' });
+  const file = view.locator('input[type=file]');
+  // A bad file: the line is named and nothing is read.
+  await file.setInputFiles(join(DIR, 'bad-area.csv'));
+  await expect(view.getByRole('alert')).toContainText('Regel 4: “Utrecht” is geen gebiedscode');
+  await expect(view.getByRole('list', { name: 'Ingelezen bestanden' })).toHaveCount(0);
+
+  await file.setInputFiles(join(DIR, '47022NED_TypedDataSet_20250115.csv'));
+  await expect(view.getByRole('list', { name: 'Ingelezen bestanden' })).toContainText('47022NED');
+  await expect(view.getByRole('alert')).toHaveCount(0);
+  await expect(view.getByLabel('Risico voor Diefstal/inbraak woning')).toHaveText(/Woninginbraak/);
+  await expect(view.getByLabel('Risico voor Diefstal/inbraak woning').locator('option:checked')).toHaveText(/Woninginbraak/);
+
+  const pick = view.locator('.evidence-pick select').first();
+  await pick.selectOption({ label: (await pick.locator('option', { hasText: 'Woninginbraak' }).textContent())! });
+  const perRisk = view.getByRole('table', { name: 'Cijfers per risico' });
+  await expect(perRisk.getByRole('row', { name: /GM0344/ })).toContainText('212');
+  await expect(perRisk.getByRole('row', { name: /BU03440101/ })).toContainText('kleine aantallen');
+  await expect(perRisk.getByRole('row', { name: /GM0344/ }).getByRole('img', { name: 'Verloop van Diefstal/inbraak woning in GM0344' })).toBeVisible();
+  await expect(view.locator('figcaption').first()).toContainText('Bron: Politie, open data (StatLine-tabel 47022NED), gedownload op');
+  await expect(view.locator('figcaption').first()).toContainText('Let op: op buurtniveau');
+
+  // Count vandalism towards burglary too: the risk's table gets a second kind.
+  const vandalism = view.getByLabel('Risico voor Vernieling cq. zaakbeschadiging');
+  await expect(vandalism.locator('option:checked')).toHaveText(/Vernieling en graffiti/);
+  await vandalism.selectOption({ label: (await view.getByLabel('Risico voor Diefstal/inbraak woning').locator('option:checked').textContent())! });
+  await expect(perRisk.getByRole('row', { name: /WK034401/ })).toHaveCount(2);
+
+  const perArea = view.getByRole('table', { name: 'Cijfers per gebied' });
+  await expect(perArea.getByRole('row')).toHaveCount(3);
+  if (process.env['VLINDER_SHOTS']) await app.screenshot({ path: `${process.env['VLINDER_SHOTS']}/evidence.png`, fullPage: true });
+});
