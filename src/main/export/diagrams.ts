@@ -31,6 +31,7 @@ export interface DiagramOptions {
 /** The SVG of one figure of a report. */
 export function figureSvg(doc: ProjectDoc, ref: ImageRef, opts: DiagramOptions): string {
   const common = { lang: opts.lang, publication: opts.publication, excludeInternal: opts.omitInternal, idPrefix: imageKey(ref).replace(/[^A-Za-z0-9_-]/g, '-') };
+  if (ref.kind === 'svg') return ref.svg;
   return ref.kind === 'matrix' ? renderMatrixSvg(doc, common) : renderBowtieSvg(doc, ref.riskId, common);
 }
 

@@ -37,3 +37,9 @@ export interface EvidenceImport {
   /** Data lines read (excluding the header). */
   lines: number;
 }
+
+/** Evidence as a report or a view uses it: the files read and which risk each kind counts towards (kind → risk id, or null). */
+export interface EvidenceSet {
+  imports: readonly Pick<EvidenceImport, 'source' | 'tableId' | 'title' | 'downloadedAt' | 'observations'>[];
+  mapping: Readonly<Record<string, string | null>>;
+}

@@ -27,8 +27,11 @@ export interface TableCell {
   fill?: string;
 }
 
-/** A diagram the renderers draw from the (possibly filtered) project. */
-export type ImageRef = { kind: 'matrix' } | { kind: 'bowtie'; riskId: string };
+/**
+ * A diagram the renderers draw from the (possibly filtered) project, or a drawing the report
+ * already made (`svg`: e.g. the evidence trends, drawn from figures that are not in the project).
+ */
+export type ImageRef = { kind: 'matrix' } | { kind: 'bowtie'; riskId: string } | { kind: 'svg'; key: string; svg: string };
 
 /** How a figure sits on the page: in the text column, or on a landscape page of its own (wide bow-ties). */
 export type FigureLayout = 'inline' | 'landscape';
@@ -69,9 +72,9 @@ export interface ReportDoc {
   source: ProjectDoc;
 }
 
-/** A stable key for an image, e.g. "matrix" or "bowtie:<riskId>". */
+/** A stable key for an image, e.g. "matrix", "bowtie:<riskId>" or "svg:<key>". */
 export function imageKey(ref: ImageRef): string {
-  return ref.kind === 'matrix' ? 'matrix' : `bowtie:${ref.riskId}`;
+  return ref.kind === 'matrix' ? 'matrix' : ref.kind === 'bowtie' ? `bowtie:${ref.riskId}` : `svg:${ref.key}`;
 }
 
 /** The distinct images a report needs, in order of first use. */

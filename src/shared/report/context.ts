@@ -11,6 +11,7 @@ import { joinList } from './fmt.ts';
 import { publicationDoc } from './publication.ts';
 import { reportText } from './text/index.ts';
 import type { ReportText } from './text/nl.ts';
+import type { EvidenceSet } from '../evidence/types.ts';
 
 export interface ReportOptions {
   /** Date printed in the report, ISO (YYYY-MM-DD or a timestamp). Default: today. */
@@ -21,6 +22,8 @@ export interface ReportOptions {
   omitInternal?: boolean;
   /** Report language; default the project's. */
   lang?: Language;
+  /** Open-data figures read for this report (police, CBS), with the risk each kind counts towards. */
+  evidence?: EvidenceSet;
 }
 
 export interface ReportContext {
@@ -33,6 +36,7 @@ export interface ReportContext {
   publication: boolean;
   omitInternal: boolean;
   scores: Map<string, RiskScore | null>;
+  evidence: EvidenceSet | null;
   /** Per risk: the chosen score per criterion (likelihood, impact, trend, …). */
   criteria: Map<string, ScoresByCriterion>;
   /** The theme of a risk and the field (veiligheidsveld) it belongs to. */
@@ -66,6 +70,7 @@ export function reportContext(source: ProjectDoc, opts: ReportOptions = {}): Rep
     publication: opts.publication ?? false,
     omitInternal: opts.omitInternal ?? false,
     scores: allRiskScores(doc),
+    evidence: opts.evidence ?? null,
     criteria,
     themeOf(risk) {
       const theme = risk.themeId ? (doc.themes[risk.themeId] ?? null) : null;

@@ -36,7 +36,7 @@ export const EXPORT_VALUE_OPTIONS: string[] = ['lang', ...REPORT_VALUE_OPTIONS];
 export const exportCommand: CliCommand = {
   name: 'export',
   get usage() {
-    return `export FILE ${EXPORT_KINDS.map((k) => `[--${k.option} ${k.valueName}]`).join(' ')} [--publication [--omit-internal]] [--scale N] [--lang nl|en]`;
+    return `export FILE ${EXPORT_KINDS.map((k) => `[--${k.option} ${k.valueName}]`).join(' ')} [--publication [--omit-internal]] [--scale N] [--evidence DATA.csv[,…]] [--lang nl|en]`;
   },
   summary: 'risicolijst (en andere exports) schrijven zonder de app te openen',
   get valueOptions() {

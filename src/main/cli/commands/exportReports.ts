@@ -1,11 +1,14 @@
 /**
  * The report kinds of `vlinder export`: --ivrp OUT.docx, --ivp OUT.docx, --ivp-each DIR,
- * --pdf OUT.pdf, --svg DIR, --png DIR, with --publication [--omit-internal] and --scale N.
+ * --pdf OUT.pdf, --svg DIR, --png DIR, with --publication [--omit-internal], --scale N and
+ * --evidence DATA.csv[,…] (open-data figures for the IVRP).
  * Before the first report is written, the project is scanned for personal data; findings are
  * printed as warnings (the export still runs — the user decides).
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { defaultMapping } from '../../../shared/evidence/mapping.ts';
+import type { EvidenceSet } from '../../../shared/evidence/types.ts';
 import type { ProjectDoc } from '../../../shared/model/doc.ts';
 import { findingKind, findingPlace } from '../../../shared/privacy/describeFinding.ts';
 import { scanDoc } from '../../../shared/privacy/scanDoc.ts';
@@ -14,7 +17,10 @@ import { buildIvrp } from '../../../shared/report/ivrp/buildIvrp.ts';
 import { publicationDoc } from '../../../shared/report/publication.ts';
 import { fill } from '../../../shared/report/fmt.ts';
 import { reportText } from '../../../shared/report/text/index.ts';
+import { readStarterList } from '../../content/content.ts';
+import { sourceResourcesDir } from '../../content/resourcesDir.ts';
 import { writeFileAtomic } from '../../core/register.ts';
+import { readEvidencePath } from '../../evidence/readEvidencePath.ts';
 import { writeDiagramFiles } from '../../export/diagramFiles.ts';
 import { reportDocx } from '../../export/docx/reportDocx.ts';
 import { safeStem, uniquePath } from '../../export/fileNames.ts';
@@ -24,7 +30,7 @@ import { UsageError } from '../command.ts';
 import type { ExportContext, ExportKind } from './exportKind.ts';
 
 export const REPORT_FLAGS = ['publication', 'omit-internal'];
-export const REPORT_VALUE_OPTIONS = ['scale'];
+export const REPORT_VALUE_OPTIONS = ['scale', 'evidence'];
 
 function flags(ctx: ExportContext) {
   const publication = ctx.args.options['publication'] === true;
@@ -44,6 +50,33 @@ function scaleOf(ctx: ExportContext): number {
 const endsWith = (ext: string, option: string) => (out: string) => {
   if (!out.toLowerCase().endsWith(ext)) throw new UsageError(`--${option} verwacht een bestandsnaam op ${ext}`);
 };
+
+const evidenceRead = new WeakMap<ProjectDoc, Promise<EvidenceSet | undefined>>();
+
+/**
+ * `--evidence A.csv,B.xlsx`: open-data files for the IVRP's figures, read once per run (all or
+ * nothing per file), each kind counted towards its default risk from the starter list.
+ */
+function evidenceOf(ctx: ExportContext): Promise<EvidenceSet | undefined> {
+  const raw = ctx.args.options['evidence'];
+  if (typeof raw !== 'string') return Promise.resolve(undefined);
+  let pending = evidenceRead.get(ctx.doc);
+  if (!pending) {
+    pending = (async () => {
+      const imports = await Promise.all(raw.split(',').map((p) => readEvidencePath(p.trim())));
+      const kinds = new Set(imports.flatMap((i) => i.observations.map((o) => o.kind)));
+      return { imports, mapping: defaultMapping(ctx.doc, kinds, readStarterList(sourceResourcesDir())) };
+    })();
+    evidenceRead.set(ctx.doc, pending);
+  }
+  return pending;
+}
+
+/** The options of one report build: flags plus the evidence, when given. */
+async function reportOptions(ctx: ExportContext) {
+  const evidence = await evidenceOf(ctx);
+  return { ...flags(ctx), ...(evidence ? { evidence } : {}) };
+}
 
 const scanned = new WeakSet<ProjectDoc>();
 
@@ -68,7 +101,7 @@ function docxReport(option: string, build: typeof buildIvrp, what: string): Expo
     check: endsWith('.docx', option),
     async run(ctx) {
       privacyWarnings(ctx);
-      const f = flags(ctx);
+      const f = await reportOptions(ctx);
       await writeFileAtomic(ctx.out, await reportDocx(build(ctx.doc, f), f));
       return `${what} geschreven naar ${ctx.out}`;
     },
@@ -101,7 +134,7 @@ export const REPORT_EXPORT_KINDS: ExportKind[] = [
     check: endsWith('.pdf', 'pdf'),
     async run(ctx) {
       privacyWarnings(ctx);
-      const f = flags(ctx);
+      const f = await reportOptions(ctx);
       const printer = chromiumPrinter();
       try {
         await writeFileAtomic(ctx.out, await reportPdf(buildIvrp(ctx.doc, f), printer, f));

@@ -4,14 +4,11 @@
  * per table, area and kind, which risks of the project the kinds count towards, and where buurt
  * counts are too small to draw conclusions from.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { ApiError } from '../../../shared/api/errors.ts';
 import { areasOf, seriesOf, SMALL_COUNT } from '../../../shared/evidence/figures.ts';
 import { defaultMapping } from '../../../shared/evidence/mapping.ts';
 import { readStarterList } from '../../content/content.ts';
 import { sourceResourcesDir } from '../../content/resourcesDir.ts';
-import { readEvidenceFile } from '../../evidence/readEvidenceFile.ts';
+import { readEvidencePath } from '../../evidence/readEvidencePath.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { readProject } from './projectFile.ts';
 
@@ -27,17 +24,8 @@ export const importEvidenceCommand: CliCommand = {
     if (downloaded !== undefined && (typeof downloaded !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(downloaded))) throw new UsageError('--downloaded verwacht een datum als 2025-01-15');
     const year = args.options['year'] === undefined ? undefined : Number(args.options['year']);
     if (year !== undefined && !Number.isInteger(year)) throw new UsageError('--year verwacht een jaartal');
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(dataPath);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw code === 'ENOENT' ? new ApiError('file.notFound', { path: dataPath }) : new ApiError('file.unreadable', { reason: code ?? 'onbekend' });
-    }
-    // The file's date stands in for the download date when none is given.
-    const downloadedAt = typeof downloaded === 'string' ? downloaded : (await stat(dataPath)).mtime.toISOString().slice(0, 10);
     const table = typeof args.options['table'] === 'string' ? args.options['table'] : undefined;
-    const result = await readEvidenceFile(bytes, { fileName: basename(dataPath), downloadedAt, ...(table ? { tableId: table } : {}), ...(year ? { year } : {}) });
+    const result = await readEvidencePath(dataPath, { ...(typeof downloaded === 'string' ? { downloadedAt: downloaded } : {}), ...(table ? { tableId: table } : {}), ...(year ? { year } : {}) });
     return readProject(file, (doc) => {
       const series = seriesOf(doc, result.observations);
       const kinds = [...new Set(result.observations.map((o) => o.kind))];

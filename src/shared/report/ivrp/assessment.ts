@@ -1,5 +1,6 @@
 /** Chapter 4 of the IVRP: the scales, the scores per risk, the risk matrix and the trends. */
 import type { Block } from '../blocks.ts';
+import { evidencePerRisk } from './evidence.ts';
 import type { ReportContext } from '../context.ts';
 import { fill, gapPara, h1, h2, label, list, para, table } from '../fmt.ts';
 import { adviceLabel, bandCell, classCode, criterionLabel, risksByScore, tint } from '../scoreText.ts';
@@ -102,5 +103,6 @@ export function assessment(ctx: ReportContext): Block[] {
     h2(t.matrix),
     ...(hasScores ? [{ kind: 'figure', image: { kind: 'matrix' }, caption: t.matrixCaption, alt: t.matrixAlt, layout: 'inline' } as Block] : [gapPara(ctx.tx, t.scoresNone)]),
     ...trends(ctx),
+    ...evidencePerRisk(ctx, ctx.evidence),
   ];
 }

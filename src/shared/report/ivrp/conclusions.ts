@@ -1,6 +1,7 @@
 /** Chapter 7 of the IVRP: the priority advice for the IVP, and the appendices. */
 import { PRIORITY_ADVICE } from '../../model/vocab.ts';
 import type { Block } from '../blocks.ts';
+import { evidenceTables } from './evidence.ts';
 import type { ReportContext } from '../context.ts';
 import { bold, fill, gap, gapPara, h1, h2, list, para, run, table } from '../fmt.ts';
 import { classCode, criterionLabel, risksByScore } from '../scoreText.ts';
@@ -70,6 +71,8 @@ export function appendices(ctx: ReportContext): Block[] {
         withEvidence.map((r) => [ctx.riskRef(r.id), r.evidence.trim()]),
       ),
     );
+
+  out.push(...evidenceTables(ctx, ctx.evidence));
 
   out.push(h2(t.appPartners));
   const partners = Object.values(doc.partners).sort((a, b) => a.name.localeCompare(b.name, tx.locale));

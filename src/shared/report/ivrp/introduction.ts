@@ -1,5 +1,6 @@
 /** Chapters 1 (Inleiding) and 2 (Gebiedsbeschrijving) of the IVRP. */
 import type { Block, Run } from '../blocks.ts';
+import { keyFigures } from './evidence.ts';
 import type { ReportContext } from '../context.ts';
 import { fill, gap, gapPara, h1, h2, list, para, run, table, textParas } from '../fmt.ts';
 import { municipalityName } from './front.ts';
@@ -54,7 +55,8 @@ export function introduction(ctx: ReportContext): Block[] {
 export function areaDescription(ctx: ReportContext): Block[] {
   const { tx, doc } = ctx;
   const t = tx.ivrp;
-  const out: Block[] = [h1(t.area), gapPara(tx, t.areaKeyFigures)];
+  const figures = keyFigures(ctx, ctx.evidence);
+  const out: Block[] = [h1(t.area), ...(figures.length > 0 ? figures : [gapPara(tx, t.areaKeyFigures)])];
   const kindRank: Record<string, number> = { municipality: 0, village: 1, district: 2, neighbourhood: 3, hotspot: 4 };
   const areas = Object.values(doc.areas).sort((a, b) => kindRank[a.kind]! - kindRank[b.kind]! || a.name.localeCompare(b.name, tx.locale));
   if (areas.length > 0) {
