@@ -1,9 +1,12 @@
 /**
  * Open-data figures in real Chromium: read a police CSV, see the figures per risk and per area
  * with trend and source, the buurt caveat; a bad file is refused naming its line and changes
- * nothing; the kind → risk mapping can be changed.
+ * nothing; the kind → risk mapping can be changed; the IVRP exported from the app carries them.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { expect, test } from './fixtures.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/evidence');
@@ -47,4 +50,22 @@ test('police figures per risk and per area, with source, trend and the buurt cav
   const perArea = view.getByRole('table', { name: 'Cijfers per gebied' });
   await expect(perArea.getByRole('row')).toHaveCount(3);
   if (process.env['VLINDER_SHOTS']) await app.screenshot({ path: `${process.env['VLINDER_SHOTS']}/evidence.png`, fullPage: true });
+
+  // The IVRP written from the app's export dialog has the same figures, with their source.
+  const out = mkdtempSync(join(tmpdir(), 'vlinder-e2e-evidence-'));
+  try {
+    await app.getByRole('button', { name: 'Exporteren…' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Exporteren' });
+    await dialog.getByRole('textbox', { name: 'Map' }).fill(out);
+    await dialog.getByRole('button', { name: 'Exporteren', exact: true }).click();
+    await expect(dialog.getByText(/Klaar: \d+ bestand\(en\) geschreven in/)).toBeVisible({ timeout: 60_000 });
+    const docx = readdirSync(out).find((f) => f.endsWith('.docx'))!;
+    const zip = await JSZip.loadAsync(readFileSync(join(out, docx)));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('4.5 Cijfers per risico');
+    expect(text).toContain('Bron: Politie, open data (StatLine-tabel 47022NED)');
+    expect(text).toMatch(/Verloop van de geregistreerde cijfers: R\d+ Woninginbraak/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });

@@ -51,7 +51,7 @@ export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHand
       return { findings, counts };
     },
 
-    async 'export.start'({ sessionId, folder, kinds, publication, omitInternal, scale }) {
+    async 'export.start'({ sessionId, folder, kinds, publication, omitInternal, scale, evidence }) {
       if (!isAbsolute(folder)) throw new ApiError('badArgument', { path: 'args.folder', reason: 'geef een volledig pad naar een map' });
       if (kinds.length === 0) throw new ApiError('badArgument', { path: 'args.kinds', reason: 'kies minstens één export' });
       sweep();
@@ -60,7 +60,7 @@ export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHand
       jobs.set(job.jobId, job);
       void runExport(
         doc,
-        { kinds, folder, publication: publication ?? false, omitInternal: omitInternal ?? false, scale: scale ?? 2 },
+        { kinds, folder, publication: publication ?? false, omitInternal: omitInternal ?? false, scale: scale ?? 2, ...(evidence ? { evidence } : {}) },
         {
           printer: pdfPrinter ?? (() => chromiumPrinter()),
           onStep(step, done) {

@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportKind, ExportStep } from '../../shared/api/methods/export.ts';
+import type { EvidenceSet } from '../../shared/evidence/types.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
 import { fill } from '../../shared/report/fmt.ts';
@@ -29,6 +30,8 @@ export interface ExportPlan {
   lang?: Language;
   /** ISO date printed in the documents (default today). */
   date?: string;
+  /** Open-data figures for the IVRP (key figures, figures per risk, sources). */
+  evidence?: EvidenceSet;
 }
 
 export interface ExportHooks {
@@ -44,7 +47,7 @@ export async function runExport(doc: ProjectDoc, plan: ExportPlan, hooks: Export
   const lang = plan.lang ?? doc.project.language;
   const tx = reportText(lang);
   const date = plan.date ?? new Date().toISOString().slice(0, 10);
-  const opts = { publication: plan.publication, omitInternal: plan.omitInternal, lang, date };
+  const opts = { publication: plan.publication, omitInternal: plan.omitInternal, lang, date, ...(plan.evidence ? { evidence: plan.evidence } : {}) };
   const suffix = plan.publication ? tx.files.publication : '';
   const municipality = doc.project.municipality.trim() || doc.project.title;
   const name = (template: string, params: Record<string, string> = {}) => safeStem(fill(template, { municipality, year: date.slice(0, 4), ...params }) + suffix);

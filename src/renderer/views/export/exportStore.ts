@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { ApiErrorData } from '../../../shared/api/errors.ts';
 import type { ExportJob, ExportKind, PrivacyScan } from '../../../shared/api/methods/export.ts';
 import { ClientError } from '../../api/client.ts';
+import { sessionEvidence } from '../evidence/sessionEvidence.ts';
 import type { CommandContext } from '../../AppContext.tsx';
 
 export type Variant = 'full' | 'publication';
@@ -121,6 +122,7 @@ export async function startExport(ctx: CommandContext): Promise<void> {
       publication: s.variant === 'publication',
       omitInternal: s.variant === 'publication' && s.omitInternal,
       scale: s.scale,
+      ...(await sessionEvidence(ctx)),
     });
     useExport.setState({ job });
     while (job.state === 'running') {

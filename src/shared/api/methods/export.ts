@@ -1,5 +1,6 @@
 import type { ApiErrorData } from '../errors.ts';
 import { c } from '../../model/check.ts';
+import { evidenceSetCheck } from '../../evidence/evidenceCheck.ts';
 import type { PrivacyFinding } from '../../privacy/scanDoc.ts';
 import { method } from '../define.ts';
 
@@ -57,6 +58,8 @@ export const exportMethods = {
       omitInternal,
       /** PNG pixels per diagram unit (1–4, default 2). */
       scale: c.optional(c.number({ min: 0.5, max: 4 })),
+      /** Open-data figures read in the session, for the IVRP's evidence parts. */
+      evidence: c.optional(evidenceSetCheck),
     }),
   ),
   'export.status': method<ExportJob>()(c.object({ jobId: c.string({ min: 1, max: 100 }) })),
