@@ -21,3 +21,8 @@ export function readAreaCode(raw: string): AreaCodeResult {
 export function areaKindOfCode(code: string): Extract<AreaKind, 'municipality' | 'district' | 'neighbourhood'> {
   return code.startsWith('GM') ? 'municipality' : code.startsWith('WK') ? 'district' : 'neighbourhood';
 }
+
+/** The gemeente code an area code belongs to: GM0344, WK034401 and BU03440101 all → GM0344. */
+export function municipalityOfCode(code: string): string {
+  return `GM${code.slice(2, 6)}`;
+}

@@ -5,7 +5,7 @@
  */
 import type { ProjectDoc } from '../model/doc.ts';
 import { rowsOf } from '../model/ops/read.ts';
-import { areaKindOfCode } from './areaCodes.ts';
+import { areaKindOfCode, municipalityOfCode } from './areaCodes.ts';
 import { crimeKindName } from './crimeKinds.ts';
 import type { EvidenceMapping } from './mapping.ts';
 import { kwbIndicatorName } from './parseKwb.ts';
@@ -78,4 +78,14 @@ export function figuresForArea(doc: ProjectDoc, observations: readonly EvidenceO
 /** The areas in the data, in the order seriesOf uses. */
 export function areasOf(observations: readonly EvidenceObservation[]): string[] {
   return [...new Set(observations.map((o) => o.area))].sort((a, b) => (RANK[a.slice(0, 2)] ?? 3) - (RANK[b.slice(0, 2)] ?? 3) || a.localeCompare(b));
+}
+
+/**
+ * The observations about the project's own municipality: when its areas carry CBS codes, a file
+ * of the whole country (or a region) is narrowed to the gemeenten those codes belong to;
+ * without codes, everything is kept.
+ */
+export function inProjectScope(doc: ProjectDoc, observations: readonly EvidenceObservation[]): readonly EvidenceObservation[] {
+  const own = new Set(rowsOf(doc.areas).flatMap((a) => (a.cbsCode ? [municipalityOfCode(a.cbsCode)] : [])));
+  return own.size === 0 ? observations : observations.filter((o) => own.has(municipalityOfCode(o.area)));
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStarterList } from '../../../src/main/content/content.ts';
 import { sourceResourcesDir } from '../../../src/main/content/resourcesDir.ts';
-import { figuresForArea, figuresForRisk } from '../../../src/shared/evidence/figures.ts';
+import { figuresForArea, figuresForRisk, inProjectScope } from '../../../src/shared/evidence/figures.ts';
 import { defaultMapping, effectiveMapping } from '../../../src/shared/evidence/mapping.ts';
 import { readEvidenceCsv } from '../../../src/shared/evidence/readEvidence.ts';
 import { trendSvg } from '../../../src/shared/evidence/trendSvg.ts';
@@ -77,5 +77,16 @@ describe('trendSvg', () => {
     expect(svg.match(/<circle/g)).toHaveLength(3);
     expect(svg).toContain('<title>Inbraak &lt;BU&gt;</title>');
     expect(trendSvg([], { title: 'leeg' })).not.toContain('polyline');
+  });
+});
+
+describe('inProjectScope', () => {
+  it('narrows a file of several gemeenten to the one the project’s areas belong to; keeps all without codes', () => {
+    const { doc } = project();
+    const other = { ...police.observations[0]!, area: 'BU05990101' };
+    const all = [...police.observations, other];
+    expect(inProjectScope(doc, all)).toHaveLength(all.length);
+    addArea(doc, { name: 'West', kind: 'district', cbsCode: 'WK034401' });
+    expect(inProjectScope(doc, all)).toHaveLength(police.observations.length);
   });
 });

@@ -4,7 +4,7 @@
  * table citing its source. Areas are matched by their CBS code.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { areasOf, figuresForArea, figuresForRisk } from '../../../shared/evidence/figures.ts';
+import { areasOf, figuresForArea, figuresForRisk, inProjectScope } from '../../../shared/evidence/figures.ts';
 import { effectiveMapping } from '../../../shared/evidence/mapping.ts';
 import type { StarterList } from '../../../shared/starter/starterList.ts';
 import { risksInOrder } from '../../../shared/model/query.ts';
@@ -33,7 +33,8 @@ export function EvidenceView({ ctx }: { ctx: CommandContext }) {
     ctx.call('starter.list', {}).then(setStarter, () => setStarter(null));
   }, [ctx]);
 
-  const observations = useMemo(() => imports.flatMap((i) => i.observations), [imports]);
+  // Areas of the project's own municipality only, when its areas carry CBS codes.
+  const observations = useMemo(() => (doc ? inProjectScope(doc, imports.flatMap((i) => i.observations)) : []), [imports, doc?.areas]);
   const kinds = useMemo(() => [...new Set(observations.map((o) => o.kind))], [observations]);
   const mapping = useMemo(() => (doc ? effectiveMapping(doc, kinds, starter, overrides) : {}), [doc, kinds, starter, overrides]);
   if (!doc) return null;

@@ -4,7 +4,7 @@
  * figure names its source and download date; small buurt counts carry the publishers' caveat.
  */
 import { citation } from '../../evidence/citation.ts';
-import { figuresForRisk, seriesOf, SMALL_COUNT, type FigureSeries } from '../../evidence/figures.ts';
+import { figuresForRisk, inProjectScope, seriesOf, SMALL_COUNT, type FigureSeries } from '../../evidence/figures.ts';
 import { periodLabel } from '../../evidence/periods.ts';
 import type { EvidenceObservation, EvidenceSet } from '../../evidence/types.ts';
 import { renderEvidenceSvg } from '../../diagram/evidenceSvg.ts';
@@ -12,7 +12,8 @@ import type { Block } from '../blocks.ts';
 import type { ReportContext } from '../context.ts';
 import { fill, gapPara, h2, h3, note, para, table } from '../fmt.ts';
 
-const observationsOf = (ev: EvidenceSet | null): EvidenceObservation[] => (ev ? ev.imports.flatMap((i) => i.observations) : []);
+/** The observations about the project's own municipality (see inProjectScope). */
+const observationsOf = (ctx: ReportContext, ev: EvidenceSet | null): readonly EvidenceObservation[] => (ev ? inProjectScope(ctx.doc, ev.imports.flatMap((i) => i.observations)) : []);
 
 function fmtValue(v: number | null | undefined, locale: string): string {
   return v === null || v === undefined ? '.' : v.toLocaleString(locale);
@@ -25,7 +26,7 @@ function sourcesOf(ctx: ReportContext, series: readonly FigureSeries[]): Block[]
 
 /** Chapter 2: the Kerncijfers of the gemeente and its wijken, when a Kerncijfers file was read. */
 export function keyFigures(ctx: ReportContext, ev: EvidenceSet | null): Block[] {
-  const kwb = observationsOf(ev).filter((o) => o.measure === 'Kerncijfers' && !o.area.startsWith('BU'));
+  const kwb = observationsOf(ctx, ev).filter((o) => o.measure === 'Kerncijfers' && !o.area.startsWith('BU'));
   if (kwb.length === 0) return [];
   const t = ctx.tx.ivrp;
   const series = seriesOf(ctx.doc, kwb);
@@ -50,7 +51,7 @@ export function keyFigures(ctx: ReportContext, ev: EvidenceSet | null): Block[] 
 export function evidencePerRisk(ctx: ReportContext, ev: EvidenceSet | null): Block[] {
   const t = ctx.tx.ivrp;
   const out: Block[] = [h2(t.evidenceTitle)];
-  const all = observationsOf(ev).filter((o) => o.measure !== 'Kerncijfers');
+  const all = observationsOf(ctx, ev).filter((o) => o.measure !== 'Kerncijfers');
   const perRisk = ctx.ix.risks.map((r) => ({ risk: r, series: ev ? figuresForRisk(ctx.doc, all, ev.mapping, r.id) : [] })).filter((x) => x.series.length > 0);
   if (perRisk.length === 0) return [...out, gapPara(ctx.tx, t.evidenceMissing)];
   out.push(para(t.evidenceIntro));
