@@ -11,7 +11,7 @@ import type { SaveRecord } from '../../shared/model/entities.ts';
 import { newId } from '../../shared/model/ids.ts';
 import type { Storage, WorkingCopySummary } from '../core/storage.ts';
 import { isAlive } from './atomicSave.ts';
-import { firstDocProblem } from './checkDoc.ts';
+import { checkDoc, firstDocProblem } from './checkDoc.ts';
 import { ContentWriter } from './contentWriter.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { readContent } from './readContent.ts';
@@ -75,12 +75,13 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
   return {
     workingDir: files.dir,
     create(doc, opts = {}) {
-      const problem = firstDocProblem(doc);
-      if (problem) throw new ApiError('doc.invalidChange', { reason: problem });
-      return build(doc, opts.history ?? [], null, null);
+      const checked = checkDoc(doc);
+      if (checked.problem !== null) throw new ApiError('doc.invalidChange', { reason: checked.problem });
+      return build(checked.doc, opts.history ?? [], null, null);
     },
     open(path) {
-      return readVlinderFile(path, incoming, (file, copy) => build(file.doc, file.history, path, file.fingerprint, file.utf8 ? copy : undefined));
+      // The file's bytes are copied as they are only if they are exactly the checked document.
+      return readVlinderFile(path, incoming, (file, copy) => build(file.doc, file.history, path, file.fingerprint, file.utf8 && !file.cleaned ? copy : undefined));
     },
     leftovers() {
       const out: WorkingCopySummary[] = [];
@@ -107,6 +108,8 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
         const content = readContent(db);
         const problem = firstDocProblem(content.doc);
         if (problem) throw new ApiError('file.damaged', { where: problem });
+        // A working copy of an older version may hold text the model now cleans: store it clean.
+        if (content.cleaned) db.transaction(() => new ContentWriter(db!).writeDoc(content.doc))();
         const wc = new SqliteWorkingCopy({ id, db, files, doc: content.doc, history: content.history, path: side.sourcePath, dirty: side.dirty, fingerprint: side.fingerprint, onClose: forget });
         open.set(id, wc);
         return wc;
