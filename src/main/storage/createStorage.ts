@@ -20,6 +20,7 @@ import { SqliteWorkingCopy } from './sqliteWorkingCopy.ts';
 import { openWorkingDb, type Db } from './workingDb.ts';
 import { WorkingFiles, isWorkingCopyId, type Sidecar } from './workingFiles.ts';
 import { summarize } from './summarize.ts';
+import { settlePendingSave } from './pendingSave.ts';
 import { sqliteReadError } from './fileErrors.ts';
 
 export interface StorageOptions {
@@ -99,8 +100,8 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
       const existing = open.get(id);
       if (existing) return existing;
       if (!isWorkingCopyId(id) || !existsSync(files.dbPath(id))) throw new ApiError('session.notFound', { sessionId: id });
-      const side = files.readSidecar(id) ?? orphanSidecar(id);
       files.lock(id);
+      const side = settle(files, id);
       files.writeSidecar(side);
       let db: Db | undefined;
       try {
@@ -150,7 +151,32 @@ function tidy(files: WorkingFiles, incoming: string): void {
   }
   for (const id of workingIds(files)) {
     if (files.isHeld(id)) continue;
-    const side = files.readSidecar(id);
+    const side = files.readSidecar(id) === null ? null : settle(files, id);
     if ((side && !side.dirty) || !existsSync(files.dbPath(id))) files.remove(id);
   }
+}
+
+/**
+ * The sidecar of a copy no live process holds, after settling a save its process was killed in
+ * (pendingSave.ts): written back, and the save record of a save that never reached the disk
+ * dropped from the database.
+ */
+function settle(files: WorkingFiles, id: string): Sidecar {
+  const side = files.readSidecar(id) ?? orphanSidecar(id);
+  if (!side.pending) return side;
+  const settled = settlePendingSave(side);
+  if (settled.abandonedRecord !== null && existsSync(files.dbPath(id))) {
+    try {
+      const db = openWorkingDb(files.dbPath(id));
+      try {
+        new ContentWriter(db).removeHistory(settled.abandonedRecord);
+      } finally {
+        db.close();
+      }
+    } catch {
+      // An unreadable copy is still offered for recovery; resuming it reports what is wrong.
+    }
+  }
+  files.writeSidecar(settled.side);
+  return settled.side;
 }
