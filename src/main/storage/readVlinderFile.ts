@@ -12,6 +12,7 @@ import { chmodSync, copyFileSync, constants, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
+import { projectTooLarge } from '../../shared/api/limits.ts';
 import { describeProblem, validateDoc } from '../../shared/model/integrity.ts';
 import { SAVE_HISTORY_TABLE, type Schema } from './columns.ts';
 import { guardSchema, guardTables, isVlinderTable } from './guardSchema.ts';
@@ -56,7 +57,7 @@ export function readVlinderFile<T>(path: string, scratchDir: string, then?: (fil
     }
     // Every further check looks at the copy: the original may change while we work.
     const fingerprint = { ...fingerprintOf(copy), mtimeMs: statSync(path).mtimeMs };
-    if (fingerprint.size > MAX_FILE_BYTES) throw new ApiError('file.tooLarge', { size: formatSize(fingerprint.size) });
+    if (fingerprint.size > MAX_FILE_BYTES) throw projectTooLarge(fingerprint.size);
     if (fingerprint.size === 0) throw new ApiError('file.empty');
     const header = checkHeader(copy, fingerprint.size);
     const db = openPrivateCopy(copy);
@@ -94,7 +95,7 @@ function statFile(path: string): void {
   // A FIFO or device would block or never end; only regular files are read.
   if (!st.isFile()) throw new ApiError('file.unreadable', { reason: 'dit is geen gewoon bestand' });
   if (st.size === 0) throw new ApiError('file.empty');
-  if (st.size > MAX_FILE_BYTES) throw new ApiError('file.tooLarge', { size: formatSize(st.size) });
+  if (st.size > MAX_FILE_BYTES) throw projectTooLarge(st.size);
 }
 
 /**
@@ -156,8 +157,4 @@ function writerVersion(db: Db): string {
     // An unreadable history only costs us the hint.
   }
   return 'de nieuwste versie';
-}
-
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(0)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
