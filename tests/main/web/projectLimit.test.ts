@@ -11,6 +11,7 @@ import { createHostCore } from '../../../src/main/hostCore.ts';
 import { readProjectFile } from '../../../src/main/storage/projectFiles.ts';
 import { createDispatch } from '../../../src/shared/api/dispatch.ts';
 import { MAX_PROJECT_BYTES } from '../../../src/shared/api/limits.ts';
+import type { MessageKey } from '../../../src/shared/i18n/nl.ts';
 import { t } from '../../../src/shared/i18n/t.ts';
 import { startTestHost, stillAnswers, type TestHost } from './rawHttp.ts';
 
@@ -51,7 +52,7 @@ describe('the project size limit', () => {
         expect(viaHost.status).toBe(200);
         expect(viaHost.body.error).toEqual({ code: 'file.tooLarge', messageKey: 'error.file.tooLarge', params: { size: '101 MB', limit: '100 MB' } });
         expect(() => readProjectFile(path)).toThrow(expect.objectContaining({ code: 'file.tooLarge', params: { size: '101 MB', limit: '100 MB' } }));
-        expect(t('nl', viaHost.body.error!.messageKey, viaHost.body.error!.params)).toBe('Het bestand is te groot om te openen (101 MB); een project mag hoogstens 100 MB zijn.');
+        expect(t('nl', viaHost.body.error!.messageKey as MessageKey, viaHost.body.error!.params)).toBe('Het bestand is te groot om te openen (101 MB); een project mag hoogstens 100 MB zijn.');
       }
       expect(t0.logged).toEqual([]);
       expect(await stillAnswers(t0.host)).toBe(true);
