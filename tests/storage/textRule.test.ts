@@ -82,6 +82,21 @@ describe('the text rule at the ways into storage', () => {
     expect(readFileSync(out).includes(Buffer.from('\\u0007'))).toBe(false);
   });
 
+  it('a working copy left by an older version with such text is stored cleaned when resumed', () => {
+    const { storage } = setup();
+    const wc = storage.create(newProjectDoc({ title: 'Oud' }));
+    wc.apply([{ op: 'project', value: { ...wc.doc().project, municipality: 'Bewerkt' } }]);
+    wc.close(false);
+    const dbPath = join(storage.workingDir, `${wc.id}.sqlite`);
+    const raw = new Database(dbPath);
+    raw.exec("UPDATE project SET title = 'Oud' || char(65535)");
+    raw.close();
+    const resumed = storage.resume(wc.id);
+    expect(resumed.doc().project.title).toBe('Oud\uFFFD');
+    resumed.close(false);
+    expect(textsIn(dbPath).some(hasXmlInvalid)).toBe(false);
+  });
+
   it('a document built by a register import is stored cleaned', () => {
     const { storage, dir } = setup();
     const draft = newProjectDoc({ title: 'Import' });
