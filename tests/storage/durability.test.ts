@@ -78,14 +78,14 @@ describe('durability', () => {
       const names = readdirSync(docs);
       expect(names.filter((n) => n.endsWith('.vlinder'))).toEqual(['profiel.vlinder']);
       const strays = names.filter((n) => n !== 'profiel.vlinder');
-      for (const n of strays) expect(n, 'only hidden temp files of the save').toMatch(new RegExp(`^\\.profiel\\.vlinder\\.\\d+-[0-9a-f]{8}\\${TEMP_SUFFIX}(-journal)?$`));
+      for (const n of strays) expect(n, 'only hidden temp files of the save').toMatch(new RegExp(`^\\.profiel\\.vlinder\\.[0-9a-f]{8}-\\d+-[0-9a-f]{8}\\${TEMP_SUFFIX}(-journal)?$`));
       straysSeen += strays.length;
 
       const storage = createStorage({ dataDir, appVersion: TEST_APP_VERSION });
       const wc = storage.open(target);
       expect([`Versie ${saved}`, `Versie ${saved + 1}`]).toContain(wc.doc().project.title);
       expect(Object.keys(wc.doc().risks)).toHaveLength(200);
-      // The next save of that file clears temp files of dead processes.
+      // The start (settling the killed save) and the next save clear this machine's stale temp files.
       wc.save(target, { force: false, appVersion: TEST_APP_VERSION });
       expect(readdirSync(docs)).toEqual(['profiel.vlinder']);
       storage.closeAll();

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInterchange, stringifyInterchange } from '../../src/shared/model/interchange.ts';
 import type { Risk } from '../../src/shared/model/entities.ts';
+import { cleanXmlDeep } from '../../src/shared/model/xmlText.ts';
 import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { arbDoc, baseDoc } from '../shared/model/arbitraries.ts';
 import { TEST_APP_VERSION } from './fixtures.ts';
@@ -17,10 +18,6 @@ const tempDir = useTempDirs();
 
 function setup() {
   return { storage: createStorage({ dataDir: tempDir(), appVersion: TEST_APP_VERSION }), dir: tempDir() };
-}
-
-function hasLoneSurrogate(s: string): boolean {
-  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
 }
 
 describe('round trips', () => {
@@ -40,13 +37,13 @@ describe('round trips', () => {
     );
   }, 120_000);
 
-  it('any text survives the file exactly (NUL, emoji, right-to-left, U+FFFD, quotes, 20 000 characters)', () => {
+  it('any text survives the file exactly, after the one XML rule (NUL, emoji, right-to-left, U+FFFD, quotes, 20 000 characters)', () => {
     const { storage, dir } = setup();
     const path = join(dir, 'tekst.vlinder');
     const base = baseDoc(1);
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('\0', '\uFFFD', "'; DROP TABLE risks; --", 'שלום 👩‍👩‍👧 ﷽', 'x'.repeat(20_000)));
     fc.assert(
-      fc.property(text.filter((s) => !hasLoneSurrogate(s)), (s) => {
+      fc.property(text, (s) => {
         const wc = storage.create(base);
         const now = base.project.createdAt;
         const risk: Risk = {
@@ -57,7 +54,8 @@ describe('round trips', () => {
         wc.save(path, { force: true, appVersion: TEST_APP_VERSION });
         wc.close(true);
         const back = storage.open(path);
-        expect(back.doc().risks[risk.id]).toEqual(risk);
+        // What XML cannot hold was replaced when the edit came in; everything else is exact.
+        expect(back.doc().risks[risk.id]).toEqual(cleanXmlDeep(risk));
         back.close(true);
       }),
       { numRuns: 60 },

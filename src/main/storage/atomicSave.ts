@@ -4,7 +4,8 @@
  * always the complete old or the complete new file — also on a network drive or in a synced
  * folder — and never gets a -journal, -wal or -shm beside it.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeError } from './fileErrors.ts';
@@ -14,15 +15,32 @@ import type { Db } from './workingDb.ts';
 /** Suffix of the temporary files; never `.vlinder`, so a leftover is never taken for a project. */
 export const TEMP_SUFFIX = '.vlinder-tmp';
 
-/** `.<name>.<pid>-<random>.vlinder-tmp`, hidden on Unix, in the target's folder. */
-function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomUUID().slice(0, 8)}${TEMP_SUFFIX}`);
+/**
+ * This machine, as 8 hex digits in temp names: a folder on a network drive is shared with other
+ * machines, whose process ids mean nothing here, so only temps made on this machine are ours.
+ */
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+
+/** `.<name>.<host>-<pid>-<random>.vlinder-tmp`, hidden on Unix, in the target's folder. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${HOST_TAG}-${process.pid}-${randomUUID().slice(0, 8)}${TEMP_SUFFIX}`);
+}
+
+/**
+ * The save's bookkeeping, written (durably) by the caller at each step, so that a process killed
+ * anywhere leaves a record that tells the next start what happened: `writing` before the temp
+ * file exists, `ready` (with the temp's fingerprint) just before the rename.
+ */
+export interface SaveSteps {
+  writing(temp: string): void;
+  ready(temp: string, fingerprint: Fingerprint): void;
 }
 
 /** Writes a compact copy of `db` to `target` atomically and returns the new file's fingerprint. */
-export function atomicSave(db: Db, target: string): Fingerprint {
+export function atomicSave(db: Db, target: string, steps?: SaveSteps): Fingerprint {
   const tmp = tempPathFor(target);
   try {
+    steps?.writing(tmp);
     db.prepare('VACUUM INTO ?').run(tmp);
     const fd = openSync(tmp, 'r+');
     try {
@@ -32,13 +50,13 @@ export function atomicSave(db: Db, target: string): Fingerprint {
       closeSync(fd);
     }
     const fingerprint = fingerprintOf(tmp);
+    steps?.ready(tmp, fingerprint);
     renameSync(tmp, target);
     fsyncDir(dirname(target));
     removeStaleTemps(target);
     return { ...fingerprint, mtimeMs: fingerprintMtime(target, fingerprint.mtimeMs) };
   } catch (err) {
-    rmSync(tmp, { force: true });
-    rmSync(`${tmp}-journal`, { force: true });
+    removeTemp(tmp);
     throw writeError(err);
   }
 }
@@ -74,9 +92,19 @@ function fingerprintMtime(target: string, fallback: number): number {
   }
 }
 
-/** Removes temporary files of `target` left by a save whose process died (its pid is gone). */
+/** Removes a temp file of a save and the -journal VACUUM INTO may leave beside it. */
+export function removeTemp(temp: string): void {
+  rmSync(temp, { force: true });
+  rmSync(`${temp}-journal`, { force: true });
+}
+
+/**
+ * Removes temporary files of `target` left by a save on this machine whose process died. Only
+ * these: another program's files, and temps of a colleague's save in progress on another machine
+ * (same folder on a network drive), are never touched.
+ */
 export function removeStaleTemps(target: string): void {
-  const prefix = `.${basename(target)}.`;
+  const prefix = `.${basename(target)}.${HOST_TAG}-`;
   let names: string[];
   try {
     names = readdirSync(dirname(target));

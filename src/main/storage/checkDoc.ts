@@ -1,23 +1,38 @@
 /**
  * A whole-document check for documents that did not come from a file: every row against its
- * entity check, then referential integrity. Returns a Dutch description of the first problem.
+ * entity check, then referential integrity. The document to store is what the checks return
+ * (text cleaned by the model's rule), never the value as it came in.
  */
 import { CheckError } from '../../shared/model/check.ts';
-import type { ProjectDoc } from '../../shared/model/doc.ts';
+import { emptyTables, type ProjectDoc } from '../../shared/model/doc.ts';
 import { TABLES, TABLE_NAMES, projectCheck } from '../../shared/model/entities.ts';
 import { describeProblem, validateDoc } from '../../shared/model/integrity.ts';
 
-export function firstDocProblem(doc: ProjectDoc): string | null {
+export type DocVerdict = { doc: ProjectDoc; problem: null } | { doc: null; problem: string };
+
+/** The checked document, or a Dutch description of its first problem. */
+export function checkDoc(doc: ProjectDoc): DocVerdict {
+  let out: ProjectDoc;
   try {
-    projectCheck(doc.project, 'project');
+    out = { project: projectCheck(doc.project, 'project'), ...emptyTables() };
     for (const name of TABLE_NAMES) {
-      const check = TABLES[name];
-      for (const [key, row] of Object.entries(doc[name])) check(row, `${name}.${key}`);
+      const check = TABLES[name] as (v: unknown, p: string) => { id: string };
+      const rows = out[name] as Record<string, unknown>;
+      for (const [key, row] of Object.entries(doc[name])) {
+        const checked = check(row, `${name}.${key}`);
+        // Also keeps a key like "__proto__" from ever being assigned.
+        if (checked.id !== key) return { doc: null, problem: `${name}.${key}: de sleutel is niet de id van de rij` };
+        rows[key] = checked;
+      }
     }
   } catch (err) {
-    if (err instanceof CheckError) return err.message;
+    if (err instanceof CheckError) return { doc: null, problem: err.message };
     throw err;
   }
-  const problems = validateDoc(doc);
-  return problems.length > 0 ? describeProblem(problems[0]!) : null;
+  const problems = validateDoc(out);
+  return problems.length > 0 ? { doc: null, problem: describeProblem(problems[0]!) } : { doc: out, problem: null };
+}
+
+export function firstDocProblem(doc: ProjectDoc): string | null {
+  return checkDoc(doc).problem;
 }

@@ -11,7 +11,7 @@ import type { SaveRecord } from '../../shared/model/entities.ts';
 import { newId } from '../../shared/model/ids.ts';
 import type { Storage, WorkingCopySummary } from '../core/storage.ts';
 import { isAlive } from './atomicSave.ts';
-import { firstDocProblem } from './checkDoc.ts';
+import { checkDoc, firstDocProblem } from './checkDoc.ts';
 import { ContentWriter } from './contentWriter.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { readContent } from './readContent.ts';
@@ -20,6 +20,7 @@ import { SqliteWorkingCopy } from './sqliteWorkingCopy.ts';
 import { openWorkingDb, type Db } from './workingDb.ts';
 import { WorkingFiles, isWorkingCopyId, type Sidecar } from './workingFiles.ts';
 import { summarize } from './summarize.ts';
+import { settlePendingSave } from './pendingSave.ts';
 import { sqliteReadError } from './fileErrors.ts';
 
 export interface StorageOptions {
@@ -75,12 +76,13 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
   return {
     workingDir: files.dir,
     create(doc, opts = {}) {
-      const problem = firstDocProblem(doc);
-      if (problem) throw new ApiError('doc.invalidChange', { reason: problem });
-      return build(doc, opts.history ?? [], null, null);
+      const checked = checkDoc(doc);
+      if (checked.problem !== null) throw new ApiError('doc.invalidChange', { reason: checked.problem });
+      return build(checked.doc, opts.history ?? [], null, null);
     },
     open(path) {
-      return readVlinderFile(path, incoming, (file, copy) => build(file.doc, file.history, path, file.fingerprint, file.utf8 ? copy : undefined));
+      // The file's bytes are copied as they are only if they are exactly the checked document.
+      return readVlinderFile(path, incoming, (file, copy) => build(file.doc, file.history, path, file.fingerprint, file.utf8 && !file.cleaned ? copy : undefined));
     },
     leftovers() {
       const out: WorkingCopySummary[] = [];
@@ -98,8 +100,8 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
       const existing = open.get(id);
       if (existing) return existing;
       if (!isWorkingCopyId(id) || !existsSync(files.dbPath(id))) throw new ApiError('session.notFound', { sessionId: id });
-      const side = files.readSidecar(id) ?? orphanSidecar(id);
       files.lock(id);
+      const side = settle(files, id);
       files.writeSidecar(side);
       let db: Db | undefined;
       try {
@@ -107,6 +109,8 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
         const content = readContent(db);
         const problem = firstDocProblem(content.doc);
         if (problem) throw new ApiError('file.damaged', { where: problem });
+        // A working copy of an older version may hold text the model now cleans: store it clean.
+        if (content.cleaned) db.transaction(() => new ContentWriter(db!).writeDoc(content.doc))();
         const wc = new SqliteWorkingCopy({ id, db, files, doc: content.doc, history: content.history, path: side.sourcePath, dirty: side.dirty, fingerprint: side.fingerprint, onClose: forget });
         open.set(id, wc);
         return wc;
@@ -147,7 +151,32 @@ function tidy(files: WorkingFiles, incoming: string): void {
   }
   for (const id of workingIds(files)) {
     if (files.isHeld(id)) continue;
-    const side = files.readSidecar(id);
+    const side = files.readSidecar(id) === null ? null : settle(files, id);
     if ((side && !side.dirty) || !existsSync(files.dbPath(id))) files.remove(id);
   }
+}
+
+/**
+ * The sidecar of a copy no live process holds, after settling a save its process was killed in
+ * (pendingSave.ts): written back, and the save record of a save that never reached the disk
+ * dropped from the database.
+ */
+function settle(files: WorkingFiles, id: string): Sidecar {
+  const side = files.readSidecar(id) ?? orphanSidecar(id);
+  if (!side.pending) return side;
+  const settled = settlePendingSave(side);
+  if (settled.abandonedRecord !== null && existsSync(files.dbPath(id))) {
+    try {
+      const db = openWorkingDb(files.dbPath(id));
+      try {
+        new ContentWriter(db).removeHistory(settled.abandonedRecord);
+      } finally {
+        db.close();
+      }
+    } catch {
+      // An unreadable copy is still offered for recovery; resuming it reports what is wrong.
+    }
+  }
+  files.writeSidecar(settled.side);
+  return settled.side;
 }

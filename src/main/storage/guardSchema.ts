@@ -1,17 +1,101 @@
 /**
- * Before any SELECT on an untrusted file: every table we are about to read must be a plain table
- * (not a view, which would run the sender's SQL; not a virtual table, which would run a module)
- * with the columns we expect, none of them generated (a generated column evaluates an
- * expression from the file on every read). Triggers need no check: we never write to the file.
+ * Before anything reads table data of an untrusted file (even `PRAGMA quick_check`, which runs a
+ * virtual table's module over the sender's bytes): the file must hold nothing but Vlinder's own
+ * schema objects. Decided from `sqlite_schema.type`/`name`/`rootpage` and SQLite's own parse
+ * (`PRAGMA table_list`), never by reading the text of `sql`, which a comment or odd spacing
+ * disguises. Then every table we read must have the columns we expect, none of them generated
+ * (a generated column evaluates an expression from the file on every read).
  */
+import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { TableSpec } from './columns.ts';
 import { sqliteReadError } from './fileErrors.ts';
+import { MIGRATIONS } from './migrations/index.ts';
 import type { Db } from './workingDb.ts';
 
 interface SchemaRow {
   type: string;
+  name: string;
+  rootpage: number | null;
   sql: string | null;
+}
+
+interface KnownObject {
+  type: string;
+  /** Every text SQLite kept for it across the format versions (for {@link isVlinderTable}). */
+  sql: Set<string>;
+}
+
+let knownObjects: Map<string, KnownObject> | null = null;
+
+/**
+ * Name (lower case) → type of every object any Vlinder format version creates: what the
+ * migrations leave in a database after each step. Built once from the migrations themselves, so
+ * a new migration needs no second list here.
+ */
+export function vlinderObjects(): ReadonlyMap<string, KnownObject> {
+  if (knownObjects) return knownObjects;
+  const db = new Database(':memory:');
+  try {
+    const known = new Map<string, KnownObject>();
+    for (const m of MIGRATIONS) {
+      db.exec(m.sql);
+      for (const r of db.prepare('SELECT type, name, sql FROM main.sqlite_schema').all() as SchemaRow[]) {
+        const entry = known.get(r.name.toLowerCase()) ?? { type: r.type, sql: new Set<string>() };
+        if (r.sql !== null) entry.sql.add(r.sql);
+        known.set(r.name.toLowerCase(), entry);
+      }
+    }
+    knownObjects = known;
+    return known;
+  } finally {
+    db.close();
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = { table: 'tabel', index: 'index', view: 'view', trigger: 'trigger' };
+
+/** A name from the file, fit to show in a message. */
+function shown(name: unknown): string {
+  const text = String(name).replace(/\p{Cc}/gu, '?');
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+function damaged(where: string): ApiError {
+  return new ApiError('file.damaged', { where });
+}
+
+/** Refuses any schema object that is not one of Vlinder's, and any of ours that is not what we made. */
+export function refuseForeignObjects(db: Db): void {
+  let rows: SchemaRow[];
+  try {
+    rows = db.prepare('SELECT type, name, rootpage FROM main.sqlite_schema').all() as SchemaRow[];
+  } catch (err) {
+    throw sqliteReadError(err, 'het schema');
+  }
+  const known = vlinderObjects();
+  // Ours first, so that a view or virtual table in place of one of our tables is named as such.
+  const sorted = [...rows].sort((a, b) => Number(known.has(String(b.name).toLowerCase())) - Number(known.has(String(a.name).toLowerCase())));
+  for (const r of sorted) {
+    const expected = known.get(String(r.name).toLowerCase())?.type;
+    const kind = TYPE_NAMES[r.type] ?? shown(r.type);
+    if (expected === undefined) throw damaged(`onbekend onderdeel in het bestand: ${kind} ${shown(r.name)}`);
+    if (r.type !== expected) throw damaged(`${shown(r.name)} is geen ${TYPE_NAMES[expected] ?? expected} maar een ${kind}`);
+    // A virtual table has no b-tree of its own: root page 0.
+    if ((r.type === 'table' || r.type === 'index') && !(typeof r.rootpage === 'number' && r.rootpage > 0)) throw damaged(`${shown(r.name)} is een virtuele tabel`);
+  }
+  // Only Vlinder's names are left, each with a b-tree. SQLite's own parse settles whether one of
+  // them was still declared virtual (a forged root page); no module's data exists to be read.
+  let parsed: { schema: string; name: string; type: string }[];
+  try {
+    parsed = db.prepare('PRAGMA main.table_list').all() as typeof parsed;
+  } catch (err) {
+    throw sqliteReadError(err, 'het schema');
+  }
+  for (const t of parsed) {
+    if (t.schema !== 'main' || /^sqlite_/i.test(t.name)) continue;
+    if (t.type !== 'table') throw damaged(`${shown(t.name)} is een ${t.type === 'virtual' ? 'virtuele tabel' : shown(t.type)}`);
+  }
 }
 
 interface ColumnRow {
@@ -19,19 +103,19 @@ interface ColumnRow {
   hidden: number;
 }
 
-export function guardSchema(db: Db, tables: readonly TableSpec[]): void {
-  let objects: Map<string, SchemaRow>;
+/** Every table in `tables` exists with the columns we read, none of them computed. */
+export function guardTables(db: Db, tables: readonly TableSpec[]): void {
+  let objects: Map<string, string>;
   try {
-    const rows = db.prepare('SELECT type, name, sql FROM main.sqlite_schema').all() as (SchemaRow & { name: string })[];
-    objects = new Map(rows.map((r) => [String(r.name).toLowerCase(), r]));
+    const rows = db.prepare('SELECT type, name FROM main.sqlite_schema').all() as SchemaRow[];
+    objects = new Map(rows.map((r) => [String(r.name).toLowerCase(), r.type]));
   } catch (err) {
     throw sqliteReadError(err, 'het schema');
   }
   for (const spec of tables) {
-    const obj = objects.get(spec.sql);
-    if (!obj) throw new ApiError('file.damaged', { where: `tabel ${spec.sql} ontbreekt` });
-    if (obj.type !== 'table') throw new ApiError('file.damaged', { where: `${spec.sql} is geen tabel maar een ${obj.type}` });
-    if (/^\s*create\s+virtual\b/i.test(obj.sql ?? '')) throw new ApiError('file.damaged', { where: `${spec.sql} is een virtuele tabel` });
+    const type = objects.get(spec.sql);
+    if (type === undefined) throw damaged(`tabel ${spec.sql} ontbreekt`);
+    if (type !== 'table') throw damaged(`${spec.sql} is geen tabel maar een ${type}`);
     let cols: ColumnRow[];
     try {
       cols = db.prepare(`PRAGMA main.table_xinfo("${spec.sql}")`).all() as ColumnRow[];
@@ -41,8 +125,30 @@ export function guardSchema(db: Db, tables: readonly TableSpec[]): void {
     const byName = new Map(cols.map((c) => [String(c.name).toLowerCase(), c]));
     for (const col of spec.columns) {
       const found = byName.get(col.sql);
-      if (!found) throw new ApiError('file.damaged', { where: `tabel ${spec.sql}: kolom ${col.sql} ontbreekt` });
-      if (found.hidden !== 0) throw new ApiError('file.damaged', { where: `tabel ${spec.sql}: kolom ${col.sql} is berekend` });
+      if (!found) throw damaged(`tabel ${spec.sql}: kolom ${col.sql} ontbreekt`);
+      if (found.hidden !== 0) throw damaged(`tabel ${spec.sql}: kolom ${col.sql} is berekend`);
     }
   }
+}
+
+/**
+ * For a file of a newer format version, whose other objects we cannot judge: is `name` exactly a
+ * table one of our versions created? Here the text is compared for equality with our own SQL, a
+ * list of known good statements rather than a guess, so nothing else can pass as that table.
+ */
+export function isVlinderTable(db: Db, name: string): boolean {
+  const ours = vlinderObjects().get(name);
+  if (ours?.type !== 'table') return false;
+  try {
+    const row = db.prepare("SELECT type, name, rootpage, sql FROM main.sqlite_schema WHERE lower(name) = ?").all(name) as SchemaRow[];
+    return row.length === 1 && row[0]!.type === 'table' && (row[0]!.rootpage ?? 0) > 0 && ours.sql.has(row[0]!.sql ?? '');
+  } catch {
+    return false;
+  }
+}
+
+/** The whole guard for a file of our own format version: foreign objects first, then our tables. */
+export function guardSchema(db: Db, tables: readonly TableSpec[]): void {
+  refuseForeignObjects(db);
+  guardTables(db, tables);
 }

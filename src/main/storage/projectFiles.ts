@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
+import { projectTooLarge } from '../../shared/api/limits.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { SaveRecord } from '../../shared/model/entities.ts';
 import { parseInterchange, stringifyInterchange } from '../../shared/model/interchange.ts';
@@ -14,7 +15,7 @@ import { writeFileAtomic } from './writeFileAtomic.ts';
 import { readError } from './fileErrors.ts';
 import { createStorage } from './createStorage.ts';
 import { MAX_FILE_BYTES } from './format.ts';
-import { readVlinderFile, formatSize } from './readVlinderFile.ts';
+import { readVlinderFile } from './readVlinderFile.ts';
 
 export type ProjectFileKind = 'vlinder' | 'json';
 
@@ -49,7 +50,7 @@ export function readProjectFile(path: string): ProjectFile {
       if (st.isDirectory()) throw new ApiError('file.unreadable', { reason: 'dit is een map, geen bestand' });
       if (!st.isFile()) throw new ApiError('file.unreadable', { reason: 'dit is geen gewoon bestand' });
       if (st.size === 0) throw new ApiError('file.empty');
-      if (st.size > MAX_FILE_BYTES) throw new ApiError('file.tooLarge', { size: formatSize(st.size) });
+      if (st.size > MAX_FILE_BYTES) throw projectTooLarge(st.size);
       text = readFileSync(path, 'utf8');
     } catch (err) {
       throw readError(err, path);

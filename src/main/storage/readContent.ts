@@ -7,6 +7,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
 import { CheckError } from '../../shared/model/check.ts';
 import { emptyTables, type ProjectDoc } from '../../shared/model/doc.ts';
+import { hasXmlInvalid } from '../../shared/model/xmlText.ts';
 import type { Project, SaveRecord } from '../../shared/model/entities.ts';
 import { TABLE_NAMES } from '../../shared/model/entities.ts';
 import type { Schema, TableSpec } from './columns.ts';
@@ -19,6 +20,11 @@ export interface FileContent {
   doc: ProjectDoc;
   /** The lineage, oldest first. */
   history: SaveRecord[];
+  /**
+   * True if some text held characters the model replaces (see xmlText.ts): the database then
+   * differs from `doc` and must not be copied as it is.
+   */
+  cleaned: boolean;
 }
 
 /**
@@ -27,19 +33,31 @@ export interface FileContent {
  * ApiError('file.damaged', { where }).
  */
 export function readContent(db: Db, schema: Schema = CURRENT_SCHEMA): FileContent {
-  const projects = Object.values(readTable(db, schema.project));
+  const seen = { cleaned: false };
+  const projects = Object.values(readTable(db, schema.project, seen));
   if (projects.length !== 1) throw new ApiError('file.damaged', { where: `tabel project: ${projects.length} rijen in plaats van 1` });
   const doc = { project: projects[0] as Project, ...emptyTables() } as ProjectDoc;
   for (const name of TABLE_NAMES) {
     const spec = schema.entities[name];
-    if (spec) (doc as unknown as Record<string, unknown>)[name] = readTable(db, spec);
+    if (spec) (doc as unknown as Record<string, unknown>)[name] = readTable(db, spec, seen);
   }
-  const history = (Object.values(readTable(db, schema.saveHistory)) as SaveRecord[]).sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
-  return { doc, history };
+  const history = (Object.values(readTable(db, schema.saveHistory, seen)) as SaveRecord[]).sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
+  return { doc, history, cleaned: seen.cleaned };
+}
+
+/**
+ * Could the check change this stored text? True for a character XML cannot hold, raw or as a
+ * JSON escape (`\u0007`, `\b`, `\uffff`, a `\ud83d` half). An escaped emoji also matches: that
+ * only costs the faster copy of the file, never correctness.
+ */
+const ESCAPED_INVALID = /\\(?:[bf]|u(?:00[01][0-9a-fA-F]|[fF]{3}[eEfF]|[dD][89a-fA-F][0-9a-fA-F]{2}))/;
+
+function mayBeCleaned(v: string): boolean {
+  return hasXmlInvalid(v) || ESCAPED_INVALID.test(v);
 }
 
 /** The checked rows of one table by id; a duplicate id is damage. */
-function readTable(db: Db, spec: TableSpec): Record<string, unknown> {
+function readTable(db: Db, spec: TableSpec, seen: { cleaned: boolean }): Record<string, unknown> {
   const where = `tabel ${spec.sql}`;
   let rows: unknown[][];
   try {
@@ -54,17 +72,12 @@ function readTable(db: Db, spec: TableSpec): Record<string, unknown> {
     const id = rows[i]![0];
     return `${where}, rij ${i + 1}${typeof id === 'string' && id.length === 32 ? ` (id ${id})` : ''}`;
   };
+  const bad = firstInvalidText(db, spec, rows, seen);
+  if (bad) throw new ApiError('file.damaged', { where: `${rowWhere(bad.row)}, kolom ${spec.columns[bad.column]!.sql}: ongeldige tekens (geen UTF-8)` });
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    for (let j = 0; j < row.length; j++) {
-      const v = row[j];
-      if (typeof v === 'string' && v.includes('\uFFFD') && !isValidText(db, spec, j, i)) {
-        throw new ApiError('file.damaged', { where: `${rowWhere(i)}, kolom ${spec.columns[j]!.sql}: ongeldige tekens (geen UTF-8)` });
-      }
-    }
     let value: { id: string };
     try {
-      value = spec.check(decodeRow(spec.columns, row)) as { id: string };
+      value = spec.check(decodeRow(spec.columns, rows[i]!)) as { id: string };
     } catch (err) {
       if (err instanceof CheckError) throw new ApiError('file.damaged', { where: `${rowWhere(i)}: ${err.message}` });
       throw err;
@@ -77,16 +90,48 @@ function readTable(db: Db, spec: TableSpec): Record<string, unknown> {
 
 /**
  * SQLite hands invalid UTF-8 to us with U+FFFD replacement characters, which would silently
- * change the text. A U+FFFD may also be genuine, so re-read that one value as bytes and decode
- * it strictly. Rare, so the extra scan does not matter.
+ * change the text. A U+FFFD may also be genuine, so the values that hold one are re-read as bytes
+ * and decoded strictly: in one more scan of the table for all of them (re-reading each value by
+ * its row number made a table full of U+FFFD quadratic). Also notes text the check will clean.
  */
-function isValidText(db: Db, spec: TableSpec, column: number, rowIndex: number): boolean {
+function firstInvalidText(db: Db, spec: TableSpec, rows: readonly unknown[][], seen: { cleaned: boolean }): { row: number; column: number } | null {
+  const suspects = new Set<number>();
+  for (const row of rows) {
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v !== 'string') continue;
+      if (v.includes('\uFFFD')) suspects.add(j);
+      if (!seen.cleaned && mayBeCleaned(v)) seen.cleaned = true;
+    }
+  }
+  if (suspects.size === 0) return null;
+  const columns = [...suspects].sort((a, b) => a - b);
   const encoding = String(db.pragma('encoding', { simple: true })).toLowerCase();
-  const label = encoding === 'utf-16le' ? 'utf-16le' : encoding === 'utf-16be' ? 'utf-16be' : 'utf-8';
-  const bytes = db.prepare(`SELECT CAST("${spec.columns[column]!.sql}" AS BLOB) FROM main."${spec.sql}" LIMIT 1 OFFSET ?`).pluck().get(rowIndex);
-  if (!(bytes instanceof Uint8Array)) return false;
+  const decoder = new TextDecoder(encoding === 'utf-16le' ? 'utf-16le' : encoding === 'utf-16be' ? 'utf-16be' : 'utf-8', { fatal: true });
+  let bytes: unknown[][];
   try {
-    new TextDecoder(label, { fatal: true }).decode(bytes);
+    const exprs = [selectExpr(spec.columns[0]!), ...columns.map((j) => `CAST("${spec.columns[j]!.sql}" AS BLOB)`)];
+    bytes = db.prepare(`SELECT ${exprs.join(', ')} FROM main."${spec.sql}"`).raw(true).all() as unknown[][];
+  } catch (err) {
+    throw sqliteReadError(err, `tabel ${spec.sql}`);
+  }
+  for (let i = 0; i < rows.length; i++) {
+    // Same table, same scan, no other connection: the rows come in the same order. Checked anyway.
+    const again = bytes[i];
+    for (let k = 0; k < columns.length; k++) {
+      const j = columns[k]!;
+      const v = rows[i]![j];
+      if (typeof v !== 'string' || !v.includes('\uFFFD')) continue;
+      const raw = again !== undefined && again[0] === rows[i]![0] ? again[k + 1] : undefined;
+      if (!(raw instanceof Uint8Array) || !decodesStrictly(decoder, raw)) return { row: i, column: j };
+    }
+  }
+  return null;
+}
+
+function decodesStrictly(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array): boolean {
+  try {
+    decoder.decode(bytes);
     return true;
   } catch {
     return false;

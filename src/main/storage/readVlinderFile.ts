@@ -2,19 +2,20 @@
  * Opening a .vlinder file is opening untrusted input (DESIGN.md §4). The steps, each with its own
  * error: stat (not found, a folder, empty, too large) → copy the bytes to a private file in the
  * data folder (the original is only ever read) → header (not SQLite, another program's database,
- * newer version) → open the copy read-only with trusted_schema off → quick_check → schema guard
- * → explicit SELECTs with a check per row → referential integrity. An older version is checked
- * against its own schema and then migrated in a scratch database (migrateCopy.ts). The copies
- * are deleted afterwards.
+ * newer version) → open the copy with trusted_schema off and query_only on → schema guard (only
+ * Vlinder's own objects) → quick_check → explicit SELECTs with a check per row → referential
+ * integrity. An older version is checked against its own schema and then migrated in a scratch
+ * database (migrateCopy.ts). The copies are deleted afterwards.
  */
 import { randomUUID } from 'node:crypto';
 import { chmodSync, copyFileSync, constants, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
+import { projectTooLarge } from '../../shared/api/limits.ts';
 import { describeProblem, validateDoc } from '../../shared/model/integrity.ts';
 import { SAVE_HISTORY_TABLE, type Schema } from './columns.ts';
-import { guardSchema } from './guardSchema.ts';
+import { guardSchema, guardTables, isVlinderTable } from './guardSchema.ts';
 import { checkHeader, isNewer } from './fileHeader.ts';
 import { readError, sqliteReadError } from './fileErrors.ts';
 import { fingerprintOf, type Fingerprint } from './fingerprint.ts';
@@ -56,15 +57,17 @@ export function readVlinderFile<T>(path: string, scratchDir: string, then?: (fil
     }
     // Every further check looks at the copy: the original may change while we work.
     const fingerprint = { ...fingerprintOf(copy), mtimeMs: statSync(path).mtimeMs };
-    if (fingerprint.size > MAX_FILE_BYTES) throw new ApiError('file.tooLarge', { size: formatSize(fingerprint.size) });
+    if (fingerprint.size > MAX_FILE_BYTES) throw projectTooLarge(fingerprint.size);
     if (fingerprint.size === 0) throw new ApiError('file.empty');
     const header = checkHeader(copy, fingerprint.size);
-    const db = openReadOnly(copy);
+    const db = openPrivateCopy(copy);
     let file: OpenedFile;
     try {
       if (isNewer(header)) throw new ApiError('file.newerVersion', { version: header.userVersion, needed: writerVersion(db) });
+      const schema = schemaAt(header.userVersion);
+      guardSchema(db, schema.all); // before quick_check: it would run a foreign module's code
       quickCheck(db, fingerprint.size);
-      const content = readChecked(db, schemaAt(header.userVersion));
+      const content = readChecked(db, schema);
       file = { ...content, formatVersion: header.userVersion, utf8: header.textEncoding === 1, fingerprint };
     } finally {
       db.close();
@@ -92,18 +95,25 @@ function statFile(path: string): void {
   // A FIFO or device would block or never end; only regular files are read.
   if (!st.isFile()) throw new ApiError('file.unreadable', { reason: 'dit is geen gewoon bestand' });
   if (st.size === 0) throw new ApiError('file.empty');
-  if (st.size > MAX_FILE_BYTES) throw new ApiError('file.tooLarge', { size: formatSize(st.size) });
+  if (st.size > MAX_FILE_BYTES) throw projectTooLarge(st.size);
 }
 
-function openReadOnly(copy: string): Db {
+/**
+ * Opened for writing (but query_only) on purpose: only then does SQLite resolve the file's CHECK
+ * constraints and defaults while parsing the schema, exactly as the later ATTACH that fills the
+ * working copy does. A schema that calls load_extension() is refused here as damage, instead of
+ * passing a read-only check and failing later.
+ */
+function openPrivateCopy(copy: string): Db {
   let db: Db;
   try {
-    db = new Database(copy, { readonly: true, fileMustExist: true });
+    db = new Database(copy, { fileMustExist: true });
   } catch (err) {
     throw sqliteReadError(err, 'het bestand');
   }
   try {
     db.pragma('trusted_schema = OFF');
+    db.pragma('query_only = ON');
     db.pragma('cell_size_check = ON');
     db.pragma('mmap_size = 0');
     return db;
@@ -125,11 +135,10 @@ function quickCheck(db: Db, size: number): void {
 }
 
 /**
- * The schema guard and the row checks of the file's own version. References are checked on
+ * The row checks of the file's own version (its schema guard ran before quick_check). References are checked on
  * content of this build's version: here for a current file, after migration for an older one.
  */
 function readChecked(db: Db, schema: Schema): FileContent {
-  guardSchema(db, schema.all);
   const content = readContent(db, schema);
   if (schema.version < FORMAT_VERSION) return content;
   const problems = validateDoc(content.doc);
@@ -140,15 +149,12 @@ function readChecked(db: Db, schema: Schema): FileContent {
 /** The app version that last saved a newer file: the version the user needs at least. */
 function writerVersion(db: Db): string {
   try {
-    guardSchema(db, [SAVE_HISTORY_TABLE]);
+    if (!isVlinderTable(db, SAVE_HISTORY_TABLE.sql)) return 'de nieuwste versie';
+    guardTables(db, [SAVE_HISTORY_TABLE]);
     const v = db.prepare('SELECT app_version FROM main.save_history ORDER BY saved_at DESC LIMIT 1').pluck().get();
     if (typeof v === 'string' && /^[0-9A-Za-z.+-]{1,40}$/.test(v)) return v;
   } catch {
     // An unreadable history only costs us the hint.
   }
   return 'de nieuwste versie';
-}
-
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(0)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }

@@ -18,7 +18,7 @@ import { writeError } from './fileErrors.ts';
 import { ContentWriter } from './contentWriter.ts';
 import { fingerprintOf, sameContent, type Fingerprint } from './fingerprint.ts';
 import type { Db } from './workingDb.ts';
-import type { WorkingFiles } from './workingFiles.ts';
+import type { PendingSave, WorkingFiles } from './workingFiles.ts';
 
 /** How many save records a file keeps (the newest); enough to find a common ancestor of two copies. */
 export const MAX_HISTORY = 100;
@@ -121,12 +121,18 @@ export class SqliteWorkingCopy implements WorkingCopy {
     })();
     let fingerprint: Fingerprint;
     try {
-      fingerprint = atomicSave(this.db, path);
+      // Each step is in the sidecar before it happens: a kill anywhere is settled at the next
+      // start (pendingSave.ts) instead of leaving a stale fingerprint or a stray temp file.
+      fingerprint = atomicSave(this.db, path, {
+        writing: (temp) => this.writeSidecar({ path, temp, recordId: record.id, fingerprint: null }),
+        ready: (temp, fp) => this.writeSidecar({ path, temp, recordId: record.id, fingerprint: fp }),
+      });
     } catch (err) {
       this.db.transaction(() => {
         this.writer.removeHistory(record.id);
         for (const r of dropped) this.writer.putHistory(r);
       })();
+      this.writeSidecar();
       throw err;
     }
     this.history = kept;
@@ -161,8 +167,8 @@ export class SqliteWorkingCopy implements WorkingCopy {
     if (!sameContent(now, expected)) throw new ApiError('file.changedOnDisk');
   }
 
-  private writeSidecar(): void {
-    this.files.writeSidecar({ format: 'vlinder-working-copy', id: this.id, sourcePath: this.sourcePath, dirty: this.unsaved, fingerprint: this.fingerprint });
+  private writeSidecar(pending: PendingSave | null = null): void {
+    this.files.writeSidecar({ format: 'vlinder-working-copy', id: this.id, sourcePath: this.sourcePath, dirty: this.unsaved, fingerprint: this.fingerprint, pending });
   }
 }
 

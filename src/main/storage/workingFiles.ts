@@ -18,6 +18,30 @@ export interface Sidecar {
   /** True once an edit is committed that is not in `sourcePath` yet. Written *before* that commit. */
   dirty: boolean;
   fingerprint: Fingerprint | null;
+  /** A save under way: written before its temp file exists, cleared once its bookkeeping is done. */
+  pending?: PendingSave | null;
+}
+
+export interface PendingSave {
+  /** The target of the save. */
+  path: string;
+  /** Its temp file beside the target: the only stray that this copy's save can leave. */
+  temp: string;
+  /** The save record the working copy already holds for this save. */
+  recordId: string;
+  /** The temp file's fingerprint, once it was complete and flushed (just before the rename). */
+  fingerprint: Fingerprint | null;
+}
+
+function fingerprintOrNull(fp: unknown): Fingerprint | null {
+  const f = fp as Partial<Fingerprint> | null | undefined;
+  return f && typeof f.size === 'number' && typeof f.mtimeMs === 'number' && typeof f.sha256 === 'string' ? { size: f.size, mtimeMs: f.mtimeMs, sha256: f.sha256 } : null;
+}
+
+function pendingOrNull(p: unknown): PendingSave | null {
+  const v = p as Partial<PendingSave> | null | undefined;
+  if (!v || typeof v.path !== 'string' || typeof v.temp !== 'string' || typeof v.recordId !== 'string') return null;
+  return { path: v.path, temp: v.temp, recordId: v.recordId, fingerprint: fingerprintOrNull(v.fingerprint) };
 }
 
 const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -63,9 +87,8 @@ export class WorkingFiles {
     try {
       const v = JSON.parse(readFileSync(this.sidecarPath(id), 'utf8')) as Partial<Sidecar>;
       if (v.format !== 'vlinder-working-copy' || v.id !== id || typeof v.dirty !== 'boolean') return null;
-      const fp = v.fingerprint;
-      const fingerprint = fp && typeof fp.size === 'number' && typeof fp.mtimeMs === 'number' && typeof fp.sha256 === 'string' ? fp : null;
-      return { format: v.format, id, sourcePath: typeof v.sourcePath === 'string' ? v.sourcePath : null, dirty: v.dirty, fingerprint };
+      const sourcePath = typeof v.sourcePath === 'string' ? v.sourcePath : null;
+      return { format: v.format, id, sourcePath, dirty: v.dirty, fingerprint: fingerprintOrNull(v.fingerprint), pending: pendingOrNull(v.pending) };
     } catch {
       return null;
     }

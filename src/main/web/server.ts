@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/api/dispatch.ts';
+import { formatSize, projectTooLarge } from '../../shared/api/limits.ts';
 import { CSP, checkHostAndOrigin, checkSecret, sameSecret, tokenCookieName } from './security.ts';
 import { resolveStatic, sendFile } from './static.ts';
 
@@ -77,7 +78,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch, limit: number): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch, limit: number, log: (line: string) => void): Promise<void> {
   if (req.method !== 'POST') return reject(res, 405, 'method');
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return reject(res, 415, 'content-type');
   let body: unknown;
@@ -86,10 +87,22 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, dispatch: Di
   } catch (err) {
     const tooLarge = err instanceof Error && err.message === 'too large';
     if (tooLarge) res.setHeader('connection', 'close');
-    return sendJson(res, tooLarge ? 413 : 400, { ok: false, error: { code: 'badArgument', messageKey: 'error.badArgument', params: { path: 'body', reason: tooLarge ? 'te groot' : 'geen geldige JSON' } } });
+    const reason = tooLarge ? `groter dan ${formatSize(limit)}` : 'geen geldige JSON';
+    return sendJson(res, tooLarge ? 413 : 400, { ok: false, error: { code: 'badArgument', messageKey: 'error.badArgument', params: { path: 'body', reason } } });
   }
   const { method, args } = (typeof body === 'object' && body !== null ? body : {}) as { method?: unknown; args?: unknown };
-  sendJson(res, 200, await dispatch(method, args));
+  const result = await dispatch(method, args);
+  let text: string;
+  try {
+    text = JSON.stringify(result);
+  } catch (err) {
+    // Larger than one JavaScript string can hold: say so, instead of a bare 500.
+    if (!(err instanceof RangeError)) throw err;
+    log(`antwoord op ${typeof method === 'string' ? method.slice(0, 100) : '?'} is te groot om te versturen: ${err.message}`);
+    return sendJson(res, 500, { ok: false, error: projectTooLarge('te groot om naar de browser te sturen').toData() });
+  }
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
 }
 
 /** The path of the request target, or null when it is not an origin-form path we can parse. */
@@ -113,6 +126,7 @@ interface Context {
   secret: string;
   port: number;
   limit: number;
+  log: (line: string) => void;
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
@@ -135,7 +149,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   const secretCheck = checkSecret(req, ctx.secret, ctx.port);
   if (!secretCheck.ok) return reject(res, secretCheck.status ?? 401, secretCheck.reason ?? 'secret');
 
-  if (url.pathname === '/api/call') return handleApi(req, res, ctx.dispatch, ctx.limit);
+  if (url.pathname === '/api/call') return handleApi(req, res, ctx.dispatch, ctx.limit, ctx.log);
   if (req.method !== 'GET' && req.method !== 'HEAD') return reject(res, 405, 'method');
   const file = resolveStatic(ctx.staticDir, url.pathname);
   if (!file) return reject(res, 404, 'not-found');
@@ -148,13 +162,13 @@ function failed(req: IncomingMessage, res: ServerResponse, err: unknown, log: (l
   if (!aborted) log(`fout bij ${String(req.method)} ${String(req.url).slice(0, 200)}: ${describe(err)}`);
   if (res.headersSent) return void res.destroy();
   res.setHeader('connection', 'close');
-  reject(res, 500, 'internal');
+  sendJson(res, 500, { ok: false, error: { code: 'internal', messageKey: 'error.internal', params: { method: 'web' } } });
 }
 
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const secret = opts.secret ?? randomBytes(24).toString('base64url');
   const log = opts.log ?? ((line: string) => void process.stderr.write(`vlinder web: ${line}\n`));
-  const ctx: Context = { dispatch: opts.dispatch, staticDir: opts.staticDir, secret, port: 0, limit: opts.maxBodyBytes ?? 64 * 1024 * 1024 };
+  const ctx: Context = { dispatch: opts.dispatch, staticDir: opts.staticDir, secret, port: 0, limit: opts.maxBodyBytes ?? 64 * 1024 * 1024, log };
 
   const server = createServer((req, res) => {
     handle(req, res, ctx).catch((err: unknown) => {

@@ -1,13 +1,9 @@
 /** Small helpers to build SVG markup as strings, safely: every text and attribute value is escaped. */
-
-// Characters XML 1.0 does not allow at all (control characters, lone surrogates, U+FFFE/U+FFFF).
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+import { cleanXmlText } from '../model/xmlText.ts';
 
 /** Escapes text for use in element content and in double- or single-quoted attributes. */
 export function esc(text: string): string {
-  return text
-    .replace(INVALID_XML, '')
+  return cleanXmlText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -3,9 +3,14 @@
  * file, JSON import) is checked by one of these. A check returns the value typed, or throws a
  * `CheckError` that names the path of the offending field.
  *
+ * Text is cleaned by the one XML rule (`xmlText.ts`) and object keys that would reach a
+ * prototype (`__proto__`, `constructor`, `prototype`) are refused, whichever boundary a value
+ * crosses.
+ *
  * Kept dependency-free on purpose: `src/shared` may not import Node, DOM or large libraries, and
  * the checks must be fast enough to validate 15 000 rows on every open.
  */
+import { cleanXmlText } from './xmlText.ts';
 
 export class CheckError extends Error {
   readonly path: string;
@@ -62,16 +67,17 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 export const MAX_TEXT = 20_000;
 
 export const c = {
-  string(opts: { min?: number; max?: number; pattern?: RegExp } = {}): Check<string> {
+  /** Text, cleaned by the XML rule unless `verbatim` (for file paths, which must stay exact). */
+  string(opts: { min?: number; max?: number; pattern?: RegExp; verbatim?: boolean } = {}): Check<string> {
     const max = opts.max ?? MAX_TEXT;
     const min = opts.min ?? 0;
     return make('text', `tekst (${min}–${max} tekens)`, (v, p) => {
       if (typeof v !== 'string') throw new CheckError(p, 'moet tekst zijn');
       if (v.length > max) throw new CheckError(p, `is te lang (${v.length} tekens, maximaal ${max})`);
       if (v.length < min) throw new CheckError(p, min === 1 ? 'mag niet leeg zijn' : `is te kort (minimaal ${min} tekens)`);
-      if (hasLoneSurrogate(v)) throw new CheckError(p, 'bevat ongeldige tekens');
-      if (opts.pattern && !opts.pattern.test(v)) throw new CheckError(p, 'heeft niet de juiste vorm');
-      return v;
+      const text = opts.verbatim ? v : cleanXmlText(v);
+      if (opts.pattern && !opts.pattern.test(text)) throw new CheckError(p, 'heeft niet de juiste vorm');
+      return text;
     });
   },
   id(): Check<string> {
@@ -138,7 +144,10 @@ export const c = {
       const entries = Object.entries(v);
       if (entries.length > max) throw new CheckError(p, `bevat te veel elementen (maximaal ${max})`);
       const out: Record<string, T> = {};
-      for (const [k, item] of entries) out[k] = inner(item, p ? `${p}.${k}` : k);
+      for (const [k, item] of entries) {
+        refuseHiddenKey(k, p);
+        out[k] = inner(item, p ? `${p}.${k}` : k);
+      }
       return out;
     });
   },
@@ -152,7 +161,8 @@ export const c = {
         if (val !== undefined) out[k] = val;
       }
       for (const k of Object.keys(v)) {
-        if (!(k in shape)) throw new CheckError(p ? `${p}.${k}` : k, 'is een onbekend veld');
+        refuseHiddenKey(k, p);
+        if (!Object.hasOwn(shape, k)) throw new CheckError(p ? `${p}.${k}` : k, 'is een onbekend veld');
       }
       return out as ShapeType<S>;
     });
@@ -177,16 +187,13 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function hasLoneSurrogate(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
-      i++;
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      return true;
-    }
-  }
-  return false;
+/**
+ * Keys that name or reach an object's prototype. JSON.parse makes them ordinary own keys, but
+ * an assignment or an `in` test treats them specially: a check would drop them from the value it
+ * returns while a caller that keeps the raw object writes them to every file it saves.
+ */
+const HIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function refuseHiddenKey(k: string, p: string): void {
+  if (HIDDEN_KEYS.has(k)) throw new CheckError(p ? `${p}.${k}` : k, 'is een verboden veldnaam');
 }

@@ -6,11 +6,18 @@ import type { CsvDelimiter } from './csvParse.ts';
 
 export type CsvCell = string | number | null | undefined;
 
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection": a cell that starts with `=`,
+ * `+`, `-`, `@`, a tab or a carriage return), made inert by a leading apostrophe, which is also
+ * how spreadsheets mark such text themselves. Numbers are written as numbers and need none.
+ */
+export function defuseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function quote(value: CsvCell, delimiter: CsvDelimiter): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? String(value) : value;
-  // A leading =, +, - or @ would be run as a formula by spreadsheets (CSV injection): prefix a quote.
-  const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+  const safe = typeof value === 'number' ? String(value) : defuseFormula(value);
   return safe.includes(delimiter) || /["\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

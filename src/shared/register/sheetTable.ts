@@ -23,7 +23,7 @@ export const MAX_IMPORT_ROWS = 5000;
 function clean(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
   // A leading apostrophe is how spreadsheets (and our CSV export) mark text that looks like a formula.
-  return String(cell).replace(/^'(?=[=+\-@])/, '').trim();
+  return String(cell).replace(/^'(?=[=+\-@\t\r])/, '').trim();
 }
 
 /**

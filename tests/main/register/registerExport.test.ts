@@ -48,6 +48,22 @@ describe('the register workbook', () => {
     expect(visibleRegister(back)).toEqual(visibleRegister(doc));
   });
 
+  it('defuses text cells that Excel would run as a formula once edited, and reads them back as written', async () => {
+    const doc = importedProject();
+    const risks = Object.values(doc.risks).sort((a, b) => a.order - b.order);
+    const hostile = ['=1+1', '-1+1', "-2+3+cmd|' /C calc'!A0", '@SUM(A1)', '+31 6', '\t=1', '\r=1'];
+    hostile.forEach((title, i) => (risks[i]!.title = title));
+    const bytes = await registerXlsx(doc);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const cells = hostile.map((_, i) => wb.worksheets[0]!.getRow(i + 2).getCell(2));
+    expect(cells.map((c) => c.type)).toEqual(hostile.map(() => ExcelJS.ValueType.String));
+    // (An XML reader turns the raw CR into a line feed; what matters is the apostrophe in front.)
+    expect(cells.map((c) => String(c.value).replace(/\n/g, '\r'))).toEqual(hostile.map((t) => `'${t}`));
+    const back = await reimport(new Uint8Array(bytes), 'export.xlsx');
+    expect(Object.values(back.risks).map((r) => r.title)).toEqual(expect.arrayContaining(hostile.slice(0, 5)));
+  });
+
   it('in English, too', async () => {
     const doc = importedProject();
     const back = await reimport(new Uint8Array(await registerXlsx(doc, 'en')), 'export.xlsx');

@@ -102,7 +102,7 @@ describe('the web host with hostile cookies and headers', () => {
     const { port, secret } = t.host;
     const res = await rawRequest(port, api(port, [['x-vlinder-token', secret]]));
     expect(res.status).toBe(500);
-    expect(res.text).toContain('"reason":"internal"');
+    expect(res.text).toContain('"code":"internal"');
     expect(t.logged.join('\n')).toMatch(/POST \/api\/call: Error: kapot/);
     expect(await stillAnswers(t.host)).toBe(false); // this dispatch always throws …
     expect(t.logged).toHaveLength(2); // … and is logged every time, the host still runs

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectDelimiter, parseCsv } from '../../../src/shared/register/csvParse.ts';
 import { writeCsv } from '../../../src/shared/register/csvWrite.ts';
 import { decodeText } from '../../../src/shared/register/decodeText.ts';
+import { toSheetTable } from '../../../src/shared/register/sheetTable.ts';
+import { newProjectDoc } from '../../../src/shared/model/newProject.ts';
 
 describe('reading CSV', () => {
   it('detects the Dutch Excel separator ; and the international ,', () => {
@@ -51,11 +53,24 @@ describe('writing CSV', () => {
     expect(parseCsv(text)).toEqual(rows.map((r) => r.map(String)));
   });
 
-  it('defuses cells that a spreadsheet would run as a formula', () => {
-    const text = writeCsv([['=HYPERLINK("http://x")'], ['-5'], ['@SUM(A1)']], { bom: false });
-    expect(text.split('\r\n')[0]).toBe(`"'=HYPERLINK(""http://x"")"`);
-    expect(text.split('\r\n')[1]).toBe('-5');
-    expect(text.split('\r\n')[2]).toBe(`'@SUM(A1)`);
+  it('defuses cells that a spreadsheet would run as a formula (OWASP: = + - @ tab CR)', () => {
+    const text = writeCsv([['=HYPERLINK("http://x")'], [-5], ['@SUM(A1)'], ['-1+1'], ["-2+3+cmd|' /C calc'!A0"], ['+1'], ['\t=1'], ['\r=1'], ['-5']], { bom: false });
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(lines[1]).toBe('-5'); // a number is a number
+    expect(lines[2]).toBe(`'@SUM(A1)`);
+    expect(lines[3]).toBe(`'-1+1`);
+    expect(lines[4]).toBe(`'-2+3+cmd|' /C calc'!A0`);
+    expect(lines[5]).toBe(`'+1`);
+    expect(lines[6]).toBe(`'\t=1`);
+    expect(text).toContain(`"'\r=1"`);
+    expect(text).toContain(`\r\n'-5\r\n`); // text that looks like a number is still text
+  });
+
+  it('reads its own defused cells back as the original text', () => {
+    const values = ['=1+1', '-1+1', '@x', '+3', 'gewoon'];
+    const table = toSheetTable(parseCsv(writeCsv([['Code', 'Titel'], ...values.map((v, i) => [`R0${i}`, v])])), newProjectDoc({ title: 'x' }).project.scales);
+    expect(table.rows.map((r) => r.cells[1])).toEqual(values);
   });
 });
 

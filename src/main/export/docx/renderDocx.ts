@@ -6,6 +6,7 @@
 import { Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TabStopType, TextRun, type ISectionOptions } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { Block, ReportDoc } from '../../../shared/report/blocks.ts';
+import { cleanXmlDeep } from '../../../shared/model/xmlText.ts';
 import type { ReportImage } from '../diagrams.ts';
 import { docxBlock, type BlockContext, type DocxChild } from './docxBlocks.ts';
 import { docxStyles } from './docxStyles.ts';
@@ -103,7 +104,10 @@ export function estimatesPages(report: ReportDoc): boolean {
  * Writes the report as .docx bytes. `images` (a PNG for every figure, see renderImages) may still
  * be in the making: the text is built meanwhile, and the figures are put in once they are drawn.
  */
-export async function renderDocx(report: ReportDoc, images: ReadonlyMap<string, ReportImage> | Promise<ReadonlyMap<string, ReportImage>>, words: DocxWords): Promise<Buffer> {
+export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, ReportImage> | Promise<ReadonlyMap<string, ReportImage>>, words: DocxWords): Promise<Buffer> {
+  // The docx library escapes markup but writes characters XML cannot hold as they are; Word then
+  // refuses the file. Every text of the report goes through the model's one rule here.
+  const report = cleanXmlDeep(input);
   const ctx: BlockContext = { images: new Map(), figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null };
   const title = titleSection(report);
   const planned = planSections(report, ctx);

@@ -6,7 +6,7 @@ export interface ChosenPath {
   path: string | null;
 }
 
-const path = c.string({ min: 1, max: 4096 });
+const path = c.string({ min: 1, max: 4096, verbatim: true }); // a file name is used as it is
 
 /**
  * Native dialogs and the file manager. Only the Electron host implements them; the web host

@@ -30,7 +30,7 @@ export interface SaveResult {
 }
 
 const sessionId = c.string({ min: 1, max: 100 });
-const path = c.string({ min: 1, max: 4096 });
+const path = c.string({ min: 1, max: 4096, verbatim: true }); // a file name is used as it is
 
 export const projectMethods = {
   'project.create': method<Session>()(c.object({ title: c.optional(c.string({ min: 1, max: 300 })), municipality: c.optional(c.string({ max: 300 })) })),

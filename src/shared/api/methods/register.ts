@@ -28,7 +28,7 @@ export interface ExportDataResult {
 }
 
 const sessionId = c.string({ min: 1, max: 100 });
-const path = c.string({ min: 1, max: 4096 });
+const path = c.string({ min: 1, max: 4096, verbatim: true }); // a file name is used as it is
 /** 16 MB of file as base64 (see MAX_LIST_BYTES), with room to spare. */
 const base64 = c.string({ min: 1, max: 24 * 1024 * 1024 });
 

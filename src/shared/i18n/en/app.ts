@@ -61,7 +61,7 @@ export const app: Record<keyof typeof nl, string> = {
   'error.file.notFound': 'The file {path} does not exist.',
   'error.file.changedOnDisk': 'The file was changed by someone else since you opened it. Save your version under another name, or overwrite deliberately.',
   'error.file.writeFailed': 'Saving failed ({reason}). The existing file is untouched.',
-  'error.file.tooLarge': 'The file is too large to open ({size}).',
+  'error.file.tooLarge': 'The file is too large to open ({size}); a project may be at most {limit}.',
   'error.session.notFound': 'This project is not open (any more).',
   'error.doc.invalidChange': 'The change could not be saved: {reason}.',
   'error.import.invalid': 'Import failed: {reason}.',

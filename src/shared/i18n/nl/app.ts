@@ -59,7 +59,7 @@ export const app = {
   'error.file.notFound': 'Het bestand {path} bestaat niet.',
   'error.file.changedOnDisk': 'Het bestand is sinds het openen door iemand anders gewijzigd. Sla uw versie op onder een andere naam, of overschrijf bewust.',
   'error.file.writeFailed': 'Opslaan is mislukt ({reason}). Het bestaande bestand is niet aangetast.',
-  'error.file.tooLarge': 'Het bestand is te groot om te openen ({size}).',
+  'error.file.tooLarge': 'Het bestand is te groot om te openen ({size}); een project mag hoogstens {limit} zijn.',
   'error.session.notFound': 'Dit project is niet (meer) geopend.',
   'error.doc.invalidChange': 'De wijziging kon niet worden opgeslagen: {reason}.',
   'error.import.invalid': 'Importeren is mislukt: {reason}.',
