@@ -6,6 +6,7 @@
 import { appMethods } from './methods/app.ts';
 import { dialogMethods } from './methods/dialog.ts';
 import { exportMethods } from './methods/export.ts';
+import { liveMethods } from './methods/live.ts';
 import { projectMethods } from './methods/project.ts';
 import { registerMethods } from './methods/register.ts';
 import type { MethodSpec } from './define.ts';
@@ -16,6 +17,7 @@ export const contract = {
   ...dialogMethods,
   ...registerMethods,
   ...exportMethods,
+  ...liveMethods,
 };
 
 export type Contract = typeof contract;

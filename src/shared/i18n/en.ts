@@ -7,6 +7,7 @@ import { vocab } from './en/vocab.ts';
 import { rules } from './en/rules.ts';
 import { links } from './en/links.ts';
 import { keepWork } from './en/keepWork.ts';
+import { live } from './en/live.ts';
 import type { MessageKey } from './nl.ts';
 
-export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork };
+export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...live };

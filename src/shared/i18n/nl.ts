@@ -11,7 +11,8 @@ import { vocab } from './nl/vocab.ts';
 import { rules } from './nl/rules.ts';
 import { links } from './nl/links.ts';
 import { keepWork } from './nl/keepWork.ts';
+import { live } from './nl/live.ts';
 
-export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork } as const;
+export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...live } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -192,9 +192,22 @@ export function dataModuleOrder(reserved: readonly boolean[][]): [number, number
   return out;
 }
 
+/** UTF-8 bytes of a string (src/shared has no TextEncoder in its type environment). */
+export function utf8(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  }
+  return Uint8Array.from(out);
+}
+
 /** Encodes `text` (UTF-8) as a QR code. Throws when it does not fit in version 40. */
 export function encodeQr(text: string, level: QrLevel = 'M'): QrCode {
-  const bytes = new TextEncoder().encode(text);
+  const bytes = utf8(text);
   let ver = 1;
   for (; ver <= 40; ver++) {
     if (4 + (ver < 10 ? 8 : 16) + bytes.length * 8 <= dataCodewords(ver, level) * 8) break;

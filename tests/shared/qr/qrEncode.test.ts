@@ -84,6 +84,7 @@ describe('encodeQr', () => {
     ['an IPv6 join address', 'http://[fe80::1c2b:3aff:fe4d:5e6f]:51234/#c=ABCDEF'],
     ['Dutch text in UTF-8', 'Werksessie Beïnvloedbaarheid – één'],
     ['a version with version information', 'https://example.invalid/'.repeat(8)],
+    ['characters outside the basic plane', '🦋 Vlinder'],
   ])('reads back %s with intact error correction', (_name, text) => {
     for (const level of ['L', 'M'] as const) {
       const code = encodeQr(text, level);
