@@ -33,6 +33,9 @@ export function listAddresses(): NetAddress[] {
   return out.sort((a, b) => Number(b.internal) - Number(a.internal));
 }
 
+/** How long a stopping session keeps answering, so that every phone learns that it ended. */
+const ENDED_GRACE_MS = 300;
+
 export interface LiveControl {
   handlers: LiveHandlers;
   /** Stops the running session if it belongs to `sessionId` (the project closes). */
@@ -63,6 +66,8 @@ export function liveControl({ sessions, addresses = listAddresses }: { sessions:
   const stop = async (r: Running) => {
     r.session.end();
     if (running === r) running = null;
+    // Let the phones' waiting state requests answer "ended" before the sockets are cut.
+    await new Promise((resolve) => setTimeout(resolve, ENDED_GRACE_MS));
     await r.server.close();
   };
 

@@ -10,6 +10,7 @@ import { LinksView } from './links/LinksView.tsx';
 import { MatrixView } from './matrix/MatrixView.tsx';
 import { RegisterView } from './register/RegisterView.tsx';
 import { SettingsView } from './settings/SettingsView.tsx';
+import { LiveScreen } from './live/LiveScreen.tsx';
 import type { ComponentType } from 'react';
 
 /** The screen of each view beside the bow-tie; a view name without one does not build. */
@@ -35,6 +36,7 @@ export function ProjectView({ ctx }: { ctx: CommandContext }) {
         </main>
       </div>
       <ExportDialog ctx={ctx} />
+      <LiveScreen ctx={ctx} />
     </div>
   );
 }

@@ -119,7 +119,7 @@ export const PAGE_SCRIPT = String.raw`'use strict';
         b.setAttribute('aria-hidden', 'true');
         var text = document.createElement('div');
         text.textContent = o.label;
-        if (o.anchor) { var sm = document.createElement('small'); sm.textContent = o.anchor; text.appendChild(sm); }
+        if (o.anchor) { var sm = document.createElement('small'); sm.textContent = o.anchor; text.appendChild(document.createTextNode(' ')); text.appendChild(sm); }
         span.appendChild(b);
         span.appendChild(text);
         label.appendChild(input);
