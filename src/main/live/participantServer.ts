@@ -24,7 +24,7 @@ export interface ParticipantServerOptions {
   session: LiveSession;
   address: string;
   port?: number;
-  /** Per participant: burst and refill per second of the request bucket. */
+  /** Per participant: burst and refill per second of the vote bucket. */
   limits?: { burst: number; perSecond: number };
 }
 
@@ -50,7 +50,10 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 export async function startParticipantServer(opts: ParticipantServerOptions): Promise<ParticipantServer> {
   const { session } = opts;
-  const perParticipant = new RateLimiter(opts.limits ?? { burst: 20, perSecond: 5 });
+  // Votes and state requests have their own buckets: the page asks for its state only when the
+  // session changed, so a legitimate phone never comes near either limit.
+  const votesPerParticipant = new RateLimiter(opts.limits ?? { burst: 20, perSecond: 5 });
+  const statePerParticipant = new RateLimiter({ burst: 10, perSecond: 2 });
   // Wrong codes: per remote address, and in total so that many addresses do not help either.
   const failedJoinsByAddress = new RateLimiter({ burst: 5, perSecond: 5 / 60 });
   const failedJoins = new RateLimiter({ burst: 60, perSecond: 1 });
@@ -76,7 +79,8 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
     }
     if (path === '/api/state' || path === '/api/vote') {
       const p = session.participant(bearer(req));
-      if (!perParticipant.take(String(p.ref))) throw new LiveRefusal(429, 'rate');
+      const bucket = path === '/api/state' ? statePerParticipant : votesPerParticipant;
+      if (!bucket.take(String(p.ref))) throw new LiveRefusal(429, 'rate');
       if (path === '/api/state') {
         if (req.method !== 'GET') throw new LiveRefusal(405, 'method');
         const after = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('v') ?? -1);
