@@ -120,3 +120,34 @@ test('a facilitator and three phones score risks live; the agreed score is adopt
   for (const p of phones) await expect(p.getByRole('heading', { name: 'De werksessie is afgelopen' })).toBeVisible();
   for (const p of phones) await p.context().close();
 });
+
+test('the join screen and the results pass the accessibility scan in the projector theme', async ({ app, browser }) => {
+  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+  await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('projector');
+  await app.getByRole('button', { name: 'Risicomatrix', exact: true }).click();
+  await app.getByRole('button', { name: 'Werksessie starten' }).click();
+  const setup = app.getByRole('dialog', { name: 'Werksessie: risico’s laten scoren' });
+  await setup.getByRole('button', { name: 'Niets kiezen' }).click();
+  await setup.getByRole('button', { name: 'Sessie starten' }).click();
+  await expect(setup.getByRole('alert')).toHaveText('Kies ten minste één risico.');
+  for (const code of ['R02', 'R03']) await setup.getByRole('checkbox', { name: new RegExp(`^${code} `) }).check();
+  await setup.getByRole('checkbox', { name: 'Trend' }).check();
+  await setup.getByRole('button', { name: 'Sessie starten' }).click();
+
+  const screen = app.getByRole('dialog', { name: /Werksessie/ });
+  await expect(screen.getByTestId('live-code')).toBeVisible();
+  expect((await new AxeBuilder({ page: app }).include('.live-screen').analyze()).violations).toEqual([]);
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/live-join-projector.png` });
+
+  const address = (await screen.getByTestId('live-address').textContent())!;
+  const code = (await screen.getByTestId('live-code').textContent())!;
+  const p = await phone(browser, `${address}/#c=${code}`);
+  await p.getByRole('button', { name: 'Meedoen' }).tap();
+  await expect(p.getByRole('heading', { level: 1 })).toHaveText(/^R02 /);
+  await choose(p, 'Trend', 'stijgend');
+  await screen.getByRole('button', { name: 'Resultaten' }).click();
+  await expect(screen.getByRole('article', { name: 'Trend' }).getByText('1 stem', { exact: true })).toBeVisible();
+  expect((await new AxeBuilder({ page: app }).include('.live-screen').analyze()).violations).toEqual([]);
+  if (SHOTS) await app.screenshot({ path: `${SHOTS}/live-results-projector.png` });
+  await p.context().close();
+});

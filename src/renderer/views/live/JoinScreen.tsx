@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { LiveStatus } from '../../../shared/api/methods/live.ts';
 import { encodeQr, qrPath } from '../../../shared/qr/qrEncode.ts';
+import { counted } from './counted.ts';
 import { useT } from '../../i18n/useT.ts';
 
 export function JoinScreen({ status }: { status: LiveStatus }) {
@@ -27,7 +28,7 @@ export function JoinScreen({ status }: { status: LiveStatus }) {
           </li>
         </ol>
         <p className="live-count" aria-live="polite">
-          {t('live.join.participants', { count: status.participants })}
+          {counted(t, 'live.join.participants', status.participants)}
         </p>
       </div>
       <svg className="live-qr" viewBox={`0 0 ${qr.viewBox} ${qr.viewBox}`} role="img" aria-label={t('live.join.qr')} shapeRendering="crispEdges">

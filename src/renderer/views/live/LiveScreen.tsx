@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import type { CommandContext } from '../../AppContext.tsx';
+import { counted } from './counted.ts';
 import { useT } from '../../i18n/useT.ts';
 import { endSession } from './liveActions.ts';
 import { followLive, useLive } from './liveStore.ts';
@@ -39,10 +40,10 @@ export function LiveScreen({ ctx }: { ctx: CommandContext }) {
   }
   return (
     <div className="live-screen" role="dialog" aria-modal="true" aria-labelledby="live-screen-title">
-      <header className="live-head">
+      <div className="live-head">
         <h1 id="live-screen-title">{status.content.name}</h1>
         <span className="live-head-code">
-          {status.code} · {t('live.join.participants', { count: status.participants })}
+          {status.code} · {counted(t, 'live.join.participants', status.participants)}
         </span>
         <nav className="live-tabs">
           {(['join', 'results'] as const).map((name) => (
@@ -63,7 +64,7 @@ export function LiveScreen({ ctx }: { ctx: CommandContext }) {
         >
           {t('live.end')}
         </button>
-      </header>
+      </div>
       <div className="live-body">{tab === 'join' ? <JoinScreen status={status} /> : <ResultsScreen ctx={ctx} status={status} />}</div>
     </div>
   );

@@ -7,6 +7,7 @@ import type { LiveRiskStatus, LiveStatus } from '../../../shared/api/methods/liv
 import type { LiveCriterion } from '../../../shared/live/content.ts';
 import type { Tally } from '../../../shared/live/stats.ts';
 import type { CommandContext } from '../../AppContext.tsx';
+import { counted } from './counted.ts';
 import { useT, type TFn } from '../../i18n/useT.ts';
 import { adopt, setRound, showRisk, valuesToAdopt } from './liveActions.ts';
 import { useLive } from './liveStore.ts';
@@ -29,7 +30,7 @@ export function ResultsScreen({ ctx, status }: { ctx: CommandContext; status: Li
       <section className="live-current" aria-labelledby="live-risk-title">
         <p className="live-progress">
           {t('live.progress', { index: index + 1, total: status.content.risks.length })} · <span className={`live-round round-${rs.round}`}>{t(`live.round.${rs.round}`)}</span> ·{' '}
-          {t('live.join.participants', { count: status.participants })}
+          {counted(t, 'live.join.participants', status.participants)}
         </p>
         <h2 id="live-risk-title">
           <span className="live-risk-code">{risk.code}</span> {risk.title}
@@ -64,11 +65,25 @@ export function ResultsScreen({ ctx, status }: { ctx: CommandContext; status: Li
             const dissent = Object.values(s.tallies).some((x) => x.dissent);
             return (
               <li key={r.id}>
-                <button type="button" aria-current={i === index ? 'true' : undefined} onClick={() => void showRisk(ctx, t, status, i)} aria-label={t('live.overviewItem', { code: r.code, title: r.title, count: votesOf(s) }) + (dissent ? `, ${t('live.dissent')}` : '') + (adopted[r.id] ? `, ${t('live.adopted')}` : '')}>
+                <button type="button" aria-current={i === index ? 'true' : undefined} onClick={() => void showRisk(ctx, t, status, i)}>
                   <b>{r.code}</b>
-                  <span className="live-ov-n">{votesOf(s)}</span>
-                  {dissent && <span className="live-ov-dissent" aria-hidden="true">⚠</span>}
-                  {adopted[r.id] && <span aria-hidden="true">✓</span>}
+                  <span className="visually-hidden"> {r.title}: </span>
+                  <span className="live-ov-n">
+                    {votesOf(s)}
+                    <span className="visually-hidden"> {t('live.votesWord')}</span>
+                  </span>
+                  {dissent && (
+                    <span className="live-ov-dissent">
+                      <span aria-hidden="true">⚠</span>
+                      <span className="visually-hidden">, {t('live.dissent')}</span>
+                    </span>
+                  )}
+                  {adopted[r.id] && (
+                    <span>
+                      <span aria-hidden="true">✓</span>
+                      <span className="visually-hidden">, {t('live.adopted')}</span>
+                    </span>
+                  )}
                 </button>
               </li>
             );
@@ -84,7 +99,7 @@ function CriterionCard({ t, criterion: k, tally, value, onPick }: { t: TFn; crit
     <article className={`live-card${tally.dissent ? ' dissent' : ''}`} aria-labelledby={`live-k-${k.id}`}>
       <header>
         <h3 id={`live-k-${k.id}`}>{k.label}</h3>
-        <span className="live-n">{t('live.votes', { count: tally.n })}</span>
+        <span className="live-n">{counted(t, 'live.votes', tally.n)}</span>
       </header>
       <TallyChart criterion={k} tally={tally} />
       {tally.n === 0 ? (

@@ -1,6 +1,7 @@
 /**
- * The distribution of the votes on one criterion: one bar per scale word with its count, the
- * median marked by a label and a pattern (not by colour alone), readable on a projector.
+ * The distribution of the votes on one criterion: one horizontal bar per scale word (long words
+ * fit on a projector), with its count; the median is marked by a pattern and underlined label,
+ * not by colour alone.
  */
 import type { Tally } from '../../../shared/live/stats.ts';
 import type { LiveCriterion } from '../../../shared/live/content.ts';
@@ -16,12 +17,14 @@ export function TallyChart({ criterion, tally }: { criterion: LiveCriterion; tal
         const isMedian = tally.median === o.value;
         return (
           <li key={o.value} className={isMedian ? 'median' : ''} aria-label={t('live.bar.value', { code: o.code, label: o.label, count }) + (isMedian ? ` (${t('live.median')})` : '')}>
-            <span className="live-bar-count" aria-hidden="true">
-              {count}
-            </span>
-            <span className="live-bar" style={{ height: `${(count / max) * 100}%` }} aria-hidden="true" />
             <span className="live-bar-label" aria-hidden="true">
               <b>{o.code}</b> {o.label}
+            </span>
+            <span className="live-bar-track" aria-hidden="true">
+              <span className="live-bar" style={{ width: `${(count / max) * 100}%` }} />
+            </span>
+            <span className="live-bar-count" aria-hidden="true">
+              {count}
             </span>
           </li>
         );

@@ -30,6 +30,7 @@ export const live: Record<keyof typeof nl, string> = {
   'live.join.step3': 'Enter the code:',
   'live.join.qr': 'QR code with the address of the scoring session',
   'live.join.participants': '{count} participants',
+  'live.join.participants.one': '1 participant',
   'live.tab.join': 'Join',
   'live.tab.results': 'Results',
   'live.hide': 'Hide',
@@ -46,6 +47,7 @@ export const live: Record<keyof typeof nl, string> = {
   'live.round.closed': 'Round closed',
   'live.round.waiting': 'Not started yet',
   'live.votes': '{count} votes',
+  'live.votes.one': '1 vote',
   'live.median': 'Median',
   'live.spread': 'Spread (classes)',
   'live.spreadValue': '{spread} (from {low} to {high})',
@@ -59,6 +61,6 @@ export const live: Record<keyof typeof nl, string> = {
   'live.adopted': 'Adopted into the risk profile',
   'live.adoptUndo': 'Adopt scores of {code} from the scoring session',
   'live.overview': 'All risks of the session',
-  'live.overviewItem': '{code} {title}: {count} votes',
+  'live.votesWord': 'votes',
   'live.refused': 'Failed: {message}',
 };

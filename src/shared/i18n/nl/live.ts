@@ -28,6 +28,7 @@ export const live = {
   'live.join.step3': 'Vul de code in:',
   'live.join.qr': 'QR-code met het adres van de werksessie',
   'live.join.participants': '{count} deelnemers',
+  'live.join.participants.one': '1 deelnemer',
   'live.tab.join': 'Deelnemen',
   'live.tab.results': 'Resultaten',
   'live.hide': 'Verbergen',
@@ -44,6 +45,7 @@ export const live = {
   'live.round.closed': 'Ronde gesloten',
   'live.round.waiting': 'Nog niet begonnen',
   'live.votes': '{count} stemmen',
+  'live.votes.one': '1 stem',
   'live.median': 'Mediaan',
   'live.spread': 'Spreiding (klassen)',
   'live.spreadValue': '{spread} (van {low} tot {high})',
@@ -57,6 +59,6 @@ export const live = {
   'live.adopted': 'Overgenomen in het risicoprofiel',
   'live.adoptUndo': 'Scores van {code} uit de werksessie overnemen',
   'live.overview': 'Alle risico’s van de sessie',
-  'live.overviewItem': '{code} {title}: {count} stemmen',
+  'live.votesWord': 'stemmen',
   'live.refused': 'Niet gelukt: {message}',
 } as const;
