@@ -3,7 +3,7 @@
  * (for the projector) and the results, or — hidden — a bar to bring it back. Follows the
  * session with a long poll while it runs; picks a running session up again after a reload.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { CommandContext } from '../../AppContext.tsx';
 import { counted } from './counted.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -20,12 +20,18 @@ export function LiveScreen({ ctx }: { ctx: CommandContext }) {
   const tab = useLive((s) => s.tab);
   const hidden = useLive((s) => s.hidden);
   const liveId = status?.liveId ?? null;
+  const title = useRef<HTMLHeadingElement>(null);
+  const shown = status !== null && !hidden;
 
   useEffect(() => {
     // After a reload of the window the core may still run a session: show it again.
     ctx.call('live.current', {}).then((cur) => cur && useLive.getState().setStatus(cur), () => {});
   }, [ctx]);
   useEffect(() => (liveId ? followLive(ctx.call, liveId) : undefined), [ctx, liveId]);
+  // The layer covers the app: focus moves into it when it appears, so keyboard and screen reader follow.
+  useEffect(() => {
+    if (shown) title.current?.focus();
+  }, [shown]);
 
   if (!status) return <LiveSetup ctx={ctx} />;
   if (hidden) {
@@ -39,9 +45,19 @@ export function LiveScreen({ ctx }: { ctx: CommandContext }) {
     );
   }
   return (
-    <div className="live-screen" role="dialog" aria-modal="true" aria-labelledby="live-screen-title">
+    <div
+      className="live-screen"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="live-screen-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') useLive.getState().setHidden(true);
+      }}
+    >
       <div className="live-head">
-        <h1 id="live-screen-title">{status.content.name}</h1>
+        <h1 id="live-screen-title" ref={title} tabIndex={-1}>
+          {status.content.name}
+        </h1>
         <span className="live-head-code">
           {status.code} · {counted(t, 'live.join.participants', status.participants)}
         </span>
