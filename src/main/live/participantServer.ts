@@ -39,6 +39,8 @@ const HEADERS = {
 };
 /** Longest a phone's state request waits for a change. */
 const PHONE_WAIT_MS = 20_000;
+/** Waiting state requests per participant: more would only hold the laptop's sockets. */
+const MAX_WAITING_PER_PARTICIPANT = 2;
 
 const joinCheck = c.object({ code: c.string({ max: 32 }), name: c.optional(c.string({ max: 200 })) });
 const voteCheck = c.object({ riskId: c.string({ min: 1, max: 100 }), criterion: c.string({ min: 1, max: 60 }), value: c.nullable(c.int({ min: -1000, max: 1000 })) });
@@ -57,6 +59,7 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
   // Wrong codes: per remote address, and in total so that many addresses do not help either.
   const failedJoinsByAddress = new RateLimiter({ burst: 5, perSecond: 5 / 60 });
   const failedJoins = new RateLimiter({ burst: 60, perSecond: 1 });
+  const waiting = new Map<number, number>();
   let self = '';
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -84,7 +87,15 @@ export async function startParticipantServer(opts: ParticipantServerOptions): Pr
       if (path === '/api/state') {
         if (req.method !== 'GET') throw new LiveRefusal(405, 'method');
         const after = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('v') ?? -1);
-        await session.phoneChanges.wait(Number.isFinite(after) ? after : -1, PHONE_WAIT_MS);
+        const held = waiting.get(p.ref) ?? 0;
+        if (held < MAX_WAITING_PER_PARTICIPANT) {
+          waiting.set(p.ref, held + 1);
+          try {
+            await session.phoneChanges.wait(Number.isFinite(after) ? after : -1, PHONE_WAIT_MS);
+          } finally {
+            waiting.set(p.ref, (waiting.get(p.ref) ?? 1) - 1);
+          }
+        }
         return send(res, 200, session.phoneState(p));
       }
       if (req.method !== 'POST') throw new LiveRefusal(405, 'method');

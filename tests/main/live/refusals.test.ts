@@ -117,6 +117,19 @@ describe('votes', () => {
     expect(status.risks[0]!.tallies['likelihood']!.n).toBe(2);
   });
 
+  it('holds at most two waiting state requests per participant; a third answers at once', async () => {
+    const { core, live } = await start();
+    const token = await join(live);
+    const v = ((await send(live.address, '/api/state', { token })).json['v'] as number);
+    const held = [send(live.address, `/api/state?v=${v}`, { token }), send(live.address, `/api/state?v=${v}`, { token })];
+    await new Promise((r) => setTimeout(r, 100));
+    const t0 = performance.now();
+    expect((await send(live.address, `/api/state?v=${v}`, { token })).json['v']).toBe(v);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    await core.handlers['live.show']({ liveId: live.liveId, index: 1 });
+    for (const r of await Promise.all(held)) expect(r.json['index']).toBe(1);
+  });
+
   it('refuses everything once the session has ended: the server is gone', async () => {
     const { core, live } = await start();
     const token = await join(live);
