@@ -1,6 +1,6 @@
 /**
  * Binds a run to every command of the catalogue, once, at start. The features keep their own
- * runs (bow-tie, exports, findings, register views); this is the one place that sees them all, so
+ * runs (bow-tie, exports, findings, register views, live scoring); this is the one place that sees them all, so
  * a catalogue id without a run does not build (an id the catalogue lacks already fails in the
  * feature's `satisfies CommandRuns`).
  */
@@ -10,11 +10,12 @@ import { bowtieCommands } from './commands/bowtieCommands.ts';
 import { registerCommands } from './commands/registry.ts';
 import { findingsCommands } from './panels/findings/findingsCommands.ts';
 import { exportCommands } from './views/export/exportCommands.ts';
+import { liveCommands } from './views/live/liveCommands.ts';
 import { registerViewCommands } from './views/register/registerCommands.ts';
 import { templateCommands } from './views/templates/templateCommands.ts';
 
 /** Each feature's runs, in the order the palette lists them. */
-export const COMMAND_RUNS = [registerViewCommands, appCommands, bowtieCommands, exportCommands, findingsCommands, templateCommands] as const;
+export const COMMAND_RUNS = [registerViewCommands, appCommands, bowtieCommands, exportCommands, findingsCommands, templateCommands, liveCommands] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 type Bound = KeysOf<(typeof COMMAND_RUNS)[number]>;

@@ -5,12 +5,14 @@
 import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { HostKind } from '../../shared/api/methods/app.ts';
+import type { NetAddress } from '../../shared/api/methods/live.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { ContentDirs } from '../content/content.ts';
 import type { PdfPrinter } from '../export/print/pdfPrinter.ts';
 import { contentHandlers } from './content.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { exportHandlers } from './export.ts';
+import { liveControl } from './live.ts';
 import { projectHandlers } from './project.ts';
 import { registerHandlers } from './register.ts';
 import { Sessions } from './sessions.ts';
@@ -33,6 +35,8 @@ export interface CoreOptions {
   pdfPrinter?: () => PdfPrinter;
   /** Where the starter list and the templates live; without it those methods answer `notFound`. */
   content?: ContentDirs;
+  /** The addresses a scoring session may listen on (default: this computer's IPv4 addresses). */
+  liveAddresses?: () => NetAddress[];
 }
 
 export interface Core {
@@ -46,12 +50,20 @@ export interface Core {
 
 export function createCore(opts: CoreOptions): Core {
   const sessions = new Sessions();
+  const live = liveControl({ sessions, ...(opts.liveAddresses ? { addresses: opts.liveAddresses } : {}) });
   let startSessionId: string | null = null;
+  const project = projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, loadExample: opts.loadExample });
   const handlers: Handlers = {
     async 'app.info'() {
       return { name: 'Vlinder', version: opts.appVersion, host: opts.host, formatVersion: opts.formatVersion, startSessionId, userName: opts.userName ?? '' };
     },
-    ...projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, loadExample: opts.loadExample }),
+    ...project,
+    // A scoring session never outlives its project: closing the project stops the participant server.
+    async 'project.close'(args) {
+      await live.stopFor(args.sessionId);
+      return project['project.close'](args);
+    },
+    ...live.handlers,
     ...registerHandlers({ sessions }),
     ...exportHandlers({ sessions, ...(opts.pdfPrinter ? { pdfPrinter: opts.pdfPrinter } : {}) }),
     ...contentHandlers(opts.content),
@@ -66,6 +78,7 @@ export function createCore(opts: CoreOptions): Core {
       startSessionId = id;
     },
     shutdown() {
+      void live.stopAll();
       opts.storage.closeAll();
     },
   };

@@ -13,6 +13,7 @@ import { RegisterView } from './register/RegisterView.tsx';
 import { SettingsView } from './settings/SettingsView.tsx';
 import { StarterStart } from './starter/StarterStart.tsx';
 import { TemplateDialog } from './templates/TemplateDialog.tsx';
+import { LiveScreen } from './live/LiveScreen.tsx';
 import type { ComponentType } from 'react';
 
 /** The screen of each view beside the bow-tie; a view name without one does not build. */
@@ -40,6 +41,7 @@ export function ProjectView({ ctx }: { ctx: CommandContext }) {
       </div>
       <ExportDialog ctx={ctx} />
       <TemplateDialog ctx={ctx} />
+      <LiveScreen ctx={ctx} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { contentMethods } from './methods/content.ts';
 import { evidenceMethods } from './methods/evidence.ts';
 import { dialogMethods } from './methods/dialog.ts';
 import { exportMethods } from './methods/export.ts';
+import { liveMethods } from './methods/live.ts';
 import { projectMethods } from './methods/project.ts';
 import { registerMethods } from './methods/register.ts';
 import type { MethodSpec } from './define.ts';
@@ -20,6 +21,7 @@ export const contract = {
   ...exportMethods,
   ...contentMethods,
   ...evidenceMethods,
+  ...liveMethods,
 };
 
 export type Contract = typeof contract;

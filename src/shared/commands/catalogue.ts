@@ -55,6 +55,7 @@ export const COMMANDS = {
   'risk.duplicate': { labelKey: 'risk.duplicate', group: 'project' },
   'risk.delete': { labelKey: 'risk.delete', group: 'project' },
   'risk.rename': { labelKey: 'risk.rename', group: 'project' },
+  'live.start': { labelKey: 'live.start', group: 'project' },
 
   // Undo and redo leave Ctrl+Z inside a text field to the field.
   'edit.undo': { labelKey: 'edit.undo', group: 'edit', ...keys('app', 'Mod+Z') },
@@ -90,6 +91,7 @@ export const COMMANDS = {
   'view.matrix': { labelKey: 'view.matrix', group: 'view' },
   'view.evidence': { labelKey: 'view.evidence', group: 'view' },
   'view.settings': { labelKey: 'view.settings', group: 'view' },
+  'live.open': { labelKey: 'live.open', group: 'view' },
   'view.zoomToFit': { labelKey: 'bowtie.zoomToFit', group: 'view', ...keys('editor', 'F') },
   'view.zoomIn': { labelKey: 'bowtie.zoomIn', group: 'view', ...keys('editor', '=') },
   'view.zoomOut': { labelKey: 'bowtie.zoomOut', group: 'view', ...keys('editor', '-') },

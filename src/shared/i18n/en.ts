@@ -8,6 +8,7 @@ import { rules } from './en/rules.ts';
 import { links } from './en/links.ts';
 import { keepWork } from './en/keepWork.ts';
 import { starting } from './en/starting.ts';
+import { live } from './en/live.ts';
 import type { MessageKey } from './nl.ts';
 
-export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting };
+export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live };

@@ -12,7 +12,8 @@ import { rules } from './nl/rules.ts';
 import { links } from './nl/links.ts';
 import { keepWork } from './nl/keepWork.ts';
 import { starting } from './nl/starting.ts';
+import { live } from './nl/live.ts';
 
-export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting } as const;
+export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live } as const;
 
 export type MessageKey = keyof typeof nl;

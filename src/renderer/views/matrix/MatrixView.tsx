@@ -18,6 +18,7 @@ import { isFiltered, useRegisterView } from '../register/registerStore.ts';
 import { openBowtie } from '../register/RegisterTable.tsx';
 import { bandStyle } from './bandStyle.ts';
 import { MatrixDot } from './MatrixDot.tsx';
+import { openLiveSetup } from '../live/liveCommands.ts';
 import { useMatrixDrag } from './useMatrixDrag.ts';
 import './matrix.css';
 
@@ -99,6 +100,11 @@ export function MatrixView({ ctx }: { ctx: CommandContext }) {
     <section className="matrix-view" aria-label={t('view.matrix')}>
       <header className="register-toolbar">
         <RegisterFilters doc={doc} />
+        <div className="register-actions">
+          <button type="button" onClick={() => openLiveSetup(isFiltered(filter) ? model.cells.flat().flatMap((c) => c.risks.map((r) => r.id)).concat(model.unscored.map((r) => r.id)) : null)}>
+            {t('live.start')}
+          </button>
+        </div>
       </header>
       <p className="matrix-help">{t('matrix.help')}</p>
       <div className="matrix-wrap">

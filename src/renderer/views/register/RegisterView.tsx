@@ -10,6 +10,7 @@ import { registerRows } from '../../../shared/register/registerRows.ts';
 import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
+import { openLiveSetup } from '../live/liveCommands.ts';
 import { exportRegister } from './exportRegister.ts';
 import { ImportDialog, openImport } from './ImportDialog.tsx';
 import { QuickAdd } from './QuickAdd.tsx';
@@ -45,6 +46,9 @@ export function RegisterView({ ctx }: { ctx: CommandContext }) {
         <div className="register-actions">
           <button type="button" onClick={openStarter}>
             {t('starter.open')}
+          </button>
+          <button type="button" onClick={() => openLiveSetup(isFiltered(filter) ? rows.map((r) => r.risk.id) : null)}>
+            {t('live.start')}
           </button>
           <button type="button" onClick={openImport}>
             {t('register.import.open')}
