@@ -199,6 +199,13 @@ export const bowtieCommands = {
       useUi.getState().openRisk(null);
     },
   },
+  'risk.new': {
+    // The sidebar's title field is where a risk is born; open the list if it is folded away.
+    run() {
+      useEditor.getState().setSidebarOpen(true);
+      requestAnimationFrame(() => document.getElementById('new-risk')?.focus());
+    },
+  },
   'risk.rename': {
     enabled: (ctx) => currentRisk(ctx) !== null,
     run: () => document.getElementById('risk-title')?.focus(),
@@ -220,10 +227,14 @@ function stepCommand(delta: 1 | -1): CommandRun {
     return list[at < 0 ? 0 : at + delta]?.id ?? null;
   };
   return {
-    enabled: (ctx) => inEditorScope() && target(ctx) !== null,
+    // Enabled at the ends too: the key then says where the list stops instead of doing nothing.
+    enabled: (ctx) => inEditorScope() && Object.keys(ctx.useDoc.getState().doc?.risks ?? {}).length > 0,
     run(ctx) {
       const next = target(ctx);
-      if (!next) return;
+      if (!next) {
+        ctx.notify(label(delta > 0 ? 'risk.atLast' : 'risk.atFirst'));
+        return;
+      }
       useUi.getState().openRisk(next);
       useUi.getState().select('event');
       requestAnimationFrame(() => canvasBridge.get()?.focus('event'));

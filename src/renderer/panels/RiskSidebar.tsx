@@ -4,7 +4,7 @@
  * keyboard on its bow-tie, on the central event. The palette and shortcut sheet live here too,
  * since the sidebar is on screen whatever view is open.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Risk } from '../../shared/model/entities.ts';
 import { addRisk, updateRisk } from '../../shared/model/ops/risks.ts';
@@ -48,6 +48,17 @@ export function RiskSidebar({ ctx }: { ctx: CommandContext }) {
     requestAnimationFrame(() => canvasBridge.get()?.focus('event'));
   };
   const groups = useMemo(() => (doc ? groupByField(doc) : []), [doc]);
+  // A project that opens without an open risk (a new one, or one from the welcome screen) puts
+  // the keyboard where the next step is, the new-risk field, instead of on nothing.
+  const projectId = doc?.project.id;
+  useEffect(() => {
+    if (!projectId || useUi.getState().riskId) return;
+    const id = requestAnimationFrame(() => {
+      const at = document.activeElement;
+      if (!at || at === document.body) document.getElementById('new-risk')?.focus();
+    });
+    return () => cancelAnimationFrame(id);
+  }, [projectId]);
 
   const sidebarChoice = useEditor((s) => s.sidebarOpen);
   const theme = useUi((s) => s.theme);

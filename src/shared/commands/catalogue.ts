@@ -52,6 +52,7 @@ export const COMMANDS = {
   'register.starter': { labelKey: 'starter.command', group: 'project' },
   'register.exportXlsx': { labelKey: 'register.export.xlsx', group: 'project' },
   'register.exportCsv': { labelKey: 'register.export.csv', group: 'project' },
+  'risk.new': { labelKey: 'risk.new', group: 'project', ...keys('app', 'Alt+N') },
   'risk.duplicate': { labelKey: 'risk.duplicate', group: 'project' },
   'risk.delete': { labelKey: 'risk.delete', group: 'project' },
   'risk.rename': { labelKey: 'risk.rename', group: 'project' },

@@ -128,4 +128,6 @@ export const app: Record<keyof typeof nl, string> = {
   'view.toggleSidebar': 'Show or hide the risk list',
   'risk.next': 'Next risk',
   'risk.previous': 'Previous risk',
+  'risk.atFirst': 'This is the first chosen risk.',
+  'risk.atLast': 'This is the last chosen risk.',
 };

@@ -126,4 +126,6 @@ export const app = {
   'view.toggleSidebar': 'Risicolijst tonen of verbergen',
   'risk.next': 'Volgende risico',
   'risk.previous': 'Vorige risico',
+  'risk.atFirst': 'Dit is het eerste gekozen risico.',
+  'risk.atLast': 'Dit is het laatste gekozen risico.',
 } as const;
