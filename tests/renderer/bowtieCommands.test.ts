@@ -139,7 +139,10 @@ describe('in a workshop', () => {
     expect(useUi.getState().riskId).toBe(r3);
     await runCommand('risk.next', ctx);
     expect(useUi.getState().riskId).toBe(r4);
-    expect(enabled('risk.next')).toBe(false);
+    // At the last chosen risk the key stays put and says so, instead of doing nothing.
+    await runCommand('risk.next', ctx);
+    expect(useUi.getState().riskId).toBe(r4);
+    expect(ctx.notify).toHaveBeenLastCalledWith('Dit is het laatste gekozen risico.');
     await runCommand('risk.previous', ctx);
     expect(useUi.getState().riskId).toBe(r3);
   });
