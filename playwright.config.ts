@@ -1,6 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './src/main/export/print/chromiumPrinter.ts';
 
-/** End-to-end tests in Debian's Chromium through the real web host (tests/e2e/fixtures.ts starts it). */
+/**
+ * End-to-end tests in the machine's Chromium (or Chrome/Edge, or CHROMIUM_PATH) through the real
+ * web host (tests/e2e/fixtures.ts starts it). `npm test` checks first that there is one
+ * (bin/need-chromium.mjs).
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -8,14 +13,14 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1440, height: 900 },
     launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      executablePath: findChromium() ?? 'chromium',
+      args: CHROMIUM_ARGS,
     },
   },
 });

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // The default output, then the list of tests that need LibreOffice, poppler or Chromium.
+    reporters: ['default', './tests/tools/toolReporter.ts'],
   },
 });

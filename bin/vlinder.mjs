@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The `vlinder` command: runs the CLI host from its TypeScript sources with Node's type stripping.
-import { relaunchWithTypeStripping } from './node-check.mjs';
+import { ensureNode } from './node-check.mjs';
 
-relaunchWithTypeStripping(import.meta.url);
+ensureNode(import.meta.url, { typeStripping: true });
 // `vlinder info x.vlinder | head`: the reader went away; stop quietly instead of crashing.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err) => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run web -- [--port N] [FILE]`: the browser mode of Vlinder on 127.0.0.1.
-import { relaunchWithTypeStripping } from './node-check.mjs';
+import { ensureNode } from './node-check.mjs';
 
-relaunchWithTypeStripping(import.meta.url);
+ensureNode(import.meta.url, { typeStripping: true });
 const { runWeb } = await import('../src/main/web/run.ts');
 process.exitCode = await runWeb(process.argv.slice(2));

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/main.ts';
-import { findChromium } from '../../../src/main/export/print/chromiumPrinter.ts';
 import { createStorage } from '../../../src/main/storage/createStorage.ts';
 import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
 import { useTempDirs } from '../../storage/tempDirs.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
+import { itWithTools } from '../../tools/externalTools.ts';
 import { docxText, unzipDocx } from './inspect.ts';
 
 const tempDir = useTempDirs();
@@ -78,7 +78,7 @@ describe('vlinder export (reports)', () => {
     expect(help.out).toContain('[--publication [--omit-internal]]');
   }, 60_000);
 
-  it.runIf(findChromium())('writes the PDF', async () => {
+  itWithTools(['chromium'], 'writes the PDF', async () => {
     const out = tempDir();
     const r = await cli(['export', projectFile(reportFixture().doc), '--pdf', join(out, 'ivrp.pdf')]);
     expect(r.code).toBe(0);

@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core/createCore.ts';
-import { findChromium } from '../../../src/main/export/print/chromiumPrinter.ts';
 import { createStorage } from '../../../src/main/storage/createStorage.ts';
 import { createDispatch } from '../../../src/shared/api/dispatch.ts';
 import type { ExportJob, ExportKind } from '../../../src/shared/api/methods/export.ts';
 import { useTempDirs } from '../../storage/tempDirs.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
+import { itWithTools } from '../../tools/externalTools.ts';
 import { unzipDocx } from './inspect.ts';
 
 const tempDir = useTempDirs();
@@ -93,7 +93,7 @@ describe('export.start', () => {
     expect(done.error?.code).toBeTruthy();
   }, 60_000);
 
-  it.runIf(findChromium())('writes the PDF with the printer the host provides', async () => {
+  itWithTools(['chromium'], 'writes the PDF with the printer the host provides', async () => {
     const { core, sessionId } = await start();
     const folder = tempDir();
     const done = await finish(core, await core.handlers['export.start']({ sessionId, folder, kinds: ['pdf'], publication: undefined, omitInternal: undefined, scale: undefined }));

@@ -2,7 +2,7 @@
  * Opening what an export produced, the way a user's tools would: unzip the .docx, convert it
  * with LibreOffice, render PDF pages with pdftoppm and measure how much ink each page has.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -48,10 +48,6 @@ export function paragraphsWithStyle(documentXml: string, styleId: string): strin
     .split(/<\/w:p>/)
     .filter((p) => p.includes(`<w:pStyle w:val="${styleId}"/>`))
     .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join(''));
-}
-
-export function hasTool(cmd: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 }
 
 /** Converts a .docx to PDF with LibreOffice; returns the PDF path. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ivpDocx, ivpDocxPerPriority } from '../../../src/main/export/ivrpReport.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
-import { docxText, hasTool, paragraphsWithStyle, pdfPageInk, sofficeToPdf, unzipDocx } from './inspect.ts';
+import { itWithTools } from '../../tools/externalTools.ts';
+import { docxText, paragraphsWithStyle, pdfPageInk, sofficeToPdf, unzipDocx } from './inspect.ts';
 
 describe('IVP chapters as .docx', () => {
   const { doc } = reportFixture();
@@ -31,7 +32,8 @@ describe('IVP chapters as .docx', () => {
     expect(paragraphsWithStyle(second.document, 'Heading2')).toEqual(['5.2 Prioriteit: Huiselijk geweld']);
   }, 60_000);
 
-  it.runIf(hasTool('soffice') && hasTool('pdftoppm'))(
+  itWithTools(
+    ['soffice', 'pdftoppm'],
     'opens in LibreOffice with no blank pages',
     async () => {
       const path = join(dir, 'ivp.docx');

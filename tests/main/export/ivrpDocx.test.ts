@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ivrpDocx } from '../../../src/main/export/ivrpReport.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
-import { docxText, hasTool, paragraphsWithStyle, pdfPageInk, pdfText, sofficeToPdf, unzipDocx, type DocxParts } from './inspect.ts';
+import { itWithTools } from '../../tools/externalTools.ts';
+import { docxText, paragraphsWithStyle, pdfPageInk, pdfText, sofficeToPdf, unzipDocx, type DocxParts } from './inspect.ts';
 
 const OUTLINE = [
   'Samenvatting',
@@ -89,7 +90,8 @@ describe('IVRP report as .docx', () => {
     expect(strict.document.includes('INTERN-MAATREGEL')).toBe(false);
   }, 60_000);
 
-  it.runIf(hasTool('soffice') && hasTool('pdftoppm'))(
+  itWithTools(
+    ['soffice', 'pdftoppm', 'pdftotext'],
     'opens in LibreOffice: every page has content, bow-tie pages are landscape, the text is Dutch',
     () => {
       const path = join(dir, 'ivrp.docx');
@@ -106,5 +108,4 @@ describe('IVRP report as .docx', () => {
     },
     180_000,
   );
-  it.skipIf(hasTool('soffice') && hasTool('pdftoppm'))('opens in LibreOffice (skipped: soffice or pdftoppm not installed here; CI installs them)', () => {});
 });

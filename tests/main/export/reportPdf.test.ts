@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
 import { buildIvrp } from '../../../src/shared/report/ivrp/buildIvrp.ts';
-import { chromiumCandidates, chromiumPrinter, findChromium } from '../../../src/main/export/print/chromiumPrinter.ts';
+import { chromiumCandidates, chromiumPrinter } from '../../../src/main/export/print/chromiumPrinter.ts';
 import { pdfDestinationPages } from '../../../src/main/export/print/pdfDests.ts';
 import type { PdfPrinter } from '../../../src/main/export/print/pdfPrinter.ts';
 import { reportPdf } from '../../../src/main/export/print/reportPdf.ts';
 import { printHtml } from '../../../src/main/export/print/printHtml.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
-import { hasTool, pdfPageInk, pdfText } from './inspect.ts';
-
-const chromium = findChromium();
+import { hasTool, itWithTools } from '../../tools/externalTools.ts';
+import { pdfPageInk, pdfText } from './inspect.ts';
 
 describe('the print view', () => {
   it('escapes every text and marks placeholders', () => {
@@ -26,32 +25,33 @@ describe('the print view', () => {
   });
 });
 
-describe.runIf(chromium)('IVRP report as PDF through Chromium', () => {
+describe('IVRP report as PDF through Chromium', () => {
   const { doc } = reportFixture();
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-pdf-'));
-  let printer: PdfPrinter;
+  let printer: PdfPrinter | undefined;
   let pdf: Buffer;
   let path: string;
 
   beforeAll(async () => {
+    if (!hasTool('chromium')) return;
     printer = chromiumPrinter();
     pdf = await reportPdf(buildIvrp(doc, { date: '2026-11-23' }), printer, { publication: false, omitInternal: false });
     path = join(dir, 'ivrp.pdf');
     writeFileSync(path, pdf);
   }, 120_000);
   afterAll(async () => {
-    await printer.close();
+    await printer?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('is a PDF whose chapters are linked from the table of contents', () => {
+  itWithTools(['chromium'], 'is a PDF whose chapters are linked from the table of contents', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = pdfDestinationPages(pdf);
     expect(pages.size).toBeGreaterThan(20);
     expect(Math.min(...pages.values())).toBeGreaterThanOrEqual(3);
   });
 
-  it.runIf(hasTool('pdftoppm') && hasTool('pdftotext'))('has no blank pages, landscape bow-tie pages, page numbers and TOC page numbers', () => {
+  itWithTools(['chromium', 'pdftoppm', 'pdftotext'], 'has no blank pages, landscape bow-tie pages, page numbers and TOC page numbers', () => {
     const ink = pdfPageInk(path);
     for (const p of ink) expect(p.ink, `page ${p.page} looks blank`).toBeGreaterThan(0.003);
     expect(ink.filter((p) => p.width > p.height)).toHaveLength(4);
@@ -62,8 +62,8 @@ describe.runIf(chromium)('IVRP report as PDF through Chromium', () => {
     expect(text).toContain('Integraal Veiligheidsrisicoprofiel');
   });
 
-  it('the publication variant holds nothing confidential', async () => {
-    const pub = await reportPdf(buildIvrp(doc, { publication: true }), printer, { publication: true, omitInternal: false });
+  itWithTools(['chromium'], 'the publication variant holds nothing confidential', async () => {
+    const pub = await reportPdf(buildIvrp(doc, { publication: true }), printer!, { publication: true, omitInternal: false });
     const p = join(dir, 'pub.pdf');
     writeFileSync(p, pub);
     if (hasTool('pdftotext')) expect(pdfText(p)).not.toContain('GEHEIM');

@@ -28,7 +28,8 @@ export function findChromium(candidates: readonly string[] = chromiumCandidates(
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Flags for a headless Chromium that stays off the network; the end-to-end tests use them too. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
  * A printer that starts the browser on first use and keeps it for further prints until
@@ -41,7 +42,7 @@ export function chromiumPrinter(opts: { executablePath?: string } = {}): PdfPrin
     const executablePath = opts.executablePath ?? (process.env['VLINDER_CHROMIUM'] || findChromium());
     if (!executablePath || !existsSync(executablePath)) throw new ApiError('export.noChromium', { path: executablePath ?? chromiumCandidates()[0] ?? 'chromium' });
     const { chromium } = await import('playwright-core');
-    return chromium.launch({ executablePath, args: ARGS });
+    return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   };
   return {
     async print(html) {
