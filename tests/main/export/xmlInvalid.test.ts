@@ -13,7 +13,8 @@ import { ivrpDocx } from '../../../src/main/export/ivrpReport.ts';
 import { registerXlsx } from '../../../src/main/export/registerXlsx.ts';
 import { hasXmlInvalid } from '../../../src/shared/model/xmlText.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
-import { docxText, hasTool, pdfText, sofficeToPdf } from './inspect.ts';
+import { hasTool } from '../../tools/externalTools.ts';
+import { docxText, pdfText, sofficeToPdf } from './inspect.ts';
 
 /** Every kind of character XML cannot hold, between letters that must survive. */
 const BAD = 'A\uFFFEB\uFFFFC\u0001D\u001FE\u0000F\uD800G\uDC00H';
