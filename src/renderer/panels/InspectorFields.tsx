@@ -6,7 +6,7 @@
 import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../../shared/i18n/t.ts';
-import { useTextDraft } from './useTextDraft.ts';
+import { lineInputProps, useTextDraft } from './useTextDraft.ts';
 
 interface Base {
   label: string;
@@ -39,13 +39,7 @@ export function TextField({ label, value, onCommit, multiline, autoFocusTarget, 
       {multiline ? (
         <textarea {...common} rows={3} onKeyDown={(e) => e.key === 'Escape' && draft.cancel()} />
       ) : (
-        <input
-          {...common}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') draft.commit();
-            if (e.key === 'Escape') draft.cancel();
-          }}
-        />
+        <input {...common} onKeyDown={lineInputProps(draft).onKeyDown} />
       )}
     </Row>
   );
@@ -91,13 +85,7 @@ export function YearField({ label, value, onCommit }: Base & { value: number | n
       <input
         id={id}
         inputMode="numeric"
-        value={draft.text}
-        onChange={(e) => draft.setText(e.target.value)}
-        onBlur={draft.commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') draft.commit();
-          if (e.key === 'Escape') draft.cancel();
-        }}
+        {...lineInputProps(draft)}
       />
     </Row>
   );

@@ -39,3 +39,16 @@ export function useTextDraft(value: string, onCommit: (text: string) => void): T
     },
   };
 }
+
+/** The bindings of a one-line input to a draft: typing edits it, Enter and blur commit, Escape restores. */
+export function lineInputProps(draft: TextDraft) {
+  return {
+    value: draft.text,
+    onChange: (e: { target: { value: string } }) => draft.setText(e.target.value),
+    onBlur: draft.commit,
+    onKeyDown: (e: { key: string }) => {
+      if (e.key === 'Enter') draft.commit();
+      if (e.key === 'Escape') draft.cancel();
+    },
+  };
+}

@@ -10,7 +10,7 @@ import { Inspector } from '../panels/Inspector.tsx';
 import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
 import { useEditor } from '../canvas/editorStore.ts';
 import { useUi } from '../store/uiStore.ts';
-import { useTextDraft } from '../panels/useTextDraft.ts';
+import { lineInputProps, useTextDraft } from '../panels/useTextDraft.ts';
 
 type TextField = 'title' | 'hazard' | 'centralEvent';
 
@@ -26,13 +26,7 @@ function Field({ ctx, risk, field, labelKey }: { ctx: CommandContext; risk: Risk
       <label htmlFor={id}>{t(labelKey)}</label>
       <input
         id={id}
-        value={draft.text}
-        onChange={(e) => draft.setText(e.target.value)}
-        onBlur={draft.commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') draft.commit();
-          if (e.key === 'Escape') draft.cancel();
-        }}
+        {...lineInputProps(draft)}
       />
     </div>
   );

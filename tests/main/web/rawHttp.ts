@@ -73,8 +73,8 @@ export async function startTestHost(opts: Partial<WebHostOptions> = {}): Promise
 }
 
 /** A valid API call with the header secret: proves the host still answers. */
-export async function stillAnswers(h: WebHost): Promise<boolean> {
+export async function stillAnswers(h: WebHost, quietMs?: number): Promise<boolean> {
   const body = JSON.stringify({ method: 'app.info', args: {} });
-  const res = await rawRequest(h.port, rawHttp('POST', '/api/call', [['host', `127.0.0.1:${h.port}`], ['content-type', 'application/json'], ['x-vlinder-token', h.secret]], body));
+  const res = await rawRequest(h.port, rawHttp('POST', '/api/call', [['host', `127.0.0.1:${h.port}`], ['content-type', 'application/json'], ['x-vlinder-token', h.secret]], body), quietMs);
   return res.status === 200 && res.text.includes('"ok":true');
 }

@@ -3,7 +3,7 @@
  * folder; see what the privacy check found in what would go out; follow the progress; open the
  * folder afterwards (desktop app).
  */
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../../panels/useModalDialog.ts';
 import { EXPORT_KINDS } from '../../../shared/api/methods/export.ts';
 import { errorMessage, useT } from '../../i18n/useT.ts';
 import { browseFolder, canStart, setVariant, showFolder, startExport, useExport } from './exportStore.ts';
@@ -16,13 +16,7 @@ const SCALES = [1, 2, 3, 4];
 export function ExportDialog({ ctx }: { ctx: CommandContext }) {
   const t = useT();
   const s = useExport();
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (s.open && d && !d.open) d.showModal();
-    if (!s.open && d?.open) d.close();
-  }, [s.open]);
+  const ref = useModalDialog(s.open);
 
   const running = s.job?.state === 'running';
   const done = s.job?.state === 'done';

@@ -3,7 +3,8 @@
  * project's scales, and the network the phones are on. Only loopback is chosen by default: the
  * laptop opens to the room only when the facilitator picks its Wi-Fi address.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useModalDialog } from '../../panels/useModalDialog.ts';
 import type { NetAddress } from '../../../shared/api/methods/live.ts';
 import { isShareable, liveCriteria } from '../../../shared/live/buildContent.ts';
 import { risksInOrder } from '../../../shared/model/query.ts';
@@ -16,12 +17,7 @@ import { useLive } from './liveStore.ts';
 
 export function LiveSetup({ ctx }: { ctx: CommandContext }) {
   const open = useLive((s) => s.setupOpen);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (open && d && !d.open) d.showModal();
-    if (!open && d?.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="live-setup" aria-labelledby="live-setup-title" onClose={() => useLive.getState().closeSetup()}>
       {open && <SetupForm ctx={ctx} />}

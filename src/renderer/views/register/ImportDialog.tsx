@@ -3,7 +3,7 @@
  * it), see the first rows and every error per row, then read it in as ONE edit — all rows or
  * none, undoable in one step.
  */
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../../panels/useModalDialog.ts';
 import type { Scales } from '../../../shared/model/scalesSchema.ts';
 import { applyImport } from '../../../shared/register/applyImport.ts';
 import { availableTargets, type ColumnTarget } from '../../../shared/register/columns.ts';
@@ -34,13 +34,7 @@ export function ImportDialog({ ctx }: { ctx: CommandContext }) {
   const t = useT();
   const state = useImport();
   const doc = useDocState((s) => s.doc);
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (state.open && d && !d.open) d.showModal();
-    if (!state.open && d?.open) d.close();
-  }, [state.open]);
+  const ref = useModalDialog(state.open);
 
   if (!doc) return null;
 

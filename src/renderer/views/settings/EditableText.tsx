@@ -2,7 +2,7 @@
  * A text field that commits on Enter or when it loses focus and resets on Escape: one undo entry
  * per finished edit instead of one per keystroke. `validate` can refuse a value with a message.
  */
-import { useTextDraft } from '../../panels/useTextDraft.ts';
+import { lineInputProps, useTextDraft } from '../../panels/useTextDraft.ts';
 
 interface Props {
   value: string;
@@ -23,16 +23,10 @@ export function EditableText({ value, label, onCommit, validate, className, plac
   return (
     <span className={`editable ${className ?? ''}`}>
       <input
-        value={draft.text}
+        {...lineInputProps(draft)}
         aria-label={label}
         aria-invalid={problem ? true : undefined}
         placeholder={placeholder}
-        onChange={(e) => draft.setText(e.target.value)}
-        onBlur={draft.commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') draft.commit();
-          if (e.key === 'Escape') draft.cancel();
-        }}
       />
       {problem && <span className="field-error">{problem}</span>}
     </span>

@@ -1,5 +1,5 @@
 /** The starter list as a dialog, for adding risks by theme to a project that already has some. */
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../../panels/useModalDialog.ts';
 import type { CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { StarterPicker } from './StarterPicker.tsx';
@@ -9,13 +9,7 @@ import { useStarterDialog } from './starterStore.ts';
 export function StarterDialog({ ctx }: { ctx: CommandContext }) {
   const t = useT();
   const open = useStarterDialog((s) => s.open);
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (open && d && !d.open) d.showModal();
-    if (!open && d?.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
 
   const close = () => useStarterDialog.getState().setOpen(false);
   return (

@@ -3,7 +3,8 @@
  * theme is offered first), or save the open bow-tie as an own template. Applying is one edit,
  * so one undo takes all of it away; what the project already has is linked, not duplicated.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useModalDialog } from '../../panels/useModalDialog.ts';
 import type { TemplateList } from '../../../shared/api/methods/content.ts';
 import { applyTemplate } from '../../../shared/templates/applyTemplate.ts';
 import { suggestTemplates } from '../../../shared/templates/suggest.ts';
@@ -20,13 +21,10 @@ import './templates.css';
 export function TemplateDialog({ ctx }: { ctx: CommandContext }) {
   const t = useT();
   const { mode, riskId } = useTemplateDialog();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(mode !== null);
   const [list, setList] = useState<TemplateList | null>(null);
 
   useEffect(() => {
-    const d = ref.current;
-    if (mode && d && !d.open) d.showModal();
-    if (!mode && d?.open) d.close();
     if (mode === 'apply') ctx.call('templates.list', {}).then(setList, (err: unknown) => ctx.notify(err instanceof ClientError ? errorMessage(t, err.data) : String(err), 'error'));
   }, [mode, ctx, t]);
 
