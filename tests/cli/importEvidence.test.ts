@@ -2,18 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main.ts';
+import { runCaptured } from './runCaptured.ts';
 import { useTempDirs } from '../storage/tempDirs.ts';
 
 const tempDir = useTempDirs();
 const DIR = join(import.meta.dirname, '../fixtures/evidence');
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCaptured(argv);
 
 describe('vlinder import-evidence', () => {
   it('reports table, areas, the risks the kinds count towards and the buurt caveat', async () => {

@@ -1,7 +1,7 @@
 /** `vlinder new OUT --starter[=THEMES]`: a new project with (part of) the starter long list. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main.ts';
+import { runCaptured } from './runCaptured.ts';
 import { readStarterList } from '../../src/main/content/content.ts';
 import { sourceResourcesDir } from '../../src/main/content/resourcesDir.ts';
 import { readProjectFile } from '../../src/main/storage/projectFiles.ts';
@@ -10,12 +10,7 @@ import { useTempDirs } from '../storage/tempDirs.ts';
 const tempDir = useTempDirs();
 const total = readStarterList(sourceResourcesDir()).risks.length;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCaptured(argv);
 
 describe('vlinder new --starter', () => {
   it('adds the whole starter list with --starter, before or after the file name', async () => {

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/main.ts';
+import { runCaptured } from './runCaptured.ts';
 import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { FORMAT_VERSION } from '../../src/main/storage/format.ts';
 import { INTERCHANGE_VERSION } from '../../src/shared/model/interchange.ts';
@@ -13,12 +13,7 @@ import { useTempDirs } from '../storage/tempDirs.ts';
 
 const tempDir = useTempDirs();
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCaptured(argv);
 
 function generatedFile(dir: string): string {
   const storage = createStorage({ dataDir: tempDir(), appVersion: '0.1.0-test' });

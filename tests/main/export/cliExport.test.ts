@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/main.ts';
+import { runCaptured } from '../../cli/runCaptured.ts';
 import { createStorage } from '../../../src/main/storage/createStorage.ts';
 import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
 import { useTempDirs } from '../../storage/tempDirs.ts';
@@ -22,12 +22,7 @@ function projectFile(doc: ProjectDoc): string {
   return path;
 }
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCaptured;
 
 describe('vlinder export (reports)', () => {
   it('writes the IVRP report, IVP chapters and diagrams from a project file', async () => {
