@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'file.changedOnDisk',
   'file.writeFailed',
   'file.tooLarge',
+  'file.folderMissing',
   'session.notFound',
   'live.notFound',
   'live.running',
