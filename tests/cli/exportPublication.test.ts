@@ -1,14 +1,18 @@
 /**
  * `vlinder export` as a host of the one export path: a publication's register leaves out what is
- * vertrouwelijk (and with --omit-internal intern) in .xlsx and .csv, and every export — the
- * register too — prints every privacy finding before it writes, possible names included.
+ * vertrouwelijk (and with --omit-internal intern) in .xlsx and .csv; every export — the
+ * register too — prints every privacy finding before it writes, possible names included; and an
+ * exported register reads back with its residual scores and its areas' kinds and CBS codes.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createStorage } from '../../src/main/storage/createStorage.ts';
+import { readProjectFile } from '../../src/main/storage/projectFiles.ts';
+import { newProjectDoc } from '../../src/shared/model/newProject.ts';
 import type { ProjectDoc } from '../../src/shared/model/doc.ts';
 import { registerText } from '../main/core/registerText.ts';
+import { areasOf, projectWithDetails, visibleRegister } from '../shared/register/build.ts';
 import { reportFixture } from '../shared/report/fixture.ts';
 import { useTempDirs } from '../storage/tempDirs.ts';
 import { runCaptured } from './runCaptured.ts';
@@ -79,5 +83,18 @@ describe('vlinder export: the privacy check', () => {
     const file = projectFile(doc);
     expect((await runCaptured(['export', file, '--register', join(tempDir(), 'a.csv')])).err).toContain('BSN: "111222333"');
     expect((await runCaptured(['export', file, '--publication', '--register', join(tempDir(), 'b.csv')])).err).toBe('');
+  });
+});
+
+describe('vlinder export --register, then import-register', () => {
+  it('carries residual scores and the areas’ kinds and CBS codes into another project', async () => {
+    const doc = projectWithDetails();
+    const list = join(tempDir(), 'lijst.xlsx');
+    expect((await runCaptured(['export', projectFile(doc), '--register', list])).code).toBe(0);
+    const copy = projectFile(newProjectDoc({ title: 'Kopie' }));
+    expect((await runCaptured(['import-register', copy, list])).code).toBe(0);
+    const back = readProjectFile(copy).doc;
+    expect(visibleRegister(back)).toEqual(visibleRegister(doc));
+    expect(areasOf(back)).toEqual(areasOf(doc));
   });
 });
