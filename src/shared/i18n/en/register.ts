@@ -31,6 +31,8 @@ export const register: Record<keyof typeof nl, string> = {
   'register.col.score': 'Score',
   'register.col.band': 'Band',
   'register.col.impactDimension': 'Impact: {dimension}',
+  'register.col.residualLikelihood': 'Residual likelihood',
+  'register.col.residualImpact': 'Residual impact',
   'scales.issue.tooFewClasses': 'The {scale} scale needs at least two classes.',
   'scales.issue.emptyCode': 'Every class of {scale} needs a code.',
   'scales.issue.duplicateCode': 'Code {code} appears twice in {scale}.',

@@ -29,6 +29,8 @@ export const register = {
   'register.col.score': 'Score',
   'register.col.band': 'Klasse',
   'register.col.impactDimension': 'Impact: {dimension}',
+  'register.col.residualLikelihood': 'Restkans',
+  'register.col.residualImpact': 'Restimpact',
   'scales.issue.tooFewClasses': 'De schaal {scale} heeft minstens twee klassen nodig.',
   'scales.issue.emptyCode': 'Elke klasse van {scale} heeft een code nodig.',
   'scales.issue.duplicateCode': 'Code {code} komt twee keer voor in {scale}.',
