@@ -3,7 +3,7 @@
  * the extra criteria and the priority advice — what the register view shows, filters and sorts,
  * and what the export writes. Built in one pass over the document.
  */
-import { allRiskScores } from '../diagram/riskScore.ts';
+import { allRiskScores } from '../model/riskScore.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Area, Risk, Theme } from '../model/entities.ts';
 import { allowedValues } from '../model/ops/scores.ts';
