@@ -99,7 +99,7 @@ export const app: Record<keyof typeof nl, string> = {
   'help.shortcuts': 'Show keyboard shortcuts',
   'palette.open': 'Command palette',
   'palette.label': 'Search commands',
-  'palette.placeholder': 'Type a command…',
+  'palette.placeholder': 'Type a command, or search the project…',
   'palette.empty': 'No commands found',
   'palette.disabled': 'not available',
   'shortcuts.title': 'Keyboard shortcuts',
@@ -130,4 +130,5 @@ export const app: Record<keyof typeof nl, string> = {
   'risk.previous': 'Previous risk',
   'risk.atFirst': 'This is the first chosen risk.',
   'risk.atLast': 'This is the last chosen risk.',
+  'palette.goTo': 'Go to',
 };

@@ -97,7 +97,7 @@ export const app = {
   'help.shortcuts': 'Sneltoetsen tonen',
   'palette.open': 'Opdrachtenpalet',
   'palette.label': 'Opdracht zoeken',
-  'palette.placeholder': 'Typ een opdracht…',
+  'palette.placeholder': 'Typ een opdracht, of zoek in het project…',
   'palette.empty': 'Geen opdrachten gevonden',
   'palette.disabled': 'niet beschikbaar',
   'shortcuts.title': 'Sneltoetsen',
@@ -128,4 +128,5 @@ export const app = {
   'risk.previous': 'Vorige risico',
   'risk.atFirst': 'Dit is het eerste gekozen risico.',
   'risk.atLast': 'Dit is het laatste gekozen risico.',
+  'palette.goTo': 'Ga naar',
 } as const;
