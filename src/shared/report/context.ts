@@ -2,7 +2,7 @@
  * Everything a report section needs, computed once: the (publication-filtered) document, its
  * index, the scores of every risk, the wording in the report's language and small lookups.
  */
-import { allRiskScores, pickScores, type RiskScore, type ScoresByCriterion } from '../diagram/riskScore.ts';
+import { allRiskScores, pickScores, type RiskScore, type ScoresByCriterion } from '../model/riskScore.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Risk, Theme } from '../model/entities.ts';
 import { indexDoc, type DocIndex } from '../model/query.ts';

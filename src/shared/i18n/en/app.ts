@@ -100,7 +100,7 @@ export const app: Record<keyof typeof nl, string> = {
   'help.shortcuts': 'Show keyboard shortcuts',
   'palette.open': 'Command palette',
   'palette.label': 'Search commands',
-  'palette.placeholder': 'Type a command…',
+  'palette.placeholder': 'Type a command, or search the project…',
   'palette.empty': 'No commands found',
   'palette.disabled': 'not available',
   'shortcuts.title': 'Keyboard shortcuts',
@@ -153,4 +153,5 @@ export const app: Record<keyof typeof nl, string> = {
   'files.replaceMessage': 'There is already a file ‘{name}’ in this folder. Do you want to replace it with this project?',
   'files.replace': 'Replace',
   'files.back': 'Back',
+  'palette.goTo': 'Go to',
 };

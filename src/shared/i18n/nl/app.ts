@@ -98,7 +98,7 @@ export const app = {
   'help.shortcuts': 'Sneltoetsen tonen',
   'palette.open': 'Opdrachtenpalet',
   'palette.label': 'Opdracht zoeken',
-  'palette.placeholder': 'Typ een opdracht…',
+  'palette.placeholder': 'Typ een opdracht, of zoek in het project…',
   'palette.empty': 'Geen opdrachten gevonden',
   'palette.disabled': 'niet beschikbaar',
   'shortcuts.title': 'Sneltoetsen',
@@ -151,4 +151,5 @@ export const app = {
   'files.replaceMessage': 'Er is al een bestand ‘{name}’ in deze map. Wilt u het vervangen door dit project?',
   'files.replace': 'Vervangen',
   'files.back': 'Terug',
+  'palette.goTo': 'Ga naar',
 } as const;

@@ -1,5 +1,6 @@
 /** English wording of the reports; mirrors nl.ts key for key (checked by the compiler). */
 import type { ReportText } from './nl.ts';
+import { reportVocab } from './vocab.ts';
 
 export const reportEn: ReportText = {
   locale: 'en-GB',
@@ -22,30 +23,7 @@ export const reportEn: ReportText = {
     publication: ' (publication)',
   },
 
-  vocab: {
-    status: { existing: 'existing', planned: 'planned', missing: 'missing' },
-    effectiveness: { good: 'good', moderate: 'moderate', weak: 'weak', unknown: 'unknown' },
-    domain: { safety: 'safety', social: 'social', physical: 'physical', economic: 'economic' },
-    chainLink: { proaction: 'pro-action', prevention: 'prevention', preparation: 'preparation', repression: 'repression', aftercare: 'aftercare' },
-    riskStatus: { longlist: 'long list', selected: 'selected', workedOut: 'worked out' },
-    advice: { priority: 'Priority', strategic: 'Other strategic theme', management: 'Management level' },
-    confidentiality: { public: 'Public', internal: 'Internal', confidential: 'Confidential' },
-    areaKind: { municipality: 'municipality', village: 'village', district: 'district', neighbourhood: 'neighbourhood', hotspot: 'hot spot' },
-    partnerKind: {
-      municipality: 'municipality',
-      police: 'police',
-      justice: 'justice',
-      care: 'care and welfare',
-      housing: 'housing',
-      emergency: 'emergency services',
-      education: 'education',
-      business: 'business',
-      residents: 'residents',
-      other: 'other',
-    },
-    side: { left: 'preventive', right: 'limiting', escalation: 'against escalation', both: 'both sides' },
-    track: { prevention: 'Prevention', care: 'Care', repression: 'Repression' },
-  },
+  vocab: reportVocab('en'),
 
   ivrp: {
     kicker: 'Integrated Safety Risk Profile',

@@ -3,6 +3,8 @@
  * `{name}` placeholders are filled by `fill()`. Fixed texts explain the method; everything about
  * the municipality itself comes from the project or is left as a marked placeholder.
  */
+import { reportVocab } from './vocab.ts';
+
 export const reportNl = {
   locale: 'nl-NL',
   and: 'en',
@@ -25,30 +27,7 @@ export const reportNl = {
     publication: ' (publicatie)',
   },
 
-  vocab: {
-    status: { existing: 'bestaand', planned: 'gepland', missing: 'ontbrekend' },
-    effectiveness: { good: 'goed', moderate: 'matig', weak: 'zwak', unknown: 'onbekend' },
-    domain: { safety: 'veiligheid', social: 'sociaal', physical: 'fysiek', economic: 'economisch' },
-    chainLink: { proaction: 'pro-actie', prevention: 'preventie', preparation: 'preparatie', repression: 'repressie', aftercare: 'nazorg' },
-    riskStatus: { longlist: 'longlist', selected: 'geselecteerd', workedOut: 'uitgewerkt' },
-    advice: { priority: 'Prioriteit', strategic: 'Overig strategisch thema', management: 'Beheersniveau' },
-    confidentiality: { public: 'Openbaar', internal: 'Intern', confidential: 'Vertrouwelijk' },
-    areaKind: { municipality: 'gemeente', village: 'kern', district: 'wijk', neighbourhood: 'buurt', hotspot: 'hotspot' },
-    partnerKind: {
-      municipality: 'gemeente',
-      police: 'politie',
-      justice: 'justitie',
-      care: 'zorg en welzijn',
-      housing: 'wonen',
-      emergency: 'hulpdiensten',
-      education: 'onderwijs',
-      business: 'ondernemers',
-      residents: 'bewoners',
-      other: 'overig',
-    },
-    side: { left: 'preventief', right: 'beperkend', escalation: 'tegen escalatie', both: 'beide kanten' },
-    track: { prevention: 'Preventie', care: 'Zorg', repression: 'Repressie' },
-  },
+  vocab: reportVocab('nl'),
 
   ivrp: {
     kicker: 'Integraal Veiligheidsrisicoprofiel',
