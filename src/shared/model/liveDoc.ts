@@ -20,8 +20,8 @@ export class LiveDoc {
   /** Whether the document object itself, and which of its tables, nobody else has seen. */
   private ownDoc = false;
   private readonly ownTables = new Set<TableName>();
-  /** Built at the first check, so that opening a project does not pay for it. */
-  private index: RefIndex | null = null;
+  /** Built part by part as checks need it, so that opening a project does not pay for it. */
+  private readonly index = new RefIndex(() => this.current);
 
   /** Takes over `doc`; it is treated as shared (never modified). */
   constructor(doc: ProjectDoc) {
@@ -40,7 +40,6 @@ export class LiveDoc {
    * entity check), as `validateChanges` reports them; the document is not modified.
    */
   problems(changes: readonly Change[]): Problem[] {
-    this.index ??= new RefIndex(this.current);
     return validateChanges(viewAfter(this.current, changes), changes, this.index);
   }
 
@@ -65,7 +64,7 @@ export class LiveDoc {
       const before = Object.hasOwn(table, key) ? table[key] : undefined;
       if (ch.op === 'put') table[key] = ch.value as Row;
       else if (before) delete table[key];
-      this.index?.update(ch.table, key, before, ch.op === 'put' ? (ch.value as Row) : undefined);
+      this.index.update(ch.table, key, before, ch.op === 'put' ? (ch.value as Row) : undefined);
     }
   }
 }
