@@ -16,7 +16,7 @@ import { reportText } from '../../shared/report/text/index.ts';
 import { writeFileAtomic } from '../core/register.ts';
 import { writeDiagramFiles } from './diagramFiles.ts';
 import { reportDocx } from './docx/reportDocx.ts';
-import { safeStem, uniquePath } from './fileNames.ts';
+import { safeStem, uniquePath, versionTag } from './fileNames.ts';
 import type { PdfPrinter } from './print/pdfPrinter.ts';
 import { reportPdf } from './print/reportPdf.ts';
 
@@ -48,7 +48,7 @@ export async function runExport(doc: ProjectDoc, plan: ExportPlan, hooks: Export
   const tx = reportText(lang);
   const date = plan.date ?? new Date().toISOString().slice(0, 10);
   const opts = { publication: plan.publication, omitInternal: plan.omitInternal, lang, date, ...(plan.evidence ? { evidence: plan.evidence } : {}) };
-  const suffix = plan.publication ? tx.files.publication : '';
+  const suffix = versionTag(doc.project, tx.files) + (plan.publication ? tx.files.publication : '');
   const municipality = doc.project.municipality.trim() || doc.project.title;
   const name = (template: string, params: Record<string, string> = {}) => safeStem(fill(template, { municipality, year: date.slice(0, 4), ...params }) + suffix);
   const kinds = ORDER.filter((k) => plan.kinds.includes(k));

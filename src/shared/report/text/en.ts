@@ -20,6 +20,9 @@ export const reportEn: ReportText = {
     diagrams: 'Diagrams',
     matrix: 'Risk matrix',
     publication: ' (publication)',
+    version: ' v{version}',
+    statusDraft: ' draft',
+    statusFinal: ' final',
   },
 
   vocab: {
@@ -45,6 +48,7 @@ export const reportEn: ReportText = {
     },
     side: { left: 'preventive', right: 'limiting', escalation: 'against escalation', both: 'both sides' },
     track: { prevention: 'Prevention', care: 'Care', repression: 'Repression' },
+    partnerRole: { lead: 'lead', execution: 'execution', information: 'information' },
   },
 
   ivrp: {
@@ -54,7 +58,7 @@ export const reportEn: ReportText = {
     subtitleNoPeriod: 'Basis for the Integrated Safety Plan',
     theMunicipality: 'the municipality',
     date: 'Date: {date}',
-    status: 'Status: draft',
+    status: 'Status: {status}',
     confidentiality: 'Confidentiality: {level}',
     publication: 'Publication version: confidential parts are left out',
     publicationInternal: 'Publication version: confidential and internal parts are left out',
@@ -255,6 +259,15 @@ export const reportEn: ReportText = {
       ['Management level', 'Risk that the existing approach controls well enough.'],
       ['Quick win', 'Measure that delivers results quickly and with few resources.'],
     ],
+    statusDraft: 'draft',
+    statusFinal: 'final',
+    statusVersion: '{status}, version {version}',
+    organisation: 'Prepared by: {organisation}',
+    author: 'Author: {author}',
+    municipalityCode: 'CBS municipality code: {code}',
+    footerVersion: ' — version {version}',
+    conclusionsReasons: 'Reasons for the choice:',
+    conclusionsReasonMissing: 'the reasons for choosing {risk}',
   },
 
   ivp: {
@@ -312,5 +325,9 @@ export const reportEn: ReportText = {
     policy: 'Relation to other policy',
     policyDomain: 'Measures in the {domain} domain: {measures}.',
     policyMissing: 'relevant policy documents (social domain: youth, Wmo; physical domain; economy)',
+    residual: 'Residual risk after measures: ',
+    capacity: 'Capacity: ',
+    budget: 'Budget: ',
+    roleNote: '{role}: {note}',
   },
 };

@@ -23,6 +23,9 @@ export const reportNl = {
     diagrams: 'Diagrammen',
     matrix: 'Risicomatrix',
     publication: ' (publicatie)',
+    version: ' v{version}',
+    statusDraft: ' concept',
+    statusFinal: ' definitief',
   },
 
   vocab: {
@@ -48,6 +51,7 @@ export const reportNl = {
     },
     side: { left: 'preventief', right: 'beperkend', escalation: 'tegen escalatie', both: 'beide kanten' },
     track: { prevention: 'Preventie', care: 'Zorg', repression: 'Repressie' },
+    partnerRole: { lead: 'regie', execution: 'uitvoering', information: 'informatie' },
   },
 
   ivrp: {
@@ -57,7 +61,7 @@ export const reportNl = {
     subtitleNoPeriod: 'Onderbouwing voor het Integraal Veiligheidsplan',
     theMunicipality: 'de gemeente',
     date: 'Datum: {date}',
-    status: 'Status: concept',
+    status: 'Status: {status}',
     confidentiality: 'Vertrouwelijkheid: {level}',
     publication: 'Publicatieversie: vertrouwelijke onderdelen zijn weggelaten',
     publicationInternal: 'Publicatieversie: vertrouwelijke en interne onderdelen zijn weggelaten',
@@ -258,6 +262,15 @@ export const reportNl = {
       ['Beheersniveau', 'Risico dat met de bestaande aanpak voldoende wordt beheerst.'],
       ['Quick win', 'Maatregel die snel en met weinig middelen resultaat oplevert.'],
     ],
+    statusDraft: 'concept',
+    statusFinal: 'definitief',
+    statusVersion: '{status}, versie {version}',
+    organisation: 'Opgesteld door: {organisation}',
+    author: 'Auteur: {author}',
+    municipalityCode: 'CBS-gemeentecode: {code}',
+    footerVersion: ' — versie {version}',
+    conclusionsReasons: 'Motivering van de keuze:',
+    conclusionsReasonMissing: 'de motivering van de keuze voor {risk}',
   },
 
   ivp: {
@@ -315,6 +328,10 @@ export const reportNl = {
     policy: 'Relatie met ander beleid',
     policyDomain: 'Maatregelen in het domein {domain}: {measures}.',
     policyMissing: 'relevante beleidsnota’s (sociaal domein: Jeugd, Wmo; fysiek domein; economie)',
+    residual: 'Restrisico na maatregelen: ',
+    capacity: 'Capaciteit: ',
+    budget: 'Budget: ',
+    roleNote: '{role}: {note}',
   },
 };
 
