@@ -80,6 +80,12 @@ const CHECKS: { [T in TableName]: RowCheck<T> } = {
       seen.add(a);
       ref(doc, out, 'risks', row, 'areaIds', 'areas', a);
     }
+    const roles = new Set<string>();
+    for (const r of row.partnerRoles) {
+      if (roles.has(r.partnerId)) out.push({ table: 'risks', id: row.id, field: 'partnerRoles', reason: 'noemt dezelfde partner twee keer' });
+      roles.add(r.partnerId);
+      ref(doc, out, 'risks', row, 'partnerRoles', 'partners', r.partnerId);
+    }
     const ind = new Set<string>();
     for (const i of row.indicators) {
       if (ind.has(i.id)) out.push({ table: 'risks', id: row.id, field: 'indicators', reason: 'heeft twee indicatoren met dezelfde id' });
@@ -162,7 +168,7 @@ export interface Referrers {
 export const REFERRERS: { [T in TableName]?: { table: TableName; field: string }[] } = {
   themes: [{ table: 'risks', field: 'themeId' }, { table: 'themes', field: 'parentId' }],
   areas: [{ table: 'risks', field: 'areaIds' }, { table: 'areas', field: 'parentId' }],
-  partners: [{ table: 'measures', field: 'ownerId' }],
+  partners: [{ table: 'measures', field: 'ownerId' }, { table: 'risks', field: 'partnerRoles' }],
   risks: ['riskCauses', 'riskConsequences', 'placements', 'scores', 'layoutOverrides'].map((t) => ({ table: t as TableName, field: 'riskId' })),
   causes: [{ table: 'riskCauses', field: 'causeId' }],
   consequences: [{ table: 'riskConsequences', field: 'consequenceId' }],
@@ -206,7 +212,7 @@ export function validateChanges(doc: ProjectDoc, changes: readonly Change[], ind
       const rows = doc[table] as Record<string, Record<string, unknown>>;
       for (const key in rows) {
         const v = rows[key]![field];
-        if (typeof v === 'string' ? ids.has(v) : Array.isArray(v) && v.some((x) => ids.has(x as string))) mark(check, table, key);
+        if (typeof v === 'string' ? ids.has(v) : Array.isArray(v) && v.some((x) => ids.has(typeof x === 'string' ? x : (x as { partnerId?: string }).partnerId ?? ''))) mark(check, table, key);
       }
     }
   };

@@ -69,4 +69,7 @@ export const vocab: Record<keyof typeof nl, string> = {
   'vocab.track.prevention': 'Prevention',
   'vocab.track.care': 'Care',
   'vocab.track.repression': 'Repression',
+  'vocab.partnerRole.lead': 'lead',
+  'vocab.partnerRole.execution': 'execution',
+  'vocab.partnerRole.information': 'information',
 };

@@ -67,4 +67,7 @@ export const vocab = {
   'vocab.track.prevention': 'Preventie',
   'vocab.track.care': 'Zorg',
   'vocab.track.repression': 'Repressie',
+  'vocab.partnerRole.lead': 'regie',
+  'vocab.partnerRole.execution': 'uitvoering',
+  'vocab.partnerRole.information': 'informatie',
 } as const;

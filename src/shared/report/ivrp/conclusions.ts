@@ -3,7 +3,7 @@ import { PRIORITY_ADVICE } from '../../model/vocab.ts';
 import type { Block } from '../blocks.ts';
 import { evidenceTables } from './evidence.ts';
 import type { ReportContext } from '../context.ts';
-import { bold, counted, fill, gap, gapPara, h1, h2, list, para, run, table } from '../fmt.ts';
+import { bold, counted, fill, gap, gapPara, h1, h2, label, list, para, run, table } from '../fmt.ts';
 import { classCode, criterionLabel, risksByScore } from '../scoreText.ts';
 
 export function conclusions(ctx: ReportContext): Block[] {
@@ -40,7 +40,14 @@ export function conclusions(ctx: ReportContext): Block[] {
       ),
     );
   }
-  out.push(para(gap(tx, t.conclusionsWhy)));
+  // The motivering the user recorded with each choice; a gap only where one is still missing.
+  const reasons = priorities.filter((r) => r.priorityReason.trim());
+  if (priorities.length > 0 && reasons.length > 0) {
+    out.push(label(t.conclusionsReasons));
+    out.push(list(reasons.map((r) => [bold(`${r.code} ${r.title}`.trim()), run(`: ${r.priorityReason.trim().replace(/\s+/g, ' ')}`)])));
+    const missing = priorities.filter((r) => !r.priorityReason.trim());
+    if (missing.length) out.push(para(gap(tx, fill(t.conclusionsReasonMissing, { risk: ctx.riskCodes(missing.map((r) => r.id)) }))));
+  } else out.push(para(gap(tx, t.conclusionsWhy)));
 
   out.push(h2(t.conclusionsRecommendations));
   const placed = Object.values(doc.measures).filter((m) => (ctx.ix.risksByMeasure.get(m.id) ?? []).length > 0);

@@ -13,10 +13,21 @@ export function ivrpTitle(ctx: ReportContext): string {
   return fill(t.docTitle, { municipality: municipalityName(ctx), year: ctx.date.slice(0, 4) }).replace(/\s+/g, ' ').trim();
 }
 
+/** " — versie 0.3" for the footer of every page, or '' when the project has no version. */
+export function footerVersion(ctx: ReportContext): string {
+  const version = ctx.doc.project.version.trim();
+  return version ? fill(ctx.tx.ivrp.footerVersion, { version }) : '';
+}
+
 export function titlePage(ctx: ReportContext): TitlePage {
   const t = ctx.tx.ivrp;
   const p = ctx.doc.project;
-  const lines = [fill(t.date, { date: longDate(ctx.date, ctx.tx.locale) }), t.status];
+  const status = p.status === 'final' ? t.statusFinal : t.statusDraft;
+  const version = p.version.trim();
+  const lines = [fill(t.date, { date: longDate(ctx.date, ctx.tx.locale) }), fill(t.status, { status: version ? fill(t.statusVersion, { status, version }) : status })];
+  if (p.organisation.trim()) lines.push(fill(t.organisation, { organisation: p.organisation.trim() }));
+  if (p.author.trim()) lines.push(fill(t.author, { author: p.author.trim() }));
+  if (p.municipalityCode) lines.push(fill(t.municipalityCode, { code: p.municipalityCode }));
   if (ctx.publication) lines.push(ctx.omitInternal ? t.publicationInternal : t.publication);
   else lines.push(fill(t.confidentiality, { level: ctx.tx.vocab.confidentiality[p.confidentiality] }));
   lines.push(t.generated);

@@ -25,6 +25,9 @@ export const reportNl = {
     diagrams: 'Diagrammen',
     matrix: 'Risicomatrix',
     publication: ' (publicatie)',
+    version: ' v{version}',
+    statusDraft: ' concept',
+    statusFinal: ' definitief',
   },
 
   vocab: reportVocab('nl'),
@@ -36,7 +39,7 @@ export const reportNl = {
     subtitleNoPeriod: 'Onderbouwing voor het Integraal Veiligheidsplan',
     theMunicipality: 'de gemeente',
     date: 'Datum: {date}',
-    status: 'Status: concept',
+    status: 'Status: {status}',
     confidentiality: 'Vertrouwelijkheid: {level}',
     publication: 'Publicatieversie: vertrouwelijke onderdelen zijn weggelaten',
     publicationInternal: 'Publicatieversie: vertrouwelijke en interne onderdelen zijn weggelaten',
@@ -250,6 +253,15 @@ export const reportNl = {
       ['Beheersniveau', 'Risico dat met de bestaande aanpak voldoende wordt beheerst.'],
       ['Quick win', 'Maatregel die snel en met weinig middelen resultaat oplevert.'],
     ],
+    statusDraft: 'concept',
+    statusFinal: 'definitief',
+    statusVersion: '{status}, versie {version}',
+    organisation: 'Opgesteld door: {organisation}',
+    author: 'Auteur: {author}',
+    municipalityCode: 'CBS-gemeentecode: {code}',
+    footerVersion: ' — versie {version}',
+    conclusionsReasons: 'Motivering van de keuze:',
+    conclusionsReasonMissing: 'de motivering van de keuze voor {risk}',
   },
 
   ivp: {
@@ -307,6 +319,10 @@ export const reportNl = {
     policy: 'Relatie met ander beleid',
     policyDomain: 'Maatregelen in het domein {domain}: {measures}.',
     policyMissing: 'relevante beleidsnota’s (sociaal domein: Jeugd, Wmo; fysiek domein; economie)',
+    residual: 'Restrisico na maatregelen: ',
+    capacity: 'Capaciteit: ',
+    budget: 'Budget: ',
+    roleNote: '{role}: {note}',
   },
 };
 
