@@ -7,7 +7,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { readProjectFile } from '../../src/main/storage/projectFiles.ts';
 import { newProjectDoc } from '../../src/shared/model/newProject.ts';
 import type { ProjectDoc } from '../../src/shared/model/doc.ts';
@@ -15,20 +14,12 @@ import { registerText } from '../main/core/registerText.ts';
 import { areasOf, projectWithDetails, visibleRegister } from '../shared/register/build.ts';
 import { reportFixture } from '../shared/report/fixture.ts';
 import { useTempDirs } from '../storage/tempDirs.ts';
+import { writeVlinderFile } from '../builders/vlinderFile.ts';
 import { runCaptured } from './runCaptured.ts';
 
 const tempDir = useTempDirs();
 
-function projectFile(doc: ProjectDoc): string {
-  const dir = tempDir();
-  const storage = createStorage({ dataDir: join(dir, 'data'), appVersion: 'test' });
-  const wc = storage.create(doc);
-  const path = join(dir, 'teststad.vlinder');
-  wc.save(path, { force: false, appVersion: 'test' });
-  wc.close(true);
-  storage.closeAll();
-  return path;
-}
+const projectFile = (doc: ProjectDoc) => writeVlinderFile(tempDir(), doc);
 
 /** The report fixture with an internal risk besides its confidential one. */
 function withInternalRisk() {

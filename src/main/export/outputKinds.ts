@@ -92,6 +92,15 @@ const diagrams = (format: 'svg' | 'png'): OutputSpec => ({
   },
 });
 
+/** One Word report, named by its file-name template in the report texts. */
+const wordReport = (name: 'ivrp' | 'ivp', make: typeof ivrpDocx): OutputSpec => ({
+  shape: 'file',
+  ext: '.docx',
+  async write(ctx, sink) {
+    await sink.put(`${fileStem(ctx, reportText(ctx.lang).files[name])}.docx`, await make(ctx.doc, reportOpts(ctx)));
+  },
+});
+
 export const OUTPUT_SPECS: Record<OutputKind, OutputSpec> = {
   registerXlsx: {
     shape: 'file',
@@ -107,13 +116,7 @@ export const OUTPUT_SPECS: Record<OutputKind, OutputSpec> = {
       await sink.put(`${registerStem(ctx)}.csv`, registerCsv(ctx.doc, ctx.lang));
     },
   },
-  ivrp: {
-    shape: 'file',
-    ext: '.docx',
-    async write(ctx, sink) {
-      await sink.put(`${fileStem(ctx, reportText(ctx.lang).files.ivrp)}.docx`, await ivrpDocx(ctx.doc, reportOpts(ctx)));
-    },
-  },
+  ivrp: wordReport('ivrp', ivrpDocx),
   pdf: {
     shape: 'file',
     ext: '.pdf',
@@ -127,13 +130,7 @@ export const OUTPUT_SPECS: Record<OutputKind, OutputSpec> = {
       }
     },
   },
-  ivp: {
-    shape: 'file',
-    ext: '.docx',
-    async write(ctx, sink) {
-      await sink.put(`${fileStem(ctx, reportText(ctx.lang).files.ivp)}.docx`, await ivpDocx(ctx.doc, reportOpts(ctx)));
-    },
-  },
+  ivp: wordReport('ivp', ivpDocx),
   ivpPerPriority: {
     shape: 'folder',
     ext: '.docx',

@@ -7,6 +7,7 @@ import { afterEach } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core/createCore.ts';
 import { createStorage } from '../../../src/main/storage/createStorage.ts';
 import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
+import { writeVlinderFile } from '../../builders/vlinderFile.ts';
 import { useTempDirs } from '../../storage/tempDirs.ts';
 
 export function useCoreOnFile() {
@@ -19,13 +20,8 @@ export function useCoreOnFile() {
   /** Writes `doc` to `<temp>/teststad.vlinder`, opens it in a fresh core; returns both. */
   async function open(doc: ProjectDoc) {
     const dir = tempDir();
-    const path = join(dir, 'teststad.vlinder');
-    const writer = createStorage({ dataDir: join(dir, 'writer'), appVersion: 'test' });
-    const wc = writer.create(doc);
-    wc.save(path, { force: false, appVersion: 'test' });
-    wc.close(true);
-    writer.closeAll();
-    const storage = createStorage({ dataDir: join(dir, 'data'), appVersion: 'test' });
+    const path = writeVlinderFile(dir, doc);
+    const storage = createStorage({ dataDir: join(dir, 'core'), appVersion: 'test' });
     const core = createCore({ storage, host: 'cli', appVersion: 'test', formatVersion: 1, loadExample: async () => doc });
     cores.push(core);
     const session = await core.handlers['project.open']({ path });

@@ -74,6 +74,7 @@ export const register: Record<keyof typeof nl, string> = {
   'register.export.csv': 'Export to CSV',
   'register.exported': 'Risk register saved as {path}',
   'register.downloaded': 'Risk register downloaded: {file}',
+  'register.exportedPrivacy': 'Note: the risk register may contain personal data ({count}). Check before you share the file; Export shows where they are.',
   'register.fileName': 'Risk register',
   'register.import.open': 'Import list…',
   'register.import.title': 'Import a list of risks',

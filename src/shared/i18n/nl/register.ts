@@ -72,6 +72,7 @@ export const register = {
   'register.export.csv': 'Exporteren naar CSV',
   'register.exported': 'Risicolijst opgeslagen als {path}',
   'register.downloaded': 'Risicolijst gedownload: {file}',
+  'register.exportedPrivacy': 'Let op: de risicolijst bevat mogelijk persoonsgegevens ({count}). Controleer ze voordat u het bestand deelt; Exporteren toont waar ze staan.',
   'register.fileName': 'Risicolijst',
   'register.import.open': 'Lijst inlezen…',
   'register.import.title': 'Lijst met risico’s inlezen',
