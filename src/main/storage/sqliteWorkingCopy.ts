@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { SaveResult } from '../../shared/api/methods/project.ts';
-import { CheckError } from '../../shared/model/check.ts';
+import { because, CheckError } from '../../shared/model/check.ts';
 import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
 import { TABLES, projectCheck, type SaveRecord } from '../../shared/model/entities.ts';
 import { newId, nowIso } from '../../shared/model/ids.ts';
@@ -178,12 +178,12 @@ export class SqliteWorkingCopy implements WorkingCopy {
 function checkChange(ch: Change, i: number): Change {
   try {
     if (ch.op === 'project') return { op: 'project', value: projectCheck(ch.value, `wijziging ${i + 1}`) };
-    if (!Object.hasOwn(TABLES, ch.table)) throw new CheckError(`wijziging ${i + 1}.table`, 'is geen bekende tabel');
+    if (!Object.hasOwn(TABLES, ch.table)) throw new CheckError(`wijziging ${i + 1}.table`, because('check.unknownTable'));
     if (ch.op === 'put') return { op: 'put', table: ch.table, value: TABLES[ch.table](ch.value, `wijziging ${i + 1}`) };
     if (ch.op === 'delete' && typeof ch.id === 'string') return ch;
-    throw new CheckError(`wijziging ${i + 1}`, 'is geen geldige wijziging');
+    throw new CheckError(`wijziging ${i + 1}`, because('check.notAChange'));
   } catch (err) {
-    if (err instanceof CheckError) throw new ApiError('doc.invalidChange', { reason: err.message });
+    if (err instanceof CheckError) throw new ApiError('doc.invalidChange', { reason: err.toMessage() });
     throw err;
   }
 }

@@ -12,7 +12,7 @@ import { useUi } from '../store/uiStore.ts';
 import type { CommandContext } from '../AppContext.tsx';
 import { pickPath } from './pickPath.ts';
 
-const tr = (key: Parameters<typeof t>[1], params?: Record<string, string | number>) => t(useUi.getState().lang, key, params);
+const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(useUi.getState().lang, key, params);
 
 /** Runs `open` and shows its session; reports errors as a notice. Returns whether it worked. */
 export async function showSession(ctx: CommandContext, open: () => Promise<Session>): Promise<boolean> {
