@@ -52,4 +52,9 @@ export const vocab: Record<keyof typeof nl, string> = {
   'vocab.impactCategory.governance': 'Unrest and governance',
   'vocab.impactCategory.financial': 'Financial',
   'vocab.impactCategory.other': 'Other',
+  'vocab.partnerRole.lead': 'Lead',
+  'vocab.partnerRole.execution': 'Execution',
+  'vocab.partnerRole.information': 'Information',
+  'vocab.projectStatus.draft': 'Draft',
+  'vocab.projectStatus.final': 'Final',
 };

@@ -50,4 +50,9 @@ export const vocab = {
   'vocab.impactCategory.governance': 'Onrust en bestuur',
   'vocab.impactCategory.financial': 'Financieel',
   'vocab.impactCategory.other': 'Overig',
+  'vocab.partnerRole.lead': 'Regie',
+  'vocab.partnerRole.execution': 'Uitvoering',
+  'vocab.partnerRole.information': 'Informatie',
+  'vocab.projectStatus.draft': 'Concept',
+  'vocab.projectStatus.final': 'Definitief',
 } as const;
