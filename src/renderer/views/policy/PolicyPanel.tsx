@@ -95,8 +95,6 @@ export function PolicyPanel({ ctx, risk }: { ctx: CommandContext; risk: Risk }) 
               })
             }
           />
-          <h3>{t('policy.indicators')}</h3>
-          <IndicatorsTable ctx={ctx} riskId={risk.id} indicators={risk.indicators} />
         </div>
         <div>
           {text('resources', 'policy.resources', 2)}
@@ -110,6 +108,8 @@ export function PolicyPanel({ ctx, risk }: { ctx: CommandContext; risk: Risk }) 
           <Advice ctx={ctx} risk={risk} />
         </div>
       </div>
+      <h3>{t('policy.indicators')}</h3>
+      <IndicatorsTable ctx={ctx} riskId={risk.id} indicators={risk.indicators} />
     </div>
   );
 }

@@ -16,15 +16,19 @@ import { AdviceRuleEditor } from './AdviceRuleEditor.tsx';
 
 type T = ReturnType<typeof useT>;
 
-function reasonText(t: T, r: AdviceReason, rule: { strategicFrom: number }): string {
-  if (r.kind === 'score') return r.advice === 'management' ? t('advice.reason.scoreBelow', { score: r.score, threshold: rule.strategicFrom }) : t('advice.reason.score', { score: r.score, threshold: r.threshold });
+function reasonText(t: T, r: AdviceReason, rule: { strategicFrom: number; priorityFrom: number }): string {
+  if (r.kind === 'score') {
+    if (r.advice === 'management') return t('advice.reason.scoreBelow', { score: r.score, threshold: rule.strategicFrom });
+    if (r.advice === 'strategic') return t('advice.reason.scoreBetween', { score: r.score, low: rule.strategicFrom, high: rule.priorityFrom });
+    return t('advice.reason.score', { score: r.score, threshold: r.threshold });
+  }
   if (r.kind === 'raised') return t('advice.reason.raised', { criterion: r.criterionLabel, option: r.option, atLeast: r.atLeast });
   return t('advice.reason.capped', { max: r.max });
 }
 
 const adviceKey = (a: PriorityAdvice): MessageKey => `vocab.priorityAdvice.${a}`;
 
-function Row({ ctx, p, rule }: { ctx: CommandContext; p: AdviceProposal; rule: { strategicFrom: number } }) {
+function Row({ ctx, p, rule }: { ctx: CommandContext; p: AdviceProposal; rule: { strategicFrom: number; priorityFrom: number } }) {
   const t = useT();
   const { risk } = p;
   const choose = (advice: PriorityAdvice | null) => ctx.useDoc.getState().edit(t('advice.choose', { code: risk.code }), (d) => updateRisk(d, risk.id, { priorityAdvice: advice }));

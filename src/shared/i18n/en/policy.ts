@@ -92,6 +92,7 @@ export const policy: Record<keyof typeof nl, string> = {
 
   'advice.rule.notNumber': 'Enter a number from 0 to 1000.',
   'advice.rule.notCount': 'Enter a whole number from 1 to 100, or leave it empty.',
+  'advice.reason.scoreBetween': 'score {score}: ≥ {low} and < {high}',
 
   'steps.label': 'Steps to the risk profile',
   'steps.text': 'How to get to a risk profile: 1 inventory (register) → 2 score → 3 select → 4 work out bow-ties → 5 report.',

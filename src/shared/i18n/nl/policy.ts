@@ -94,6 +94,7 @@ export const policy = {
 
   'advice.rule.notNumber': 'Vul een getal van 0 tot 1000 in.',
   'advice.rule.notCount': 'Vul een heel getal van 1 tot 100 in, of laat het leeg.',
+  'advice.reason.scoreBetween': 'score {score}: ≥ {low} en < {high}',
 
   'steps.label': 'Stappen naar het risicoprofiel',
   'steps.text': 'Zo komt u tot een risicoprofiel: 1 inventariseren (risicolijst) → 2 scoren → 3 selecteren → 4 vlinderdassen uitwerken → 5 rapport.',
