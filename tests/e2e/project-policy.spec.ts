@@ -4,6 +4,7 @@
  * is undone with Ctrl+Z); a risk's "Beleid" panel takes its IVP fields by keyboard; the priority
  * advice list ranks the example's risks, the user accepts a proposal and records why.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 test('a new project opens in the register with a dismissible line on the steps', async ({ app }) => {
@@ -118,4 +119,22 @@ test('priority advice: a ranked proposal with reasons, accepted or overridden wi
   await app.keyboard.press('Control+z');
   await expect(list.getByLabel('Prioriteit vanaf risicoscore')).toHaveValue('15');
   await expect(list.getByLabel(`Motivering van ${code}`)).toHaveValue('Hoogste score; de raad vroeg erom.');
+});
+
+test('the project details, the priority advice and the Beleid panel pass an accessibility scan', async ({ app }) => {
+  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+  const scan = async (what: string) => {
+    const result = await new AxeBuilder({ page: app }).include('.project-main').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), what).toEqual([]);
+  };
+  await app.getByRole('button', { name: 'Instellingen', exact: true }).click();
+  for (const section of ['Project', 'Prioriteitsadvies']) {
+    await app.getByRole('button', { name: section, exact: true }).click();
+    await expect(app.getByRole('region', { name: section, exact: true })).toBeVisible();
+    await scan(section);
+  }
+  await app.getByRole('button', { name: /^R01/ }).click();
+  await app.getByRole('tab', { name: 'Beleid' }).click();
+  await expect(app.getByRole('tabpanel')).toBeVisible();
+  await scan('Beleid');
 });

@@ -28,7 +28,7 @@ export function IndicatorsTable({ ctx, riskId, indicators }: { ctx: CommandConte
                   {t(`policy.indicator.${c}`)}
                 </th>
               ))}
-              <th />
+              <th scope="col">{t('settings.delete')}</th>
             </tr>
           </thead>
           <tbody>
