@@ -30,8 +30,11 @@ export async function showSession(ctx: CommandContext, open: () => Promise<Sessi
   }
 }
 
-export function newProject(ctx: CommandContext): Promise<boolean> {
-  return showSession(ctx, () => ctx.call('project.create', { title: tr('project.untitled') }));
+/** A new project opens where the IVRP starts: the register (with the steps line). */
+export async function newProject(ctx: CommandContext): Promise<boolean> {
+  const ok = await showSession(ctx, () => ctx.call('project.create', { title: tr('project.untitled') }));
+  if (ok) useUi.getState().setView('register');
+  return ok;
 }
 
 export function openExample(ctx: CommandContext): Promise<boolean> {

@@ -32,6 +32,7 @@ const SETS: Record<string, readonly string[]> = {
   areaKind: V.AREA_KINDS,
   partnerKind: V.PARTNER_KINDS,
   partnerRole: V.PARTNER_ROLES,
+  projectStatus: V.PROJECT_STATUS,
   impactCategory: V.IMPACT_CATEGORIES,
   element: ['hazard', 'event', 'cause', 'consequence', 'measure', 'escalation', 'escalationMeasure', 'risk', 'partner', 'area'],
   side: ['left', 'right', 'escalation', 'both'],

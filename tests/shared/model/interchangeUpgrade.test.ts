@@ -62,9 +62,17 @@ describe('the upgrade chain', () => {
     expect(INTERCHANGE_UPGRADES.map((u) => u.from)).toEqual(Array.from({ length: INTERCHANGE_VERSION - 1 }, (_, i) => i + 1));
   });
 
-  it('the bundled example (current version) is the version 1 example, upgraded', () => {
+  it('the bundled example (current version) is the version 1 example, upgraded, plus the version 3 fields it fills', () => {
     const bundled = fromInterchange(JSON.parse(readFileSync(new URL('../../../resources/examples/gemeente-voorbeeld.json', import.meta.url), 'utf8')));
-    expect(fromInterchange(v1Text('gemeente-voorbeeld'))).toEqual(bundled);
+    const upgraded = fromInterchange(v1Text('gemeente-voorbeeld'));
+    // Since version 3 the example has an organisation, an author and per priority a motivering and policy relations.
+    const filled = detailsOf(bundled);
+    expect(filled.project).toMatchObject({ organisation: expect.stringContaining('Gemeente Voorbeeld'), author: expect.any(String) });
+    expect(filled.risks.map(([id]) => bundled.risks[id]!.priorityAdvice)).toEqual(['priority', 'priority', 'priority']);
+    const unfilled = structuredClone(bundled);
+    Object.assign(unfilled.project, { organisation: '', author: '' });
+    for (const r of Object.values(unfilled.risks)) Object.assign(r, { policyRelations: '', priorityReason: '' });
+    expect(upgraded).toEqual(unfilled);
   });
 
   it('does not change the object it is given', () => {
