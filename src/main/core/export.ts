@@ -66,6 +66,10 @@ export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHand
           onStep(step, done) {
             job.step = step;
             job.done = done;
+            delete job.progress;
+          },
+          onProgress(step, fraction) {
+            if (job.step === step) job.progress = fraction;
           },
         },
       ).then(

@@ -18,7 +18,7 @@ import { writeDiagramFiles } from './diagramFiles.ts';
 import { reportDocx } from './docx/reportDocx.ts';
 import { safeStem, uniquePath } from './fileNames.ts';
 import type { PdfPrinter } from './print/pdfPrinter.ts';
-import { reportPdf } from './print/reportPdf.ts';
+import { pdfFraction, reportPdf } from './print/reportPdf.ts';
 
 export interface ExportPlan {
   kinds: readonly ExportKind[];
@@ -38,6 +38,8 @@ export interface ExportHooks {
   /** Makes a printer for the PDF (Chromium, or the Electron host's). */
   printer: () => PdfPrinter;
   onStep?: (step: ExportStep, done: number, total: number) => void;
+  /** How far the current step is, 0–1 (figures drawn, PDF printed). */
+  onProgress?: (step: ExportStep, fraction: number) => void;
 }
 
 const ORDER: readonly ExportKind[] = ['ivrp', 'pdf', 'ivp', 'ivpPerPriority', 'svg', 'png'];
@@ -64,11 +66,12 @@ export async function runExport(doc: ProjectDoc, plan: ExportPlan, hooks: Export
 
   for (const [i, kind] of kinds.entries()) {
     hooks.onStep?.(kind, i, total);
-    if (kind === 'ivrp') await write(`${name(tx.files.ivrp)}.docx`, await reportDocx(buildIvrp(doc, opts), opts));
+    const part = (fraction: number) => hooks.onProgress?.(kind, fraction);
+    if (kind === 'ivrp') await write(`${name(tx.files.ivrp)}.docx`, await reportDocx(buildIvrp(doc, opts), { ...opts, onFigure: (d, n) => part((0.8 * d) / n) }));
     else if (kind === 'pdf') {
       const printer = hooks.printer();
       try {
-        await write(`${name(tx.files.ivrp)}.pdf`, await reportPdf(buildIvrp(doc, opts), printer, opts));
+        await write(`${name(tx.files.ivrp)}.pdf`, await reportPdf(buildIvrp(doc, opts), printer, { ...opts, onProgress: (stage, d, n) => part(pdfFraction(stage, d, n)) }));
       } finally {
         await printer.close();
       }

@@ -136,8 +136,15 @@ export const REPORT_EXPORT_KINDS: ExportKind[] = [
       privacyWarnings(ctx);
       const f = await reportOptions(ctx);
       const printer = chromiumPrinter();
+      // On a terminal, say what takes the time (a 200-risk report takes seconds).
+      const say = process.stderr.isTTY ? ctx.warn : undefined;
+      const stages = { figures: 'figuren tekenen', print: 'afdrukken met Chromium', pageNumbers: 'paginanummers in de inhoudsopgave' };
+      let stage = '';
+      const onProgress = (s: keyof typeof stages) => {
+        if (s !== stage) say?.(`PDF: ${stages[(stage = s)]}…`);
+      };
       try {
-        await writeFileAtomic(ctx.out, await reportPdf(buildIvrp(ctx.doc, f), printer, f));
+        await writeFileAtomic(ctx.out, await reportPdf(buildIvrp(ctx.doc, f), printer, { ...f, onProgress }));
       } finally {
         await printer.close();
       }

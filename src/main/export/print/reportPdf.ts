@@ -18,6 +18,12 @@ import { printHtml } from './printHtml.ts';
 /** The stages of making a PDF, in order; `done` of `total` within the figures stage. */
 export type PdfStage = 'figures' | 'print' | 'pageNumbers';
 
+/** How far a PDF is at a stage: figures take the first tenth, the print most of the rest. */
+export function pdfFraction(stage: PdfStage, done: number, total: number): number {
+  if (stage === 'figures') return total > 0 ? (0.1 * done) / total : 0.1;
+  return stage === 'print' ? 0.1 : 0.9;
+}
+
 export interface ReportPdfOptions {
   publication: boolean;
   omitInternal: boolean;
