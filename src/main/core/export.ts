@@ -66,6 +66,10 @@ export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHand
             // The dialog's jobs run only the kinds of EXPORT_KINDS.
             job.step = step as ExportStep;
             job.done = done;
+            delete job.progress;
+          },
+          onProgress(step, fraction) {
+            if (job.step === step) job.progress = fraction;
           },
         },
       ).then(

@@ -9,7 +9,7 @@ import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
 import { publicationDoc } from '../../shared/report/publication.ts';
 import { reportText } from '../../shared/report/text/index.ts';
-import { pngsAsync } from './diagrams.ts';
+import { eachPng } from './diagrams.ts';
 import { safeStem, uniquePath } from '../files/fileNames.ts';
 import { writeExportFile as writeFileAtomic } from './writeExportFile.ts';
 
@@ -59,16 +59,19 @@ export async function writeDiagramFiles(source: ProjectDoc, folder: string, opts
     }
   }
   if (opts.png) {
-    const done = written.length;
-    const pngs = await pngsAsync(
+    // Names first (in diagram order), then each PNG is written as soon as it is drawn, so the
+    // memory holds a few drawings, not all of them.
+    const paths = items.map((it) => uniquePath(folder, `${it.stem}.png`, taken));
+    const before = written.length;
+    let done = 0;
+    await eachPng(
       items.map((it) => ({ svg: it.svg, zoom: opts.scale ?? 2 })),
-      (n) => opts.onProgress?.(done + n, total),
+      async (i, png) => {
+        await writeFileAtomic(paths[i]!, png);
+        opts.onProgress?.(before + ++done, total);
+      },
     );
-    for (const [i, it] of items.entries()) {
-      const path = uniquePath(folder, `${it.stem}.png`, taken);
-      await writeFileAtomic(path, pngs[i]!);
-      written.push(path);
-    }
+    written.push(...paths);
   }
   return written;
 }

@@ -1,16 +1,20 @@
 /**
  * The figures of a report, drawn from the report's own (possibly filtered) document by the one
  * diagram renderer: SVG for the print view, PNG for Word. PNGs are rendered off the main thread
- * (resvg's async render runs on libuv's thread pool), so a long report neither blocks the host
- * nor waits on one core.
+ * (resvg's async render runs on libuv's thread pool), a few at a time, so a long report neither
+ * blocks the host nor waits on one core nor holds every pixel buffer at once; a figure whose
+ * picture did not change since an earlier export comes from the figure cache (pngCache.ts).
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { renderAsync } from '@resvg/resvg-js';
 import { renderBowtieSvg } from '../../shared/diagram/bowtieSvg.ts';
 import { renderMatrixSvg } from '../../shared/diagram/matrixSvg.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
 import { imageKey, type ImageRef } from '../../shared/report/blocks.ts';
+import { releaseDrawings } from './nativeMemory.ts';
+import { figurePngs, PngCache } from './pngCache.ts';
 
 export interface ReportImage {
   svg: string;
@@ -64,25 +68,62 @@ function pngOptions(svg: string, zoom: number) {
   return { fitTo: { mode: 'zoom' as const, value: zoom }, font: fonts(svg), shapeRendering: 2 as const, textRendering: 1 as const, logLevel: 'off' as const };
 }
 
+export interface PngJob {
+  svg: string;
+  zoom: number;
+}
+
 /**
- * Renders PNGs off the main thread. All jobs are handed to libuv's thread pool at once (it runs
- * as many as it has threads), so they keep going while the main thread is busy with other work.
+ * How many PNGs are drawn at once. Each drawing holds its full pixel buffer (a bow-tie at zoom 2
+ * is about 40 MB) until it is encoded, so handing hundreds to the thread pool at once piles up
+ * gigabytes; a few at a time keep the pool busy and the memory flat.
  */
-export async function pngsAsync(jobs: readonly { svg: string; zoom: number }[], onDone?: (done: number) => void): Promise<Buffer[]> {
+export const PNG_CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
+
+/**
+ * Draws the PNGs off the main thread (resvg's async render runs on libuv's thread pool), a few at
+ * a time, and hands each to `onPng` as soon as it is done — in any order — so a caller that
+ * writes them out never holds them all. With a cache, a picture drawn before is taken from it.
+ */
+export async function eachPng(jobs: readonly PngJob[], onPng: (index: number, png: Buffer) => void | Promise<void>, opts: { cache?: PngCache } = {}): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const job = jobs[i]!;
+      const key = opts.cache ? PngCache.key(job.svg, job.zoom) : '';
+      let png = opts.cache?.get(key);
+      if (!png) {
+        png = (await renderAsync(job.svg, pngOptions(job.svg, job.zoom))).asPng();
+        opts.cache?.set(key, png);
+        releaseDrawings();
+      }
+      await onPng(i, png);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PNG_CONCURRENCY, jobs.length) }, worker));
+}
+
+/** The PNGs of `jobs`, in order (see eachPng). */
+export async function pngsAsync(jobs: readonly PngJob[], onDone?: (done: number) => void, opts: { cache?: PngCache } = {}): Promise<Buffer[]> {
+  const out: Buffer[] = new Array<Buffer>(jobs.length);
   let done = 0;
-  return Promise.all(
-    jobs.map(async (job) => {
-      const png = (await renderAsync(job.svg, pngOptions(job.svg, job.zoom))).asPng();
+  await eachPng(
+    jobs,
+    (i, png) => {
+      out[i] = png;
       onDone?.(++done);
-      return png;
-    }),
+    },
+    opts,
   );
+  return out;
 }
 
 export interface RenderImagesOptions extends DiagramOptions {
   /** Render PNGs too, with the zoom this function picks per image (for Word). */
   png?: (size: { width: number; height: number }, ref: ImageRef) => number;
   onProgress?: (done: number, total: number) => void;
+  /** Where PNGs drawn before are kept (default: this process's figure cache; null: none). */
+  cache?: PngCache | null;
 }
 
 /** SVG (and optionally PNG) for every figure a report uses, by image key. */
@@ -99,7 +140,8 @@ export async function renderImages(doc: ProjectDoc, refs: readonly ImageRef[], o
       const img = images.get(imageKey(ref))!;
       return { svg: img.svg, zoom: zoomOf(img, ref) };
     });
-    const pngs = await pngsAsync(jobs, (done) => opts.onProgress?.(done, jobs.length));
+    const cache = opts.cache === undefined ? figurePngs : opts.cache;
+    const pngs = await pngsAsync(jobs, (done) => opts.onProgress?.(done, jobs.length), cache ? { cache } : {});
     keys.forEach((k, i) => (images.get(k)!.png = pngs[i]));
   }
   return images;

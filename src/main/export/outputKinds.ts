@@ -17,7 +17,7 @@ import { safeStem, versionTag } from '../files/fileNames.ts';
 import { writeDiagramFiles } from './diagramFiles.ts';
 import { ivpDocx, ivpDocxPerPriority, ivrpDocx } from './ivrpReport.ts';
 import type { PdfPrinter } from './print/pdfPrinter.ts';
-import { reportPdf } from './print/reportPdf.ts';
+import { pdfFraction, reportPdf, type PdfStage } from './print/reportPdf.ts';
 import { registerCsv } from './registerCsv.ts';
 import { registerXlsx } from './registerXlsx.ts';
 
@@ -41,6 +41,10 @@ export interface OutputContext {
   scale: number;
   evidence?: EvidenceSet;
   printer: () => PdfPrinter;
+  /** How far the running kind is, 0–1 (figures drawn, PDF printed); for the progress bar. */
+  progress: (fraction: number) => void;
+  /** The PDF's stage as it starts (figures, print, pageNumbers), for a terminal's progress lines. */
+  pdfStage?: (stage: PdfStage) => void;
 }
 
 /** Where a kind puts its files; the export path writes them atomically and names them. */
@@ -88,7 +92,9 @@ const diagrams = (format: 'svg' | 'png'): OutputSpec => ({
   ext: `.${format}`,
   group: (ctx) => fileStem(ctx, reportText(ctx.lang).files.diagrams),
   async write(ctx, sink) {
-    sink.adopt(await writeDiagramFiles(ctx.doc, sink.folder, { svg: format === 'svg', png: format === 'png', scale: ctx.scale, ...reportOpts(ctx) }));
+    sink.adopt(
+      await writeDiagramFiles(ctx.doc, sink.folder, { svg: format === 'svg', png: format === 'png', scale: ctx.scale, ...reportOpts(ctx), onProgress: (done, total) => ctx.progress(done / total) }),
+    );
   },
 });
 
@@ -97,7 +103,9 @@ const wordReport = (name: 'ivrp' | 'ivp', make: typeof ivrpDocx): OutputSpec => 
   shape: 'file',
   ext: '.docx',
   async write(ctx, sink) {
-    await sink.put(`${fileStem(ctx, reportText(ctx.lang).files[name])}.docx`, await make(ctx.doc, reportOpts(ctx)));
+    // Drawing the figures is most of the work (the rest: building and zipping the document).
+    const onFigure = (done: number, total: number) => ctx.progress((0.8 * done) / total);
+    await sink.put(`${fileStem(ctx, reportText(ctx.lang).files[name])}.docx`, await make(ctx.doc, { ...reportOpts(ctx), onFigure }));
   },
 });
 
@@ -124,7 +132,12 @@ export const OUTPUT_SPECS: Record<OutputKind, OutputSpec> = {
       const printer = ctx.printer();
       try {
         const opts = reportOpts(ctx);
-        await sink.put(`${fileStem(ctx, reportText(ctx.lang).files.ivrp)}.pdf`, await reportPdf(buildIvrp(ctx.doc, opts), printer, opts));
+        let stage: PdfStage | null = null;
+        const onProgress = (s: PdfStage, done: number, total: number) => {
+          if (s !== stage) ctx.pdfStage?.((stage = s));
+          ctx.progress(pdfFraction(s, done, total));
+        };
+        await sink.put(`${fileStem(ctx, reportText(ctx.lang).files.ivrp)}.pdf`, await reportPdf(buildIvrp(ctx.doc, opts), printer, { ...opts, onProgress }));
       } finally {
         await printer.close();
       }

@@ -19,6 +19,7 @@ import { exportedDoc, privacyScan } from './exportedDoc.ts';
 import { OUTPUT_KINDS, OUTPUT_SPECS, type OutputContext, type OutputKind } from './outputKinds.ts';
 import { chromiumPrinter } from './print/chromiumPrinter.ts';
 import type { PdfPrinter } from './print/pdfPrinter.ts';
+import type { PdfStage } from './print/reportPdf.ts';
 import { writeExportFile } from './writeExportFile.ts';
 
 /**
@@ -54,6 +55,10 @@ export interface ExportHooks {
   /** The privacy check of what is about to be written, before the first file. */
   onScan?: (scan: PrivacyScan) => void;
   onStep?: (kind: OutputKind | 'done', done: number, total: number) => void;
+  /** How far the current kind is, 0–1 (figures drawn, PDF printed). */
+  onProgress?: (kind: OutputKind, fraction: number) => void;
+  /** The stage of the PDF as it starts (figures, print, pageNumbers). */
+  onPdfStage?: (stage: PdfStage) => void;
 }
 
 /** What one output produced. */
@@ -90,13 +95,15 @@ export async function runExport(source: ProjectDoc, request: ExportRequest, hook
     scale: request.scale ?? 2,
     ...(request.evidence ? { evidence: request.evidence } : {}),
     printer: hooks.printer ?? (() => chromiumPrinter()),
+    progress: () => undefined,
+    ...(hooks.onPdfStage ? { pdfStage: hooks.onPdfStage } : {}),
   };
   const outputs = [...request.outputs].sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)!);
   const taken = new Set<string>();
   const results: OutputResult[] = [];
   for (const [i, output] of outputs.entries()) {
     hooks.onStep?.(output.kind, i, outputs.length);
-    results.push(await runOutput(ctx, output, taken));
+    results.push(await runOutput({ ...ctx, progress: (f) => hooks.onProgress?.(output.kind, f) }, output, taken));
   }
   hooks.onStep?.('done', outputs.length, outputs.length);
   return { doc, privacy, outputs: results, files: results.flatMap((r) => r.files) };

@@ -57,7 +57,7 @@ describe('register.exportFile', () => {
     expect(readFileSync(path, 'utf8')).toMatch(/^\uFEFFCode;Title;/);
     await expect(core.handlers['register.exportFile']({ sessionId, path: join(dir, 'nee', 'r.xlsx'), lang: undefined, publication: undefined, omitInternal: undefined })).rejects.toMatchObject({
       code: 'export.failed',
-      params: { reason: 'de map bestaat niet' },
+      params: { reason: { key: 'reason.noFolder' } },
     });
   });
 });

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core/createCore.ts';
+import { chromiumPrinter } from '../../../src/main/export/print/chromiumPrinter.ts';
+import { runExport } from '../../../src/main/export/runExport.ts';
 import { createStorage } from '../../../src/main/storage/createStorage.ts';
 import { createDispatch } from '../../../src/shared/api/dispatch.ts';
 import type { ExportJob, ExportKind } from '../../../src/shared/api/methods/export.ts';
@@ -100,6 +102,26 @@ describe('export.start', () => {
     expect(done.state).toBe('done');
     expect(done.files[0]).toMatch(/\.pdf$/);
     expect(existsSync(done.files[0]!)).toBe(true);
+  }, 120_000);
+});
+
+describe('progress within an export step', () => {
+  itWithTools(['chromium'], 'tells how far the PDF and the Word report are, from the figures to the page numbers', async () => {
+    const seen: { step: string; fraction: number }[] = [];
+    const folder = tempDir();
+    const { files } = await runExport(
+      reportFixture().doc,
+      { outputs: (['ivrp', 'pdf'] as const).map((kind) => ({ kind, to: { folder } })), publication: false, omitInternal: false, scale: 1 },
+      { printer: () => chromiumPrinter(), onProgress: (step, fraction) => seen.push({ step, fraction }) },
+    );
+    expect(files).toHaveLength(2);
+    for (const step of ['ivrp', 'pdf']) {
+      const fractions = seen.filter((s) => s.step === step).map((s) => s.fraction);
+      expect(fractions.length, step).toBeGreaterThan(2);
+      expect(fractions, step).toEqual([...fractions].sort((a, b) => a - b));
+      expect(Math.min(...fractions)).toBeGreaterThan(0);
+      expect(Math.max(...fractions)).toBeLessThan(1);
+    }
   }, 120_000);
 });
 

@@ -98,3 +98,8 @@ function inkOfPgm(buf: Buffer): { width: number; height: number; ink: number } {
 export function pdfText(pdfPath: string): string {
   return execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8', timeout: 60_000 });
 }
+
+/** The text of each page (pdftotext puts a form feed after every page). */
+export function pdfPages(pdfPath: string): string[] {
+  return pdfText(pdfPath).split('\f').slice(0, -1);
+}

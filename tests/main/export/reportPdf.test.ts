@@ -11,7 +11,7 @@ import { reportPdf } from '../../../src/main/export/print/reportPdf.ts';
 import { printHtml } from '../../../src/main/export/print/printHtml.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
 import { hasTool, itWithTools } from '../../tools/externalTools.ts';
-import { pdfPageInk, pdfText } from './inspect.ts';
+import { pdfPageInk, pdfPages, pdfText } from './inspect.ts';
 
 describe('the print view', () => {
   it('escapes every text and marks placeholders', () => {
@@ -31,11 +31,15 @@ describe('IVRP report as PDF through Chromium', () => {
   let printer: PdfPrinter | undefined;
   let pdf: Buffer;
   let path: string;
+  const printed: number[] = [];
+  const stages: string[] = [];
 
   beforeAll(async () => {
     if (!hasTool('chromium')) return;
     printer = chromiumPrinter();
-    pdf = await reportPdf(buildIvrp(doc, { date: '2026-11-23' }), printer, { publication: false, omitInternal: false });
+    const counting: PdfPrinter = { print: (html) => (printed.push(html.length), printer!.print(html)), close: () => printer!.close() };
+    const onProgress = (stage: string) => void (stages.at(-1) !== stage && stages.push(stage));
+    pdf = await reportPdf(buildIvrp(doc, { date: '2026-11-23' }), counting, { publication: false, omitInternal: false, onProgress });
     path = join(dir, 'ivrp.pdf');
     writeFileSync(path, pdf);
   }, 120_000);
@@ -60,6 +64,18 @@ describe('IVRP report as PDF through Chromium', () => {
     expect(text).toMatch(/IVRP Gemeente Teststad\s+pagina 2/);
     expect(text).not.toMatch(/pagina 1\b/); // the title page has no footer
     expect(text).toContain('Integraal Veiligheidsrisicoprofiel');
+  });
+
+  itWithTools(['chromium', 'pdftotext'], 'prints the report once; every contents entry names the page its chapter starts on', () => {
+    // One full print, then only the front matter again with the numbers filled in.
+    expect(printed).toHaveLength(2);
+    expect(printed[1]!).toBeLessThan(printed[0]! / 4);
+    expect(stages).toEqual(['figures', 'print', 'pageNumbers']);
+    const pages = pdfPages(path);
+    const contents = pages.findIndex((p) => p.includes('Inhoud'));
+    const entries = [...pages[contents]!.matchAll(/^\s*(\S.*?\S)\s+(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThan(15);
+    for (const e of entries) expect(pages[e.page - 1], `"${e.title}" on page ${e.page}`).toContain(e.title);
   });
 
   itWithTools(['chromium'], 'the publication variant holds nothing confidential', async () => {

@@ -11,8 +11,11 @@ import { readEvidenceSet } from '../../evidence/readEvidencePath.ts';
 import { OUTPUT_KINDS, OUTPUT_SPECS, type OutputKind } from '../../export/outputKinds.ts';
 import { runExport, type ExportOutput, type OutputResult } from '../../export/runExport.ts';
 import { UsageError, type CliCommand, type ParsedArgs } from '../command.ts';
+import type { PdfStage } from '../../export/print/reportPdf.ts';
 import { printPrivacy } from './printPrivacy.ts';
 import { readProject } from './projectFile.ts';
+
+const PDF_STAGES: Record<PdfStage, string> = { figures: 'figuren tekenen', print: 'afdrukken met Chromium', pageNumbers: 'paginanummers in de inhoudsopgave' };
 
 /** The option naming each kind's output; kinds that share one are told apart by the extension. */
 const OPTION: Record<OutputKind, string> = {
@@ -94,7 +97,11 @@ export const exportCommand: CliCommand = {
           ...(lang ? { lang: lang as Language } : {}),
           ...(evidence.length > 0 ? { evidence: await readEvidenceSet(doc, evidence) } : {}),
         },
-        { onScan: (scan) => printPrivacy(scan, io) },
+        {
+          onScan: (scan) => printPrivacy(scan, io),
+          // On a terminal, say what takes the time (a 200-risk PDF takes seconds).
+          ...(process.stderr.isTTY ? { onPdfStage: (stage: PdfStage) => io.err(`PDF: ${PDF_STAGES[stage]}…`) } : {}),
+        },
       );
       const risks = Object.keys(run.doc.risks).length;
       for (const r of run.outputs) io.out(WROTE[r.kind](chosen.find((c) => c.output.kind === r.kind)!.out, r, risks));

@@ -37,12 +37,29 @@ function svgDataUri(svg: string): string {
 
 export interface PrintHtmlOptions {
   images: ReadonlyMap<string, ReportImage>;
-  /** Page number per TOC anchor id, once known (second pass). */
+  /** Page number per TOC anchor id, once known. */
   tocPages?: ReadonlyMap<string, number>;
+  /**
+   * Before the page numbers are known: every TOC slot holds a stand-in digit, so that this print
+   * and the later one of the front matter with the real numbers draw the same marked content.
+   */
+  pendingPages?: boolean;
+  /** Only the front matter: the title page and everything up to and including the TOC. */
+  frontOnly?: boolean;
+}
+
+export interface PrintView {
+  html: string;
+  toc: TocEntry[];
+  /**
+   * The id of the chapter heading that starts the first page after the front matter, when the
+   * front matter ends at a page break of its own (so its pages can be printed apart); else null.
+   */
+  afterFront: string | null;
 }
 
 /** The print view of a report, and the TOC entries it links to. */
-export function printHtml(report: ReportDoc, opts: PrintHtmlOptions): { html: string; toc: TocEntry[] } {
+export function printHtml(report: ReportDoc, opts: PrintHtmlOptions): PrintView {
   const tx = reportText(report.lang);
   const toc: TocEntry[] = [];
   let headingNo = 0;
@@ -56,8 +73,13 @@ export function printHtml(report: ReportDoc, opts: PrintHtmlOptions): { html: st
     ids.set(b, id);
     if (b.level <= 2) toc.push({ id, level: b.level as 1 | 2, text: b.text });
   }
-  const page = (id: string) => opts.tocPages?.get(id);
+  const page = (id: string) => opts.tocPages?.get(id) ?? (opts.pendingPages ? 0 : undefined);
   let wide = false;
+  const tocAt = report.blocks.findIndex((b) => b.kind === 'toc');
+  const after = tocAt < 0 ? undefined : report.blocks.slice(tocAt + 1).find((b) => b.kind !== 'pageBreak');
+  // Chapter headings (h1) start a page (printCss); nothing before the TOC may be landscape.
+  const frontAlone = after?.kind === 'heading' && after.level === 1 && !report.blocks.slice(0, tocAt).some((b) => b.kind === 'orientation' || (b.kind === 'figure' && b.layout === 'landscape'));
+  const afterFront = frontAlone ? ids.get(after)! : null;
 
   if (report.titlePage) {
     const tp = report.titlePage;
@@ -67,7 +89,7 @@ export function printHtml(report: ReportDoc, opts: PrintHtmlOptions): { html: st
         .join('')}</section>`,
     );
   }
-  for (const b of report.blocks) {
+  for (const b of opts.frontOnly ? report.blocks.slice(0, tocAt + 1) : report.blocks) {
     switch (b.kind) {
       case 'heading':
         body.push(`<h${b.level} id="${ids.get(b)}">${esc(b.text)}</h${b.level}>`);
@@ -111,5 +133,5 @@ export function printHtml(report: ReportDoc, opts: PrintHtmlOptions): { html: st
   }
   if (wide) body.push('</section>');
   const html = `<!doctype html><html lang="${report.lang}"><head><meta charset="utf-8"><title>${esc(report.title)}</title><style>${printCss(report.footer, tx.footerPage)}</style></head><body>${body.join('\n')}</body></html>`;
-  return { html, toc };
+  return { html, toc, afterFront };
 }

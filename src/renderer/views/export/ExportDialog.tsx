@@ -86,7 +86,7 @@ export function ExportDialog({ ctx }: { ctx: CommandContext }) {
         <div className="export-status" role="status" aria-live="polite">
           {running && s.job && (
             <>
-              <progress value={s.job.done} max={s.job.total} />{' '}
+              <progress value={s.job.done + (s.job.progress ?? 0)} max={s.job.total} />{' '}
               {t('export.busy', { step: t(s.job.step === 'done' ? 'export.step.done' : `export.kind.${s.job.step}`), done: s.job.done, total: s.job.total })}
             </>
           )}

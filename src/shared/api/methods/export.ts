@@ -23,6 +23,8 @@ export interface ExportJob {
   step: ExportStep;
   /** Steps finished, out of `total`. */
   done: number;
+  /** How far the current step is, 0–1, when the step tells (figures drawn, PDF printed). */
+  progress?: number;
   total: number;
   folder: string;
   /** Files written so far (absolute paths). */
