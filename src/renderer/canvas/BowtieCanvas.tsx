@@ -16,9 +16,8 @@ import { canvasBridge } from './canvasBridge.ts';
 import { CanvasContext } from './CanvasContext.ts';
 import { applyDrop } from './applyDrop.ts';
 import { useEditor } from './editorStore.ts';
-import { reuseUnchanged, toFlowEdges, toFlowNodes, usageCounts, type BowtieFlowNode } from './flowMapping.ts';
+import { reuseUnchanged, reuseUnchangedEdges, toFlowEdges, toFlowNodes, usageCounts, type BowtieFlowEdge, type BowtieFlowNode } from './flowMapping.ts';
 import { focusPathKeys } from './focusPath.ts';
-import { LayoutContext, type LayoutLookup } from './LayoutContext.ts';
 import { edgeTypes, nodeTypes } from './nodeTypes.ts';
 import { NotifyContext } from './notifyContext.ts';
 import { SCOPE_ATTR } from './scope.ts';
@@ -63,8 +62,13 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   useEffect(() => {
     previous.current = mapped;
   }, [mapped]);
-  const edges = useMemo(() => toFlowEdges(layout, { focus }), [layout, focus]);
-  const lookup = useMemo<LayoutLookup>(() => ({ nodes: new Map(layout.nodes.map((n) => [n.key, n])), edges: new Map(layout.edges.map((e) => [e.key, e])), metrics: layout.metrics }), [layout]);
+  // Unchanged nodes and edges keep their objects, so React Flow and the memoised node and edge
+  // components redraw only what an edit moved or changed.
+  const previousEdges = useRef<BowtieFlowEdge[]>([]);
+  const edges = useMemo(() => reuseUnchangedEdges(previousEdges.current, toFlowEdges(layout, { focus })), [layout, focus]);
+  useEffect(() => {
+    previousEdges.current = edges;
+  }, [edges]);
 
   // While a node is dragged it follows the pointer; on drop the document decides where it goes.
   const [drag, setDrag] = useState<{ key: string; x: number; y: number } | null>(null);
@@ -117,7 +121,6 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   return (
     <NotifyContext.Provider value={ctx.notify}>
       <CanvasContext.Provider value={shared}>
-      <LayoutContext.Provider value={lookup}>
         <div
           ref={wrapper}
           className={`bowtie-canvas theme-${theme}${focus ? ' has-focus-path' : ''}`}
@@ -127,7 +130,7 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
           aria-label={t('canvas.label', { title })}
           {...{ [SCOPE_ATTR]: '' }}
         >
-          <ReactFlow<BowtieFlowNode>
+          <ReactFlow<BowtieFlowNode, BowtieFlowEdge>
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
@@ -163,7 +166,6 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
           {focus && <p className="bt-focus-hint" role="status">{t('canvas.focusOn')}</p>}
           {hidden > 0 && <p className="bt-hidden-hint">{t('canvas.confidentialHidden', { count: hidden })}</p>}
         </div>
-      </LayoutContext.Provider>
       </CanvasContext.Provider>
     </NotifyContext.Provider>
   );

@@ -6,7 +6,7 @@
  * does not rebuild this list.
  */
 import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
-import type { BowtieLayout, LayoutEdge, LayoutNode, NodeKind } from '../../shared/layout/types.ts';
+import type { BowtieLayout, LayoutEdge, LayoutMetrics, LayoutNode, NodeKind } from '../../shared/layout/types.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Effectiveness, MeasureStatus } from '../../shared/model/vocab.ts';
 
@@ -27,8 +27,16 @@ export interface BowtieNodeData extends Record<string, unknown> {
   handles: HandleId[];
 }
 
+/** What an edge draws with: the layout's edge, its two boxes and the sizes (see BowtieEdge.tsx). */
+export interface BowtieEdgeData extends Record<string, unknown> {
+  edge: LayoutEdge;
+  source: LayoutNode;
+  target: LayoutNode;
+  metrics: LayoutMetrics;
+}
+
 export type BowtieFlowNode = Node<BowtieNodeData, NodeKind>;
-export type BowtieFlowEdge = Edge<Record<string, never>>;
+export type BowtieFlowEdge = Edge<BowtieEdgeData>;
 
 export interface FlowOptions {
   /** Node keys to keep bright; everything else is dimmed. Null: nothing dimmed. */
@@ -220,6 +228,7 @@ export function toFlowEdges(layout: BowtieLayout, opts: FlowOptions = {}): Bowti
       // Paths are drawing, not content: the nodes carry the names.
       ariaRole: 'presentation',
       domAttributes: { 'aria-roledescription': undefined, 'aria-hidden': true },
+      data: { edge: e, source: s, target: t, metrics: layout.metrics },
     });
   }
   return out;
@@ -253,6 +262,43 @@ function sameNode(a: BowtieFlowNode, b: BowtieFlowNode): boolean {
     sameLines(x.lines, y.lines) &&
     sameLines(x.subLines, y.subLines)
   );
+}
+
+/**
+ * Keeps the previous edge object wherever its course did not change (same handles, same look,
+ * both boxes where and as large as they were), so React Flow redraws only the edges an edit moved.
+ */
+export function reuseUnchangedEdges(prev: readonly BowtieFlowEdge[], next: BowtieFlowEdge[]): BowtieFlowEdge[] {
+  if (prev.length === 0) return next;
+  const old = new Map(prev.map((e) => [e.id, e]));
+  return next.map((e) => {
+    const o = old.get(e.id);
+    return o && sameEdge(o, e) ? o : e;
+  });
+}
+
+function sameEdge(a: BowtieFlowEdge, b: BowtieFlowEdge): boolean {
+  const x = a.data!;
+  const y = b.data!;
+  return (
+    a.className === b.className &&
+    a.sourceHandle === b.sourceHandle &&
+    a.targetHandle === b.targetHandle &&
+    x.edge.kind === y.edge.kind &&
+    sameBox(x.source, y.source) &&
+    sameBox(x.target, y.target) &&
+    sameMetrics(x.metrics, y.metrics)
+  );
+}
+
+function sameBox(a: LayoutNode, b: LayoutNode): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.kind === b.kind && a.side === b.side;
+}
+
+function sameMetrics(a: LayoutMetrics, b: LayoutMetrics): boolean {
+  if (a === b) return true;
+  for (const k of Object.keys(a) as (keyof LayoutMetrics)[]) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function sameLines(a: readonly string[], b: readonly string[]): boolean {

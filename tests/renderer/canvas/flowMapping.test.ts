@@ -68,6 +68,26 @@ describe('re-rendering after an edit', () => {
     expect(changed).toEqual([`measure:${s.placements[3]}`]);
   });
 
+  it('after a rename that makes a box taller, keeps every node and edge object but the renamed box and its own edges', async () => {
+    const { reuseUnchanged, reuseUnchangedEdges } = await import('../../../src/renderer/canvas/flowMapping.ts');
+    const { currentLabel, linesOf, longerBy, rename } = await import('../../shared/layout/rename.ts');
+    const s = sample();
+    const layout = layoutBowtie(s.doc, s.riskId);
+    const before = { nodes: toFlowNodes(s.doc, layout), edges: toFlowEdges(layout) };
+    const key = `measure:${s.placements[1]}`;
+    const node = layout.nodes.find((n) => n.key === key)!;
+    const label = currentLabel(s.doc, s.riskId, key);
+    // to three lines at least: a box is never lower than two
+    rename(s.doc, s.riskId, key, longerBy(node, label, Math.max(1, 3 - linesOf(node, label)))!);
+    const next = layoutBowtie(s.doc, s.riskId);
+    const nodes = reuseUnchanged(before.nodes, toFlowNodes(s.doc, next));
+    const edges = reuseUnchangedEdges(before.edges, toFlowEdges(next));
+    expect(nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.id)).toEqual([key]);
+    const redrawn = edges.filter((e, i) => e !== before.edges[i]);
+    expect(redrawn.length).toBeGreaterThan(0);
+    expect(redrawn.every((e) => e.source === key || e.target === key)).toBe(true);
+  });
+
   it('gives React Flow the handle points, so edges join box sides without measuring', async () => {
     const { handlePoint } = await import('../../../src/renderer/canvas/flowMapping.ts');
     const s = sample();
