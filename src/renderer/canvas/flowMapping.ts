@@ -9,6 +9,7 @@ import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
 import type { BowtieLayout, LayoutEdge, LayoutMetrics, LayoutNode, NodeKind } from '../../shared/layout/types.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Effectiveness, MeasureStatus } from '../../shared/model/vocab.ts';
+import { edgePath } from '../../shared/diagram/edgePath.ts';
 
 export interface BowtieNodeData extends Record<string, unknown> {
   kind: NodeKind;
@@ -27,8 +28,10 @@ export interface BowtieNodeData extends Record<string, unknown> {
   handles: HandleId[];
 }
 
-/** What an edge draws with: the layout's edge, its two boxes and the sizes (see BowtieEdge.tsx). */
+/** What an edge draws: its course on the layout, and what to redraw it with while a box is dragged (see BowtieEdge.tsx). */
 export interface BowtieEdgeData extends Record<string, unknown> {
+  /** SVG path data on the layout's positions. */
+  path: string;
   edge: LayoutEdge;
   source: LayoutNode;
   target: LayoutNode;
@@ -228,7 +231,7 @@ export function toFlowEdges(layout: BowtieLayout, opts: FlowOptions = {}): Bowti
       // Paths are drawing, not content: the nodes carry the names.
       ariaRole: 'presentation',
       domAttributes: { 'aria-roledescription': undefined, 'aria-hidden': true },
-      data: { edge: e, source: s, target: t, metrics: layout.metrics },
+      data: { path: edgePath(e, s, t, layout.metrics), edge: e, source: s, target: t, metrics: layout.metrics },
     });
   }
   return out;
@@ -265,40 +268,28 @@ function sameNode(a: BowtieFlowNode, b: BowtieFlowNode): boolean {
 }
 
 /**
- * Keeps the previous edge object wherever its course did not change (same handles, same look,
- * both boxes where and as large as they were), so React Flow redraws only the edges an edit moved.
+ * Keeps the previous edge object wherever its course did not change (same path, handles and
+ * look), and the previous list when no edge changed (a box that grew about its centre line
+ * keeps its edges), so React Flow redraws only the edges an edit moved.
  */
 export function reuseUnchangedEdges(prev: readonly BowtieFlowEdge[], next: BowtieFlowEdge[]): BowtieFlowEdge[] {
   if (prev.length === 0) return next;
   const old = new Map(prev.map((e) => [e.id, e]));
-  return next.map((e) => {
+  let changed = prev.length !== next.length;
+  const out = next.map((e, i) => {
     const o = old.get(e.id);
-    return o && sameEdge(o, e) ? o : e;
+    if (o && sameEdge(o, e)) {
+      if (prev[i] !== o) changed = true;
+      return o;
+    }
+    changed = true;
+    return e;
   });
+  return changed ? out : (prev as BowtieFlowEdge[]);
 }
 
 function sameEdge(a: BowtieFlowEdge, b: BowtieFlowEdge): boolean {
-  const x = a.data!;
-  const y = b.data!;
-  return (
-    a.className === b.className &&
-    a.sourceHandle === b.sourceHandle &&
-    a.targetHandle === b.targetHandle &&
-    x.edge.kind === y.edge.kind &&
-    sameBox(x.source, y.source) &&
-    sameBox(x.target, y.target) &&
-    sameMetrics(x.metrics, y.metrics)
-  );
-}
-
-function sameBox(a: LayoutNode, b: LayoutNode): boolean {
-  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.kind === b.kind && a.side === b.side;
-}
-
-function sameMetrics(a: LayoutMetrics, b: LayoutMetrics): boolean {
-  if (a === b) return true;
-  for (const k of Object.keys(a) as (keyof LayoutMetrics)[]) if (a[k] !== b[k]) return false;
-  return true;
+  return a.className === b.className && a.sourceHandle === b.sourceHandle && a.targetHandle === b.targetHandle && a.data!.path === b.data!.path;
 }
 
 function sameLines(a: readonly string[], b: readonly string[]): boolean {
