@@ -26,6 +26,7 @@ import { INITIAL_FIT, MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport.ts';
 import { confidentialCount } from './confidential.ts';
 
 const PROJECTOR_FONT = 14;
+const PROJECTOR_ROW_LINES = 4;
 const HIDE_ON_PROJECTOR = ['confidential'] as const;
 
 export function BowtieCanvas(props: { ctx: CommandContext; riskId: string }) {
@@ -51,9 +52,13 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   // On a projector the labels are what the room must read: a larger type in the same boxes
   // (more lines per box) makes them about a sixth larger at the same zoom.
   const projector = theme === 'projector';
-  const fontSize = projector ? PROJECTOR_FONT : undefined;
   // In front of a room of partners, what is marked confidential stays off the screen (DESIGN §5).
-  const layout = useMemo(() => layoutBowtie(shown, riskId, { scale, ...(fontSize ? { fontSize } : {}), ...(projector ? { hide: HIDE_ON_PROJECTOR } : {}) }), [shown, riskId, scale, fontSize, projector]);
+  // The larger type wraps a label to about a line more, so each row gets room for a line more:
+  // typing a name still moves no other box.
+  const layout = useMemo(
+    () => layoutBowtie(shown, riskId, { scale, ...(projector ? { fontSize: PROJECTOR_FONT, rowLines: PROJECTOR_ROW_LINES, hide: HIDE_ON_PROJECTOR } : {}) }),
+    [shown, riskId, scale, projector],
+  );
   const hidden = useMemo(() => (projector ? confidentialCount(shown, riskId) : 0), [projector, shown, riskId]);
   const usage = useMemo(() => usageCounts(shown), [shown]);
   const focus = useMemo(() => (focusMode ? focusPathKeys(shown, focusSelection) : null), [focusMode, shown, focusSelection]);
