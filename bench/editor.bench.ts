@@ -1,9 +1,12 @@
 /**
- * Browser benchmarks of the bow-tie editor (DESIGN.md §8), in Debian's Chromium:
- * - first paint of a 400-element bow-tie in the editor's canvas, against bare React Flow
- *   rendering the same nodes and edges in the same run (ratio; budget ≤ 1.25);
- * - keystroke-to-paint latency while typing a label in place on that bow-tie (median), and for
- *   information the commit of that label (Enter → relaid-out canvas painted).
+ * Browser benchmarks of the bow-tie editor (DESIGN.md §8), in Debian's Chromium, each at
+ * 50 → 1 600 elements and each against bare React Flow on the same nodes and edges in the same
+ * run (ratio):
+ * - first paint of the bow-tie in the editor's canvas (ratio budget ≤ 1.25 at 400);
+ * - rename → repainted: a rename that wraps the label one line more, from the edit to the frame
+ *   that shows it, against React Flow's one-node update (ratio budget ≤ 2 at every size);
+ * - keystroke-to-paint latency while typing a label in place, against typing in a plain text
+ *   field over the bare canvas; for information the commit of that label (Enter → painted).
  * The two pages (bench/fixtures/editor, bench/fixtures/bare) are built with Vite into a temporary
  * folder and served from 127.0.0.1. Loads alternate between the pages so both see the same
  * machine state. Run with `npm run bench -- editor`.
@@ -15,23 +18,23 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { median, type Bench } from './lib.ts';
+import { layoutBowtie } from '../src/shared/layout/bowtieLayout.ts';
+import { currentLabel, longerBy, rename } from '../tests/shared/layout/rename.ts';
+import { bowtieOfSize } from './fixtures/bowtieOfSize.ts';
+import type { BenchWindow as PageWindow, RenameStep } from './fixtures/pageApi.ts';
+import { atSizes, median, type Bench } from './lib.ts';
 
 /** What the pages expose (see bench/fixtures/paintProbe.tsx); the callbacks below run in Chromium. */
-interface BenchWindow {
-  __paint?: Promise<number>;
-  __counts?: { nodes: number; edges: number };
-  __startEdit?: (key: string) => void;
-  __latencies?: number[];
-  __commit?: Promise<number>;
-}
+type BenchWindow = PageWindow;
 // Only for typing the in-page callbacks: this file is type-checked as Node code.
 declare const window: BenchWindow;
 declare const document: { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> };
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const FIXTURES = join(HERE, 'fixtures');
-const LOADS = Number(process.env['VLINDER_BENCH_LOADS'] ?? 16);
+const LOADS = Number(process.env['VLINDER_BENCH_LOADS'] ?? 10);
+const SIZES = [50, 200, 400, 800, 1600];
+const RENAMES = 24;
 const KEYS = 40;
 
 interface Site {
@@ -108,46 +111,118 @@ async function load(browser: Browser, url: string): Promise<{ page: Page; ms: nu
   return { page, ms, ...counts };
 }
 
+/**
+ * Renames that each change how a label wraps: five boxes spread over the bow-tie (of every
+ * kind the spread meets), each in turn one line longer and back again, with the height the
+ * layout gives the box (for the bare page's one-node update).
+ */
+function renameSteps(size: number): RenameStep[] {
+  const { doc, riskId } = bowtieOfSize(size);
+  const nodes = layoutBowtie(doc, riskId).nodes;
+  const picks = [0.2, 0.35, 0.5, 0.65, 0.8].map((f) => nodes[Math.floor(f * nodes.length)]!);
+  const heightOf = (key: string) => layoutBowtie(doc, riskId).nodes.find((n) => n.key === key)!.height;
+  const there: RenameStep[] = [];
+  const back: RenameStep[] = [];
+  for (const node of picks) {
+    const label = currentLabel(doc, riskId, node.key);
+    const longer = longerBy(node, label, 1)!;
+    back.push({ key: node.key, label, height: node.height });
+    rename(doc, riskId, node.key, longer);
+    there.push({ key: node.key, label: longer, height: heightOf(node.key) });
+    rename(doc, riskId, node.key, label);
+  }
+  const steps: RenameStep[] = [];
+  for (let i = 0; steps.length < RENAMES; i++) steps.push(there[i % there.length]!, back[i % back.length]!);
+  return steps.slice(0, RENAMES);
+}
+
+async function renameTimes(page: Page, steps: readonly RenameStep[]): Promise<number[]> {
+  await page.bringToFront();
+  const times: number[] = [];
+  for (const step of steps) times.push(await page.evaluate((s) => window.__rename!(s), step));
+  return times;
+}
+
+async function typingLatencies(page: Page, startEdit: (page: Page) => Promise<void>): Promise<number[]> {
+  await page.bringToFront();
+  await startEdit(page);
+  const text = 'Aangescherpt toezicht op verhuur van agrarische opstallen';
+  for (const ch of text.slice(0, KEYS)) await page.keyboard.type(ch, { delay: 35 });
+  await page.waitForFunction((n) => (window.__latencies ?? []).length >= n, KEYS, { timeout: 10_000 });
+  return (await page.evaluate(() => window.__latencies!)).slice(0, KEYS);
+}
+
+const BARE = 'bare React Flow, default nodes and edges, same positions';
+
 export const benches: Bench[] = [
-  {
-    name: 'editor: first paint of a 400-element bow-tie vs bare React Flow (ratio)',
-    run: () =>
+  ...atSizes(
+    'editor: first paint of the bow-tie vs bare React Flow (ratio)',
+    SIZES,
+    (size) =>
       withSite(async ({ url, browser }) => {
-      const editor: number[] = [];
-      const bare: number[] = [];
-      let counts = { nodes: 0, edges: 0 };
-      for (let i = 0; i < LOADS + 2; i++) {
-        const e = await load(browser, `${url}/editor/index.html`);
-        const b = await load(browser, `${url}/bare/index.html`);
-        await e.page.close();
-        await b.page.close();
-        if (e.nodes !== b.nodes || e.edges !== b.edges) throw new Error(`pages differ: ${e.nodes}/${e.edges} vs ${b.nodes}/${b.edges}`);
-        counts = { nodes: e.nodes, edges: e.edges };
-        if (i < 2) continue; // warm-up loads
-        editor.push(e.ms);
-        bare.push(b.ms);
-      }
-      const m = median(editor);
-      const base = median(bare);
-      return { median_ms: m, baseline_ms: base, extra: { nodes: counts.nodes, edges: counts.edges, loads: LOADS, ratio_budget: 1.25, baseline: 'bare React Flow, default nodes and edges, same positions' } };
+        const editor: number[] = [];
+        const bare: number[] = [];
+        let counts = { nodes: 0, edges: 0 };
+        for (let i = 0; i < LOADS + 2; i++) {
+          const e = await load(browser, `${url}/editor/index.html?size=${size}`);
+          const b = await load(browser, `${url}/bare/index.html?size=${size}`);
+          await e.page.close();
+          await b.page.close();
+          if (e.nodes !== b.nodes || e.edges !== b.edges) throw new Error(`pages differ: ${e.nodes}/${e.edges} vs ${b.nodes}/${b.edges}`);
+          counts = { nodes: e.nodes, edges: e.edges };
+          if (i < 2) continue; // warm-up loads
+          editor.push(e.ms);
+          bare.push(b.ms);
+        }
+        return { median_ms: median(editor), baseline_ms: median(bare), extra: { nodes: counts.nodes, edges: counts.edges, loads: LOADS, ...(size === 400 ? { ratio_budget: 1.25 } : {}), baseline: BARE } };
       }),
-  },
-  {
-    name: 'editor: keystroke-to-paint latency of a label edit (400-element bow-tie)',
-    run: () =>
+    { unit: 'elements' },
+  ),
+  ...atSizes(
+    'editor: rename that wraps one line more → repainted vs bare React Flow one-node update (ratio)',
+    SIZES,
+    (size) =>
       withSite(async ({ url, browser }) => {
-      const { page } = await load(browser, `${url}/editor/index.html`);
-      const key = await page.evaluate(() => document.querySelectorAll('[data-testid="node-measure"] .bt-hit')[100]!.getAttribute('data-node-key')!);
-      await page.evaluate((k) => window.__startEdit!(k), key);
-      await page.waitForSelector('.bt-inline-editor:focus', { timeout: 10_000 });
-      const text = 'Aangescherpt toezicht op verhuur van agrarische opstallen';
-      for (const ch of text.slice(0, KEYS)) await page.keyboard.type(ch, { delay: 35 });
-      await page.waitForFunction((n) => (window.__latencies ?? []).length >= n, KEYS, { timeout: 10_000 });
-      const latencies = await page.evaluate(() => window.__latencies!);
-      await page.keyboard.press('Enter');
-      const commit = await page.evaluate(() => window.__commit!);
-      await page.close();
-      return { median_ms: median(latencies.slice(0, KEYS)), extra: { keystrokes: KEYS, max_ms: Math.round(Math.max(...latencies) * 10) / 10, commit_to_paint_ms: Math.round(commit * 10) / 10 } };
+        const steps = renameSteps(size);
+        const { page: editor } = await load(browser, `${url}/editor/index.html?size=${size}`);
+        const { page: bare } = await load(browser, `${url}/bare/index.html?size=${size}`);
+        // Two rounds each, alternating, so both pages see the same machine; the first rename of each is a warm-up.
+        const half = steps.length / 2;
+        const e = [...(await renameTimes(editor, steps.slice(0, half))).slice(1)];
+        const b = [...(await renameTimes(bare, steps.slice(0, half))).slice(1)];
+        e.push(...(await renameTimes(editor, steps.slice(half))));
+        b.push(...(await renameTimes(bare, steps.slice(half))));
+        await editor.close();
+        await bare.close();
+        return { median_ms: median(e), baseline_ms: median(b), extra: { renames: e.length, max_ms: Math.round(Math.max(...e)), ratio_budget: 2, baseline: 'bare React Flow: setNodes with the one node\'s new label and height' } };
       }),
-  },
+    { unit: 'elements' },
+  ),
+  ...atSizes(
+    'editor: keystroke-to-paint latency of a label edit vs a plain text field over bare React Flow (ratio)',
+    SIZES,
+    (size) =>
+      withSite(async ({ url, browser }) => {
+        const { page: editor } = await load(browser, `${url}/editor/index.html?size=${size}`);
+        const { page: bare } = await load(browser, `${url}/bare/index.html?size=${size}`);
+        const e = await typingLatencies(editor, async (page) => {
+          const key = await page.evaluate(() => {
+            const hits = document.querySelectorAll('[data-testid="node-measure"] .bt-hit');
+            return hits[Math.floor(hits.length / 3)]!.getAttribute('data-node-key')!;
+          });
+          await page.evaluate((k) => window.__startEdit!(k), key);
+          await page.waitForSelector('.bt-inline-editor:focus', { timeout: 10_000 });
+        });
+        await editor.keyboard.press('Enter');
+        const commit = await editor.evaluate(() => window.__commit!);
+        const b = await typingLatencies(bare, async (page) => {
+          await page.evaluate(() => window.__startEdit!(''));
+          await page.waitForSelector('#typing:focus', { timeout: 10_000 });
+        });
+        await editor.close();
+        await bare.close();
+        return { median_ms: median(e), baseline_ms: median(b), extra: { keystrokes: KEYS, max_ms: Math.round(Math.max(...e) * 10) / 10, commit_to_paint_ms: Math.round(commit * 10) / 10 } };
+      }),
+    { unit: 'elements' },
+  ),
 ];

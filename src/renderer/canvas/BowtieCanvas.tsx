@@ -16,9 +16,8 @@ import { canvasBridge } from './canvasBridge.ts';
 import { CanvasContext } from './CanvasContext.ts';
 import { applyDrop } from './applyDrop.ts';
 import { useEditor } from './editorStore.ts';
-import { reuseUnchanged, toFlowEdges, toFlowNodes, usageCounts, type BowtieFlowNode } from './flowMapping.ts';
+import { reuseUnchanged, reuseUnchangedEdges, toFlowEdges, toFlowNodes, usageCounts, type BowtieFlowEdge, type BowtieFlowNode } from './flowMapping.ts';
 import { focusPathKeys } from './focusPath.ts';
-import { LayoutContext, type LayoutLookup } from './LayoutContext.ts';
 import { edgeTypes, nodeTypes } from './nodeTypes.ts';
 import { NotifyContext } from './notifyContext.ts';
 import { SCOPE_ATTR } from './scope.ts';
@@ -27,6 +26,7 @@ import { INITIAL_FIT, MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport.ts';
 import { confidentialCount } from './confidential.ts';
 
 const PROJECTOR_FONT = 14;
+const PROJECTOR_ROW_LINES = 4;
 const HIDE_ON_PROJECTOR = ['confidential'] as const;
 
 export function BowtieCanvas(props: { ctx: CommandContext; riskId: string }) {
@@ -52,9 +52,13 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   // On a projector the labels are what the room must read: a larger type in the same boxes
   // (more lines per box) makes them about a sixth larger at the same zoom.
   const projector = theme === 'projector';
-  const fontSize = projector ? PROJECTOR_FONT : undefined;
   // In front of a room of partners, what is marked confidential stays off the screen (DESIGN §5).
-  const layout = useMemo(() => layoutBowtie(shown, riskId, { scale, ...(fontSize ? { fontSize } : {}), ...(projector ? { hide: HIDE_ON_PROJECTOR } : {}) }), [shown, riskId, scale, fontSize, projector]);
+  // The larger type wraps a label to about a line more, so each row gets room for a line more:
+  // typing a name still moves no other box.
+  const layout = useMemo(
+    () => layoutBowtie(shown, riskId, { scale, ...(projector ? { fontSize: PROJECTOR_FONT, rowLines: PROJECTOR_ROW_LINES, hide: HIDE_ON_PROJECTOR } : {}) }),
+    [shown, riskId, scale, projector],
+  );
   const hidden = useMemo(() => (projector ? confidentialCount(shown, riskId) : 0), [projector, shown, riskId]);
   const usage = useMemo(() => usageCounts(shown), [shown]);
   const focus = useMemo(() => (focusMode ? focusPathKeys(shown, focusSelection) : null), [focusMode, shown, focusSelection]);
@@ -63,8 +67,13 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   useEffect(() => {
     previous.current = mapped;
   }, [mapped]);
-  const edges = useMemo(() => toFlowEdges(layout, { focus }), [layout, focus]);
-  const lookup = useMemo<LayoutLookup>(() => ({ nodes: new Map(layout.nodes.map((n) => [n.key, n])), edges: new Map(layout.edges.map((e) => [e.key, e])), metrics: layout.metrics }), [layout]);
+  // Unchanged nodes and edges keep their objects, so React Flow and the memoised node and edge
+  // components redraw only what an edit moved or changed.
+  const previousEdges = useRef<BowtieFlowEdge[]>([]);
+  const edges = useMemo(() => reuseUnchangedEdges(previousEdges.current, toFlowEdges(layout, { focus })), [layout, focus]);
+  useEffect(() => {
+    previousEdges.current = edges;
+  }, [edges]);
 
   // While a node is dragged it follows the pointer; on drop the document decides where it goes.
   const [drag, setDrag] = useState<{ key: string; x: number; y: number } | null>(null);
@@ -117,7 +126,6 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   return (
     <NotifyContext.Provider value={ctx.notify}>
       <CanvasContext.Provider value={shared}>
-      <LayoutContext.Provider value={lookup}>
         <div
           ref={wrapper}
           className={`bowtie-canvas theme-${theme}${focus ? ' has-focus-path' : ''}`}
@@ -127,7 +135,7 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
           aria-label={t('canvas.label', { title })}
           {...{ [SCOPE_ATTR]: '' }}
         >
-          <ReactFlow<BowtieFlowNode>
+          <ReactFlow<BowtieFlowNode, BowtieFlowEdge>
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
@@ -163,7 +171,6 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
           {focus && <p className="bt-focus-hint" role="status">{t('canvas.focusOn')}</p>}
           {hidden > 0 && <p className="bt-hidden-hint">{t('canvas.confidentialHidden', { count: hidden })}</p>}
         </div>
-      </LayoutContext.Provider>
       </CanvasContext.Provider>
     </NotifyContext.Provider>
   );

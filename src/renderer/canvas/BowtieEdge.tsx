@@ -9,7 +9,6 @@ import { memo } from 'react';
 import { edgePath } from '../../shared/diagram/edgePath.ts';
 import type { LayoutNode } from '../../shared/layout/types.ts';
 import { edgeHandles, flowSize, handlePoint, type BowtieFlowEdge, type HandleId } from './flowMapping.ts';
-import { useLayoutLookup } from './LayoutContext.ts';
 
 /** `n` moved so that its handle `h` lies at (x, y). */
 function shifted(n: LayoutNode, h: HandleId, x: number, y: number): LayoutNode {
@@ -20,13 +19,13 @@ function shifted(n: LayoutNode, h: HandleId, x: number, y: number): LayoutNode {
   return Math.abs(dx) < 0.01 && Math.abs(dy) < 0.01 ? n : { ...n, x: n.x + dx, y: n.y + dy };
 }
 
-export const BowtieEdge = memo(function BowtieEdge({ id, sourceX, sourceY, targetX, targetY }: EdgeProps<BowtieFlowEdge>) {
-  const lookup = useLayoutLookup();
-  const e = lookup?.edges.get(id);
-  const s = e ? lookup?.nodes.get(e.source) : undefined;
-  const t = e ? lookup?.nodes.get(e.target) : undefined;
-  if (!lookup || !e || !s || !t) return null;
+/** Draws from its own data (the path on the layout), so an edge whose course stayed is not redrawn. */
+export const BowtieEdge = memo(function BowtieEdge({ id, data, sourceX, sourceY, targetX, targetY }: EdgeProps<BowtieFlowEdge>) {
+  if (!data) return null;
+  const { edge: e, source: s, target: t, metrics } = data;
   const h = edgeHandles(e, s, t);
-  const d = edgePath(e, shifted(s, h.sourceHandle, sourceX, sourceY), shifted(t, h.targetHandle, targetX, targetY), lookup.metrics);
+  const s2 = shifted(s, h.sourceHandle, sourceX, sourceY);
+  const t2 = shifted(t, h.targetHandle, targetX, targetY);
+  const d = s2 === s && t2 === t ? data.path : edgePath(e, s2, t2, metrics);
   return <BaseEdge id={id} path={d} interactionWidth={0} />;
 });

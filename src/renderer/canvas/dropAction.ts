@@ -42,9 +42,11 @@ export function dropAction(doc: ProjectDoc, layout: BowtieLayout, key: string, d
     if (p && p.pathKind !== 'escalation') {
       const lineKind = p.pathKind;
       const lines = layout.nodes.filter((n) => n.kind === lineKind);
-      // The row under the drop: the line whose band (box plus half a gap) holds the centre.
-      const half = layout.metrics.gapY / 2;
-      const row = lines.find((l) => cy >= baseY(l) - half && cy <= baseY(l) + l.height + half) ?? null;
+      // The row under the drop: the line whose centre line is nearest, if the drop is within half
+      // a box and a gap of it (rows are spaced by their rooms, which may be taller than the line's box).
+      let row: LayoutNode | null = null;
+      for (const l of lines) if (!row || Math.abs(midY(l) - cy) < Math.abs(midY(row) - cy)) row = l;
+      if (row && Math.abs(midY(row) - cy) > Math.max(row.height, node.height) / 2 + layout.metrics.gapY) row = null;
       const pathId = row ? row.refId : p.pathId;
       const others = layout.nodes.filter((n) => n.kind === 'measure' && n !== node && doc.placements[n.refId]?.pathId === pathId);
       const index = others.filter((n) => midX(n) < cx).length;

@@ -6,9 +6,10 @@
  * does not rebuild this list.
  */
 import type { Edge, Node, NodeHandle, Position } from '@xyflow/react';
-import type { BowtieLayout, LayoutEdge, LayoutNode, NodeKind } from '../../shared/layout/types.ts';
+import type { BowtieLayout, LayoutEdge, LayoutMetrics, LayoutNode, NodeKind } from '../../shared/layout/types.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Effectiveness, MeasureStatus } from '../../shared/model/vocab.ts';
+import { edgePath } from '../../shared/diagram/edgePath.ts';
 
 export interface BowtieNodeData extends Record<string, unknown> {
   kind: NodeKind;
@@ -27,8 +28,18 @@ export interface BowtieNodeData extends Record<string, unknown> {
   handles: HandleId[];
 }
 
+/** What an edge draws: its course on the layout, and what to redraw it with while a box is dragged (see BowtieEdge.tsx). */
+export interface BowtieEdgeData extends Record<string, unknown> {
+  /** SVG path data on the layout's positions. */
+  path: string;
+  edge: LayoutEdge;
+  source: LayoutNode;
+  target: LayoutNode;
+  metrics: LayoutMetrics;
+}
+
 export type BowtieFlowNode = Node<BowtieNodeData, NodeKind>;
-export type BowtieFlowEdge = Edge<Record<string, never>>;
+export type BowtieFlowEdge = Edge<BowtieEdgeData>;
 
 export interface FlowOptions {
   /** Node keys to keep bright; everything else is dimmed. Null: nothing dimmed. */
@@ -220,6 +231,7 @@ export function toFlowEdges(layout: BowtieLayout, opts: FlowOptions = {}): Bowti
       // Paths are drawing, not content: the nodes carry the names.
       ariaRole: 'presentation',
       domAttributes: { 'aria-roledescription': undefined, 'aria-hidden': true },
+      data: { path: edgePath(e, s, t, layout.metrics), edge: e, source: s, target: t, metrics: layout.metrics },
     });
   }
   return out;
@@ -253,6 +265,31 @@ function sameNode(a: BowtieFlowNode, b: BowtieFlowNode): boolean {
     sameLines(x.lines, y.lines) &&
     sameLines(x.subLines, y.subLines)
   );
+}
+
+/**
+ * Keeps the previous edge object wherever its course did not change (same path, handles and
+ * look), and the previous list when no edge changed (a box that grew about its centre line
+ * keeps its edges), so React Flow redraws only the edges an edit moved.
+ */
+export function reuseUnchangedEdges(prev: readonly BowtieFlowEdge[], next: BowtieFlowEdge[]): BowtieFlowEdge[] {
+  if (prev.length === 0) return next;
+  const old = new Map(prev.map((e) => [e.id, e]));
+  let changed = prev.length !== next.length;
+  const out = next.map((e, i) => {
+    const o = old.get(e.id);
+    if (o && sameEdge(o, e)) {
+      if (prev[i] !== o) changed = true;
+      return o;
+    }
+    changed = true;
+    return e;
+  });
+  return changed ? out : (prev as BowtieFlowEdge[]);
+}
+
+function sameEdge(a: BowtieFlowEdge, b: BowtieFlowEdge): boolean {
+  return a.className === b.className && a.sourceHandle === b.sourceHandle && a.targetHandle === b.targetHandle && a.data!.path === b.data!.path;
 }
 
 function sameLines(a: readonly string[], b: readonly string[]): boolean {

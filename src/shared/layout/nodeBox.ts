@@ -1,5 +1,5 @@
 /** Sizes one node of the bow-tie from its label: wrapped lines decide the height. */
-import { measureText, wrapText } from './textMetrics.ts';
+import { measureText, wrapText, type FontWeight } from './textMetrics.ts';
 import type { LayoutMetrics, LayoutNode, NodeKind, Side } from './types.ts';
 
 /** Width of the striped border of the hazard box. */
@@ -38,12 +38,31 @@ interface BoxInput {
   sub?: string;
 }
 
+/**
+ * Wrapped labels by text, width, size, weight and line limit. Wrapping is most of a layout's
+ * work and an edit changes one label, so the next layout reuses the others' lines (frozen: they
+ * are shared). Emptied when it grows past `WRAP_CACHE_MAX` entries.
+ */
+const wrapped = new Map<string, readonly string[]>();
+const WRAP_CACHE_MAX = 20_000;
+
+function wrapOnce(text: string, width: number, fontSize: number, weight: FontWeight, maxLines: number): string[] {
+  const key = `${width}|${fontSize}|${weight}|${maxLines}|${text}`;
+  let lines = wrapped.get(key);
+  if (!lines) {
+    if (wrapped.size >= WRAP_CACHE_MAX) wrapped.clear();
+    lines = Object.freeze(wrapText(text, width, fontSize, { weight, maxLines }));
+    wrapped.set(key, lines);
+  }
+  return lines as string[];
+}
+
 /** A node at (0, 0) with its wrapped label and its size. */
 export function nodeBox(input: BoxInput, m: LayoutMetrics): LayoutNode {
   const { kind } = input;
   const weight = isBold(kind) ? 'bold' : 'normal';
-  const lines = wrapText(input.label, textWidth(kind, m), m.fontSize, { weight, maxLines: m.maxLines });
-  const subLines = input.sub ? wrapText(input.sub, textWidth(kind, m), m.subFontSize, { maxLines: 2 }) : [];
+  const lines = wrapOnce(input.label, textWidth(kind, m), m.fontSize, weight, m.maxLines);
+  const subLines = input.sub ? wrapOnce(input.sub, textWidth(kind, m), m.subFontSize, 'normal', 2) : [];
   const textH = lines.length * m.lineHeight + (subLines.length ? subLines.length * m.subLineHeight + 2 * m.scale : 0);
   let width = m.nodeWidth;
   let height = Math.max(2 * m.padY + textH, 2 * m.padY + 2 * m.lineHeight);

@@ -6,6 +6,14 @@
  * `[factor] → [measure] → … → ┘` running outward from the weakened measure. Lanes are ordered
  * from the outermost measure inward (and nested lanes right after their parent), so every
  * connector going up runs past empty slots only: nothing crosses, nothing overlaps.
+ *
+ * A layout that holds still: each row and lane (a "band") has a room of its own, sized for
+ * `rowLines` label lines (plus the owner line when it holds measures) whatever its labels say,
+ * and its boxes are centred on the middle of that room. A box up to `rowSlack` (a line) taller
+ * than the room still fits, taking the room from the gaps; only a taller box grows its band,
+ * and then it moves just the bands below it. So a rename that wraps one line more moves only the
+ * renamed box, and never a row above it, the other side or the event (which line up with the
+ * rooms, see `roomCentres`).
  */
 import type { MeasureItem, PathItem } from './bowtieTree.ts';
 import { nodeBox } from './nodeBox.ts';
@@ -20,8 +28,10 @@ export interface SlotNode {
 export interface SideLayout {
   nodes: SlotNode[];
   edges: LayoutEdge[];
-  /** Vertical centre of each row's main line, top to bottom. */
-  mainCentres: number[];
+  /** Vertical centre of each row's main line, top to bottom, were every band at its room: a
+   * function of the structure only, so the other side and the event, which line up with it, do
+   * not move when a label grows. */
+  roomCentres: number[];
   /** Outermost slot used (0 when the side is empty). */
   maxSlot: number;
 }
@@ -36,7 +46,7 @@ export function sideLayout(paths: readonly PathItem[], side: 'left' | 'right', m
   // paths converge. A new column then moves every row of the side as a whole.
   const measureSlot = (i: number, count: number): number => (side === 'left' ? columns - i : columns - count + 1 + i);
 
-  const out: SideLayout = { nodes: [], edges: [], mainCentres: [], maxSlot: 0 };
+  const out: SideLayout = { nodes: [], edges: [], roomCentres: [], maxSlot: 0 };
   const place = (node: LayoutNode, slot: number): void => {
     out.nodes.push({ node, slot });
     if (slot > out.maxSlot) out.maxSlot = slot;
@@ -58,10 +68,18 @@ export function sideLayout(paths: readonly PathItem[], side: 'left' | 'right', m
       m,
     );
 
-  /** Centres `row` (nodes with slots) vertically in a band starting at `top`; returns its height. */
+  /** The height of a band's room: `rowLines` lines, and the owner line under a measure's label. */
+  const room = (row: readonly SlotNode[]): number => {
+    const sub = row.some((r) => r.node.kind === 'measure' || r.node.kind === 'escalationMeasure') ? m.subLineHeight + 2 * m.scale : 0;
+    return 2 * m.padY + Math.max(m.rowLines, 2) * m.lineHeight + sub;
+  };
+
+  /** Centres `row` (nodes with slots) on the middle of a band starting at `top`; returns the band's height. */
   const band = (row: SlotNode[], top: number): number => {
-    let h = 0;
-    for (const r of row) h = Math.max(h, r.node.height);
+    let tallest = 0;
+    for (const r of row) tallest = Math.max(tallest, r.node.height);
+    const fits = room(row);
+    const h = tallest <= fits + m.rowSlack ? fits : tallest;
     for (const r of row) {
       r.node.y = top + (h - r.node.height) / 2;
       place(r.node, r.slot);
@@ -70,6 +88,8 @@ export function sideLayout(paths: readonly PathItem[], side: 'left' | 'right', m
   };
 
   let y = 0;
+  /** Where `y` would be were every band at its room. */
+  let roomY = 0;
   /** Lanes for the escalation factors under `anchors` (outermost first); advances `y`. */
   const lanes = (anchors: { item: MeasureItem; key: string; slot: number }[]): void => {
     for (const anchor of [...anchors].sort((a, b) => b.slot - a.slot)) {
@@ -94,13 +114,17 @@ export function sideLayout(paths: readonly PathItem[], side: 'left' | 'right', m
         edge(prev, anchor.key, 'escalation');
         y += m.laneGap;
         y += band(row, y);
+        roomY += m.laneGap + room(row);
         lanes(nested);
       }
     }
   };
 
   paths.forEach((path, r) => {
-    if (r > 0) y += m.gapY;
+    if (r > 0) {
+      y += m.gapY;
+      roomY += m.gapY;
+    }
     const lineKey = `${lineKind}:${path.lineId}`;
     const line = nodeBox({ kind: lineKind, key: lineKey, entityId: path.entityId, refId: path.lineId, side, label: path.label }, m);
     const row: SlotNode[] = [{ node: line, slot: columns + 1 }];
@@ -115,9 +139,9 @@ export function sideLayout(paths: readonly PathItem[], side: 'left' | 'right', m
       prev = node.key;
     });
     edge(prev, side === 'left' ? 'event' : lineKey, 'path');
-    const h = band(row, y);
-    out.mainCentres.push(y + h / 2);
-    y += h;
+    y += band(row, y);
+    out.roomCentres.push(roomY + room(row) / 2);
+    roomY += room(row);
     lanes(anchors);
   });
   return out;

@@ -69,6 +69,8 @@ export interface LayoutOptions {
   gapY?: number;
   /** Most label lines per box; longer labels end in "…" (default 7). */
   maxLines?: number;
+  /** Label lines each row has room for (default 3, plus one line of slack); see sideLayout.ts. */
+  rowLines?: number;
   /** Leave out causes, consequences and measures with these confidentiality labels (and what hangs below them). */
   hide?: readonly Confidentiality[];
   /** Apply the risk's stored layout overrides (default true). */
@@ -91,6 +93,10 @@ export interface LayoutMetrics {
   gapY: number;
   /** Vertical gap above each escalation lane. */
   laneGap: number;
+  /** Label lines a row (or lane) has room for, plus the owner line when it holds measures. */
+  rowLines: number;
+  /** How much taller than its room a box may be before the row grows (taken from the gaps). */
+  rowSlack: number;
   /** Room between the inner measure column and the central event, where paths converge. */
   fanGap: number;
   hazardWidth: number;

@@ -27,6 +27,9 @@ describe('dropping a dragged node', () => {
     const b = node(`cause:${s.causes[1]}`);
     const onB = dropAction(s.doc, layout, m1.key, { x: m1.x, y: b.y + b.height / 2 - m1.height / 2 });
     expect(onB).toMatchObject({ kind: 'movePath', pathKind: 'cause', pathId: s.causes[1] });
+    // just above the box of the next row's cause, in the room its row has: still that row
+    const nearB = dropAction(s.doc, layout, m1.key, { x: m1.x, y: b.y - 12 - m1.height / 2 });
+    expect(nearB).toMatchObject({ kind: 'movePath', pathId: s.causes[1] });
   });
 
   it('never moves the central event', () => {

@@ -68,6 +68,29 @@ describe('re-rendering after an edit', () => {
     expect(changed).toEqual([`measure:${s.placements[3]}`]);
   });
 
+  it("after a rename that makes a box taller, keeps every node object but the renamed box's, and every edge", async () => {
+    const { reuseUnchanged, reuseUnchangedEdges } = await import('../../../src/renderer/canvas/flowMapping.ts');
+    const { currentLabel, linesOf, longerBy, rename } = await import('../../shared/layout/rename.ts');
+    const s = sample();
+    const layout = layoutBowtie(s.doc, s.riskId);
+    const before = { nodes: toFlowNodes(s.doc, layout), edges: toFlowEdges(layout) };
+    const key = `measure:${s.placements[1]}`;
+    const node = layout.nodes.find((n) => n.key === key)!;
+    const label = currentLabel(s.doc, s.riskId, key);
+    // to three lines at least: a box is never lower than two
+    rename(s.doc, s.riskId, key, longerBy(node, label, Math.max(1, 3 - linesOf(node, label)))!);
+    const next = layoutBowtie(s.doc, s.riskId);
+    const nodes = reuseUnchanged(before.nodes, toFlowNodes(s.doc, next));
+    const edges = reuseUnchangedEdges(before.edges, toFlowEdges(next));
+    expect(nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.id)).toEqual([key]);
+    // The box grew about its centre line, so its paths join it where they did: no edge changes,
+    // and the edge list itself is kept (React Flow then does no edge work at all).
+    expect(edges).toBe(before.edges);
+    // Wider columns move every box: every edge is new.
+    const again = reuseUnchangedEdges(edges, toFlowEdges(layoutBowtie(s.doc, s.riskId, { gapX: 40 })));
+    expect(again.filter((e, i) => e === edges[i])).toEqual([]);
+  });
+
   it('gives React Flow the handle points, so edges join box sides without measuring', async () => {
     const { handlePoint } = await import('../../../src/renderer/canvas/flowMapping.ts');
     const s = sample();

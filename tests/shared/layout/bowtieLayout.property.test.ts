@@ -5,6 +5,8 @@ import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
 import type { LayoutNode } from '../../../src/shared/layout/types.ts';
 import { bowtieSpecArb, buildSpec, labelArb } from './arb.ts';
 import { overlappingPairs, rowOf } from './geometry.ts';
+import { currentLabel, longerBy, movedKeys, rename } from './rename.ts';
+import { bowtieOfSize } from '../../../bench/fixtures/bowtieOfSize.ts';
 
 const runs = { numRuns: 150 };
 
@@ -115,5 +117,50 @@ describe('layoutBowtie properties', () => {
       }),
       runs,
     );
+  });
+
+  it("a rename moves only boxes of the renamed box's path group or of the rows below it on its side", () => {
+    const newLabel = fc.oneof(labelArb, fc.constantFrom(1, 2, 3));
+    fc.assert(
+      fc.property(bowtieSpecArb, fc.nat(), newLabel, fc.constantFrom(1, 1.5), (spec, pick, change, scale) => {
+        const built = buildSpec(spec);
+        const { doc, riskId } = built;
+        const before = layoutBowtie(doc, riskId, { scale }).nodes;
+        const node = before[pick % before.length]!;
+        const label = typeof change === 'string' ? change : longerBy(node, currentLabel(doc, riskId, node.key), change, { scale });
+        fc.pre(label !== null);
+        rename(doc, riskId, node.key, label!);
+        const after = layoutBowtie(doc, riskId, { scale }).nodes;
+        const moved = movedKeys(before, after).filter((k) => k !== node.key);
+        if (node.side === 'centre') {
+          expect(moved.filter((k) => k !== 'hazard' && k !== 'event')).toEqual([]);
+          return;
+        }
+        const kind = node.side === 'left' ? 'cause' : 'consequence';
+        const rows = rowOrder(before, kind);
+        const own = rows.indexOf(rowOf(doc, node.key)!);
+        const strays = moved.filter((k) => {
+          const row = rowOf(doc, k);
+          return row === null || !rows.includes(row) || rows.indexOf(row) < own;
+        });
+        expect(strays).toEqual([]);
+      }),
+      runs,
+    );
+  });
+
+  it('a rename that wraps one line more moves at most a tenth of the 400-element bench bow-tie', () => {
+    const { doc, riskId } = bowtieOfSize(400);
+    const before = layoutBowtie(doc, riskId).nodes;
+    let worst = 0;
+    for (const node of before) {
+      const label = currentLabel(doc, riskId, node.key);
+      const longer = longerBy(node, label, 1)!;
+      expect(longer).not.toBeNull();
+      rename(doc, riskId, node.key, longer);
+      worst = Math.max(worst, movedKeys(before, layoutBowtie(doc, riskId).nodes).length);
+      rename(doc, riskId, node.key, label);
+    }
+    expect(worst).toBeLessThanOrEqual(40);
   });
 });
