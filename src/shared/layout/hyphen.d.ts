@@ -1,5 +1,5 @@
 /** Types for the parts of the `hyphen` package (ISC, Liang's algorithm with TeX patterns) we use. */
-declare module 'hyphen/nl' {
+declare module 'hyphen/nl/index.js' {
   interface HyphenateOptions {
     hyphenChar?: string;
     minWordLength?: number;

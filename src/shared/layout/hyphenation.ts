@@ -3,7 +3,7 @@
  * (hyph-nl, through the `hyphen` package; no network, no dictionary file to load). Diagram labels
  * are Dutch first; an English label gets Dutch breaks, which are rarely wrong at syllable level.
  */
-import nl from 'hyphen/nl';
+import nl from 'hyphen/nl/index.js';
 
 const SOFT = '\u00ad';
 const cache = new Map<string, number[]>();
