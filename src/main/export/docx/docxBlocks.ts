@@ -102,7 +102,7 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: BlockContext): P
   const img = ctx.images.get(imageKey(block.image));
   const caption = new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children: [new TextRun(`${ctx.figureWord} ${++ctx.figureNo.n}. ${block.caption}`)] });
   if (!img?.png) return [caption];
-  const size = fitImage(img, IMAGE_BOX[block.layout === 'landscape' ? 'landscape' : 'inline']);
+  const size = fitImage(img, IMAGE_BOX[block.layout]);
   const children: ParagraphChild[] = [
     new ImageRun({ type: 'png', data: img.png, transformation: size, altText: { name: block.caption, title: block.caption, description: block.alt } }),
   ];

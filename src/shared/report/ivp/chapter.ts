@@ -6,7 +6,7 @@ import type { Risk } from '../../model/entities.ts';
 import type { Block, Run } from '../blocks.ts';
 import type { ReportContext } from '../context.ts';
 import { bold, fill, gap, gapPara, h2, h3, italic, label, list, note, para, run, table, textParas } from '../fmt.ts';
-import { bowtieFigure } from '../ivrp/workedOut.ts';
+import { bowtieFigures } from '../bowtieFigure.ts';
 import { riskParts, type RiskParts } from '../riskParts.ts';
 import { scoreLine } from '../scoreText.ts';
 import { actionOf, trackOf, TRACKS } from './tracks.ts';
@@ -35,7 +35,7 @@ function causes(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
   out.push(label(t.causesList), parts.causes.length ? list(parts.causes.map((c) => c.cause.label)) : para(ctx.tx.ivrp.noCauses));
   out.push(label(t.consequencesList), parts.consequences.length ? list(parts.consequences.map((c) => c.consequence.label)) : para(ctx.tx.ivrp.noConsequences));
   // No figure (and no page of its own) for a risk without a bow-tie.
-  if (bowtie) out.push(...bowtieFigure(ctx, risk));
+  if (bowtie) out.push(...bowtieFigures(ctx, risk));
   return out;
 }
 

@@ -169,6 +169,7 @@ export const reportEn: ReportText = {
     hazard: 'Hazard',
     centralEvent: 'Central event',
     bowtieCaption: 'Bow-tie {code} {title}',
+    bowtiePart: { causes: 'causes and preventive measures', consequences: 'consequences and limiting measures' },
     bowtieAlt: 'Bow-tie of {title}: causes on the left, the central event in the middle, consequences on the right, with the measures on the paths.',
     causes: 'Causes',
     consequences: 'Consequences',

@@ -173,6 +173,7 @@ export const reportNl = {
     hazard: 'Gevaar',
     centralEvent: 'Centrale gebeurtenis',
     bowtieCaption: 'Vlinderdas {code} {title}',
+    bowtiePart: { causes: 'oorzaken en preventieve maatregelen', consequences: 'gevolgen en beperkende maatregelen' },
     bowtieAlt: 'Vlinderdas van {title}: oorzaken links, de centrale gebeurtenis in het midden, gevolgen rechts, met de maatregelen op de paden.',
     causes: 'Oorzaken',
     consequences: 'Gevolgen',
