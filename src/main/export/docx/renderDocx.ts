@@ -10,7 +10,8 @@ import { ownPage } from '../../../shared/report/figurePages.ts';
 import { cleanXmlDeep } from '../../../shared/model/xmlText.ts';
 import type { ReportImage } from '../diagrams.ts';
 import { docxBlock, type BlockContext, type DocxChild } from './docxBlocks.ts';
-import { docxStyles } from './docxStyles.ts';
+import { docxStyles, tableStylesXml } from './docxStyles.ts';
+import { headingNumbering, planHeadingNumbers } from './headingNumbers.ts';
 import { LANDSCAPE_TEXT_WIDTH_TWIPS, marginTwips, PAGE, paperTwips, TEXT_WIDTH_TWIPS, textWidthTwips } from './page.ts';
 
 function footer(text: string, pageWord: string, sec: Pick<PlannedSection, 'paper' | 'figure'>): Footer {
@@ -119,7 +120,8 @@ export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, R
   // The docx library escapes markup but writes characters XML cannot hold as they are; Word then
   // refuses the file. Every text of the report goes through the model's one rule here.
   const report = cleanXmlDeep(input);
-  const ctx: BlockContext = { images: new Map(), figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null };
+  const headings = planHeadingNumbers(report.blocks);
+  const ctx: BlockContext = { images: new Map(), figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null, numberedHeadings: headings !== null };
   const title = titleSection(report);
   const planned = planSections(report, ctx);
   ctx.images = await images;
@@ -134,7 +136,9 @@ export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, R
     title: report.title,
     creator: 'Vlinder',
     description: report.title,
-    styles: docxStyles(),
+    externalStyles: tableStylesXml(),
+    styles: docxStyles({ lang: report.lang, numberedHeadings: headings !== null }),
+    ...(headings ? { numbering: { config: [headingNumbering(headings)] } } : {}),
     // Small reports get their TOC page numbers from docx's layout of the pages (clean fields, no
     // prompt in Word). That layout costs seconds per hundred pages, so a large report leaves the
     // numbers to Word, which updates the fields when the document is opened.
