@@ -71,6 +71,8 @@ export interface ReportDoc {
   blocks: Block[];
   /** Text in the page footer next to the page number. */
   footer: string;
+  /** The classification in the header of every page ("VERTROUWELIJK …"); null for a public document. */
+  classification: string | null;
   /**
    * The document the report was written from — for a publication already without confidential
    * items. Figures are drawn from this same document, so they leave out the same things.

@@ -81,6 +81,7 @@ export function docxStyles(opts: { lang: Language; numberedHeadings: boolean }):
       // Compact table of contents entries.
       { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { font: FONT, size: SIZES.body }, paragraph: { spacing: { before: 60, after: 20 } } },
       { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { font: FONT, size: SIZES.body }, paragraph: { indent: { left: 240 }, spacing: { after: 20 } } },
+      { id: 'Header', name: 'header', basedOn: 'Normal', run: { font: FONT, size: 16 }, paragraph: { spacing: { after: 0 } } },
       { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font: FONT, size: 16, color: COLORS.muted }, paragraph: { spacing: { after: 0 } } },
     ],
   };

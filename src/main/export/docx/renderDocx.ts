@@ -3,7 +3,7 @@
  * worked out by docx's layout, and refreshed by Word), page numbers in the footer, and wide
  * bow-ties on landscape pages of their own.
  */
-import { Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TabStopType, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TabStopType, TextRun, type ISectionOptions } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { Block, FigureLayout, ReportDoc } from '../../../shared/report/blocks.ts';
 import { ownPage } from '../../../shared/report/figurePages.ts';
@@ -31,6 +31,11 @@ function footer(text: string, pageWord: string, sec: Pick<PlannedSection, 'paper
  * Section properties for a page of `paper` ('inline': A4 portrait, 'landscape': A4 landscape, or
  * A3); a figure's own page has the narrower figure margin.
  */
+/** The classification on every page, top right, so a loose printed page still shows it. */
+function header(classification: string): Header {
+  return new Header({ children: [new Paragraph({ style: 'Header', alignment: AlignmentType.RIGHT, children: [new TextRun({ text: classification, bold: true, color: 'C00000' })] })] });
+}
+
 function pageProps({ paper, figure }: Pick<PlannedSection, 'paper' | 'figure'>, first: boolean) {
   const sheet = paper === 'inline' || paper === 'landscape' ? { width: PAGE.width, height: PAGE.height, landscape: paper === 'landscape' } : paperTwips(paper);
   const margin = figure ? marginTwips(paper) : PAGE.margin;
@@ -48,6 +53,7 @@ function titleSection(report: ReportDoc): ISectionOptions | null {
   if (!tp) return null;
   return {
     properties: pageProps({ paper: 'inline', figure: false }, true),
+    ...(report.classification ? { headers: { default: header(report.classification) } } : {}),
     children: [
       new Paragraph({ spacing: { before: 3600, after: 120 }, children: [new TextRun({ text: tp.kicker, size: 30, color: '2E5395' })] }),
       new Paragraph({ style: 'Title', children: [new TextRun(tp.title)] }),
@@ -129,6 +135,7 @@ export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, R
   const body: ISectionOptions[] = planned.map((sec, i) => ({
     properties: pageProps(sec, !title && i === 0),
     footers: { default: footer(report.footer, words.page, sec) },
+    ...(report.classification ? { headers: { default: header(report.classification) } } : {}),
     children: sec.children.flatMap((c) => (typeof c === 'function' ? c() : [c])),
   }));
   const estimate = estimatesPages(report);

@@ -8,13 +8,15 @@ import { figureBox } from '../../../shared/report/figurePages.ts';
 
 const cm = (px: number) => `${((px * 2.54) / 96).toFixed(1)}cm`;
 
-export function printCss(footer: string, pageWord: string): string {
+export function printCss(footer: string, pageWord: string, classification: string | null = null): string {
   const q = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
   return `
 @page { size: A4; margin: 2.5cm 2.5cm 2.2cm;
   @bottom-left { content: ${q(footer)}; font: 8pt 'Liberation Sans', Arial, sans-serif; color: #595959; }
   @bottom-right { content: ${q(pageWord)} " " counter(page); font: 8pt 'Liberation Sans', Arial, sans-serif; color: #595959; } }
-@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }
+@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }${
+    classification ? `\n@page { @top-right { content: ${q(classification)}; font: bold 8pt 'Liberation Sans', Arial, sans-serif; color: #c00000; } }` : ''
+  }
 @page wide { size: A4 landscape; }
 @page fig { size: A4 landscape; margin: 2cm; }
 @page a3l { size: A3 landscape; margin: 2cm; }

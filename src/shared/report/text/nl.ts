@@ -11,6 +11,8 @@ export const reportNl = {
   figure: 'Figuur',
   table: 'Tabel',
   footerPage: 'pagina',
+  /** Page header of a document with internal or confidential items. */
+  classification: { internal: 'INTERN — niet voor publicatie', confidential: 'VERTROUWELIJK — dit document bevat vertrouwelijke onderdelen' },
   alsoIn: 'ook bij {risks}',
   scoreLine: 'Kans {l} ({lLabel}) × impact {i} ({iLabel}) = risicoscore {score}{band}.',
   notScored: 'Dit risico is nog niet gescoord op kans en impact.',
@@ -287,7 +289,7 @@ export const reportNl = {
     whyMissing: 'wat er speelt: kerncijfers en het verhaal achter de cijfers',
     evidence: 'Onderbouwing: ',
     causes: 'Oorzaken en gevolgen',
-    causesIntro: 'De vlinderdas laat zien waardoor ‘{event}’ ontstaat en wat het teweegbrengt.',
+    causesIntro: 'De vlinderdas aan het eind van dit hoofdstuk laat zien waardoor ‘{event}’ ontstaat en wat het teweegbrengt.',
     causesList: 'Belangrijkste oorzaken:',
     consequencesList: 'Belangrijkste gevolgen:',
     goals: 'Wat willen we bereiken?',
