@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { renderAsync } from '@resvg/resvg-js';
-import { renderBowtieSvg } from '../../shared/diagram/bowtieSvg.ts';
 import { renderMatrixSvg } from '../../shared/diagram/matrixSvg.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
 import { imageKey, type ImageRef } from '../../shared/report/blocks.ts';
 import { releaseDrawings } from './nativeMemory.ts';
 import { figurePngs, PngCache } from './pngCache.ts';
+import { reportBowtieSvg } from '../../shared/report/bowtieFigure.ts';
 
 export interface ReportImage {
   svg: string;
@@ -34,9 +34,10 @@ export interface DiagramOptions {
 
 /** The SVG of one figure of a report. */
 export function figureSvg(doc: ProjectDoc, ref: ImageRef, opts: DiagramOptions): string {
-  const common = { lang: opts.lang, publication: opts.publication, excludeInternal: opts.omitInternal, idPrefix: imageKey(ref).replace(/[^A-Za-z0-9_-]/g, '-') };
+  const idPrefix = imageKey(ref).replace(/[^A-Za-z0-9_-]/g, '-');
   if (ref.kind === 'svg') return ref.svg;
-  return ref.kind === 'matrix' ? renderMatrixSvg(doc, common) : renderBowtieSvg(doc, ref.riskId, common);
+  if (ref.kind === 'bowtie') return reportBowtieSvg(doc, ref.riskId, ref.part, { ...opts, idPrefix });
+  return renderMatrixSvg(doc, { lang: opts.lang, publication: opts.publication, excludeInternal: opts.omitInternal, idPrefix });
 }
 
 /** Natural width and height of a standalone SVG document. */

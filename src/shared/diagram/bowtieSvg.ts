@@ -4,7 +4,7 @@
  * layoutBowtie; this file only draws.
  */
 import { layoutBowtie } from '../layout/bowtieLayout.ts';
-import type { LayoutNode } from '../layout/types.ts';
+import type { BowtieLayout, LayoutNode } from '../layout/types.ts';
 import { measureText, wrapText } from '../layout/textMetrics.ts';
 import { t } from '../i18n/t.ts';
 import type { ProjectDoc } from '../model/doc.ts';
@@ -34,6 +34,24 @@ export interface BowtieSvgOptions {
   idPrefix?: string;
   /** Apply the stored manual nudges (default true). */
   applyOverrides?: boolean;
+  /** Only one side, with the hazard and central event: for a bow-tie printed over two pages. */
+  side?: 'causes' | 'consequences';
+}
+
+/** The nodes, edges and bounds to draw: the whole layout, or one side of it with the centre. */
+function view(layout: BowtieLayout, side: BowtieSvgOptions['side']): Pick<BowtieLayout, 'nodes' | 'edges' | 'bounds'> {
+  if (!side) return layout;
+  const keep = side === 'causes' ? 'left' : 'right';
+  const nodes = layout.nodes.filter((n) => n.side === keep || n.side === 'centre');
+  if (nodes.length === 0) return layout;
+  const kept = new Set(nodes.map((n) => n.key));
+  const edges = layout.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  const m = layout.metrics.margin;
+  const x = Math.min(...nodes.map((n) => n.x)) - m;
+  const y = Math.min(...nodes.map((n) => n.y)) - m;
+  const width = Math.max(...nodes.map((n) => n.x + n.width)) + m - x;
+  const height = Math.max(...nodes.map((n) => n.y + n.height)) + m - y;
+  return { nodes, edges, bounds: { x, y, width, height } };
 }
 
 /** The bow-tie of `riskId` as a standalone SVG document. */
@@ -51,7 +69,8 @@ export function renderBowtieSvg(doc: ProjectDoc, riskId: string, opts: BowtieSvg
   const withheld = !risk || (risk.confidentiality !== 'public' && hide.includes(risk.confidentiality));
   if (withheld) return notice(t(lang, risk ? 'diagram.withheld' : 'diagram.noRisk'), ctx);
 
-  const { bounds } = layout;
+  const shown = view(layout, opts.side);
+  const { bounds } = shown;
   const width = Math.max(bounds.width, 480 * s);
   const titleLines = opts.title ? wrapText(opts.title, width - 2 * m.margin, m.fontSize * 1.4, { weight: 'bold', maxLines: 3 }) : [];
   const titleH = titleLines.length ? titleLines.length * m.fontSize * 1.4 * 1.25 + m.margin * 0.75 : 0;
@@ -59,8 +78,8 @@ export function renderBowtieSvg(doc: ProjectDoc, riskId: string, opts: BowtieSvg
   const ox = -bounds.x + (width - bounds.width) / 2;
   const oy = -bounds.y + titleH;
 
-  const byKey = new Map<string, LayoutNode>(layout.nodes.map((n) => [n.key, n]));
-  const edges = layout.edges.map((e) => {
+  const byKey = new Map<string, LayoutNode>(shown.nodes.map((n) => [n.key, n]));
+  const edges = shown.edges.map((e) => {
     const src = byKey.get(e.source);
     const tgt = byKey.get(e.target);
     if (!src || !tgt) return '';
@@ -76,7 +95,7 @@ export function renderBowtieSvg(doc: ProjectDoc, riskId: string, opts: BowtieSvg
   });
   const body = el('g', { transform: `translate(${num(ox)} ${num(oy)})` }, [
     el('g', { class: 'edges' }, edges),
-    el('g', { class: 'nodes' }, layout.nodes.map((n) => nodeShape(n, ctx))),
+    el('g', { class: 'nodes' }, shown.nodes.map((n) => nodeShape(n, ctx))),
   ]);
   const title = titleLines.length
     ? textBlock(titleLines, { x: m.margin, top: m.margin * 0.75, fontSize: m.fontSize * 1.4, lineHeight: m.fontSize * 1.4 * 1.25, fill: theme.text, anchor: 'start', weight: 'bold' })

@@ -31,10 +31,16 @@ export interface TableCell {
  * A diagram the renderers draw from the (possibly filtered) project, or a drawing the report
  * already made (`svg`: e.g. the evidence trends, drawn from figures that are not in the project).
  */
-export type ImageRef = { kind: 'matrix' } | { kind: 'bowtie'; riskId: string } | { kind: 'svg'; key: string; svg: string };
+export type ImageRef = { kind: 'matrix' } | { kind: 'bowtie'; riskId: string; part?: BowtiePart } | { kind: 'svg'; key: string; svg: string };
 
-/** How a figure sits on the page: in the text column, or on a landscape page of its own (wide bow-ties). */
-export type FigureLayout = 'inline' | 'landscape';
+/** Half of a bow-tie too large for one page: the causes side or the consequences side, each with the central event. */
+export type BowtiePart = 'causes' | 'consequences';
+
+/**
+ * How a figure sits on the page: in the text column, or on a page of its own — A4 landscape, or
+ * A3 (landscape or portrait) for a bow-tie whose labels would otherwise print too small.
+ */
+export type FigureLayout = 'inline' | 'landscape' | 'a3-landscape' | 'a3-portrait';
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -65,6 +71,8 @@ export interface ReportDoc {
   blocks: Block[];
   /** Text in the page footer next to the page number. */
   footer: string;
+  /** The classification in the header of every page ("VERTROUWELIJK …"); null for a public document. */
+  classification: string | null;
   /**
    * The document the report was written from — for a publication already without confidential
    * items. Figures are drawn from this same document, so they leave out the same things.
@@ -72,9 +80,10 @@ export interface ReportDoc {
   source: ProjectDoc;
 }
 
-/** A stable key for an image, e.g. "matrix", "bowtie:<riskId>" or "svg:<key>". */
+/** A stable key for an image, e.g. "matrix", "bowtie:<riskId>", "bowtie:<riskId>:causes" or "svg:<key>". */
 export function imageKey(ref: ImageRef): string {
-  return ref.kind === 'matrix' ? 'matrix' : ref.kind === 'bowtie' ? `bowtie:${ref.riskId}` : `svg:${ref.key}`;
+  if (ref.kind === 'bowtie') return ref.part ? `bowtie:${ref.riskId}:${ref.part}` : `bowtie:${ref.riskId}`;
+  return ref.kind === 'matrix' ? 'matrix' : `svg:${ref.key}`;
 }
 
 /** The distinct images a report needs, in order of first use. */

@@ -12,6 +12,8 @@ export interface DocxParts {
   document: string;
   styles: string;
   footers: string[];
+  headers: string[];
+  numbering: string;
   media: string[];
   files: string[];
 }
@@ -24,6 +26,8 @@ export async function unzipDocx(bytes: Uint8Array): Promise<DocxParts> {
     document: await read('word/document.xml'),
     styles: await read('word/styles.xml'),
     footers: await Promise.all(files.filter((f) => /^word\/footer\d*\.xml$/.test(f)).map(read)),
+    headers: await Promise.all(files.filter((f) => /^word\/header\d*\.xml$/.test(f)).map(read)),
+    numbering: files.includes('word/numbering.xml') ? await read('word/numbering.xml') : '',
     media: files.filter((f) => f.startsWith('word/media/')),
     files,
   };
@@ -48,6 +52,37 @@ export function paragraphsWithStyle(documentXml: string, styleId: string): strin
     .split(/<\/w:p>/)
     .filter((p) => p.includes(`<w:pStyle w:val="${styleId}"/>`))
     .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join(''));
+}
+
+/**
+ * The headings of a style as Word shows them: the text, after the number Word's heading numbering
+ * gives it (numbering.xml levels linked to the heading styles), unless the paragraph opts out.
+ */
+export function shownHeadings(parts: DocxParts, level: 1 | 2): string[] {
+  const levels = new Map<string, number>();
+  for (const abs of parts.numbering.split('<w:abstractNum ').slice(1)) {
+    for (const lvl of abs.split('</w:abstractNum>')[0]!.split('<w:lvl ').slice(1)) {
+      const style = /<w:pStyle w:val="(Heading[12])"\/>/.exec(lvl)?.[1];
+      if (style) levels.set(style, Number(/<w:start w:val="(\d+)"\/>/.exec(lvl)?.[1] ?? 1));
+    }
+  }
+  const styleNumbered = (id: string) => levels.has(id) && new RegExp(`w:styleId="${id}">(?:(?!</w:style>).)*<w:numPr>`).test(parts.styles);
+  const out: string[] = [];
+  let chapter = (levels.get('Heading1') ?? 1) - 1;
+  let section = (levels.get('Heading2') ?? 1) - 1;
+  for (const p of parts.document.split(/<\/w:p>/)) {
+    const id = /<w:pStyle w:val="(Heading[12])"\/>/.exec(p)?.[1];
+    if (!id) continue;
+    const text = [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join('');
+    const numbered = styleNumbered(id) && !p.includes('<w:numId w:val="0"/>');
+    let shown = text;
+    if (id === 'Heading1' && numbered) {
+      shown = `${++chapter} ${text}`;
+      section = (levels.get('Heading2') ?? 1) - 1;
+    } else if (id === 'Heading2' && numbered) shown = `${chapter} ${text}`.replace(/^(\d+) /, `$1.${++section} `);
+    if (id === `Heading${level}`) out.push(shown);
+  }
+  return out;
 }
 
 /** Converts a .docx to PDF with LibreOffice; returns the PDF path. */

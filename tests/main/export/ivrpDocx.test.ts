@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ivrpDocx } from '../../../src/main/export/ivrpReport.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
 import { itWithTools } from '../../tools/externalTools.ts';
-import { docxText, paragraphsWithStyle, pdfPageInk, pdfText, sofficeToPdf, unzipDocx, type DocxParts } from './inspect.ts';
+import { docxText, paragraphsWithStyle, shownHeadings, pdfPageInk, pdfText, sofficeToPdf, unzipDocx, type DocxParts } from './inspect.ts';
 
 const OUTLINE = [
   'Samenvatting',
@@ -36,8 +36,11 @@ describe('IVRP report as .docx', () => {
     for (const level of [1, 2, 3]) {
       expect(parts.styles).toMatch(new RegExp(`<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/>`));
     }
-    expect(paragraphsWithStyle(parts.document, 'Heading1')).toEqual(OUTLINE);
-    expect(paragraphsWithStyle(parts.document, 'Heading2')).toContain('5.1 R01 Jeugdoverlast in Noord');
+    expect(shownHeadings(parts, 1)).toEqual(OUTLINE);
+    expect(shownHeadings(parts, 2)).toContain('5.1 R01 Jeugdoverlast in Noord');
+    // Word numbers them (Kop 1 and Kop 2 carry the numbering): the text has no typed number.
+    expect(paragraphsWithStyle(parts.document, 'Heading1')).toContain('Inleiding');
+    expect(parts.styles).toMatch(/w:styleId="Heading1">(?:(?!<\/w:style>).)*<w:numPr>/);
     expect(paragraphsWithStyle(parts.document, 'Heading3')).toContain('Oorzaken');
   });
 

@@ -5,10 +5,10 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   HeadingLevel,
   ImageRun,
   Paragraph,
+  SequentialIdentifier,
   ShadingType,
   Table,
   TableCell,
@@ -22,7 +22,8 @@ import {
 import type { Block, Run, TableCell as ModelCell, TableColumn } from '../../../shared/report/blocks.ts';
 import { imageKey } from '../../../shared/report/blocks.ts';
 import type { ReportImage } from '../diagrams.ts';
-import { COLORS } from './docxStyles.ts';
+import { COLORS, TABLE_STYLE } from './docxStyles.ts';
+import { splitNumber } from './headingNumbers.ts';
 import { fitImage, IMAGE_BOX, LANDSCAPE_TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS } from './page.ts';
 
 export type DocxChild = Paragraph | Table | TableOfContents;
@@ -35,6 +36,8 @@ export interface BlockContext {
   figureNo: { n: number };
   /** Start every chapter (heading 1) on a new page — for a report; not for a chapter to paste. */
   chapterOnNewPage: boolean;
+  /** Kop 1 and Kop 2 are numbered by Word (headingNumbers.ts): write their text without the typed number. */
+  numberedHeadings: boolean;
 }
 
 export function runs(rs: readonly Run[], size?: number): TextRun[] {
@@ -50,9 +53,6 @@ export function runs(rs: readonly Run[], size?: number): TextRun[] {
   );
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: COLORS.border };
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-
 function cellParagraph(rs: readonly Run[], bold = false): Paragraph {
   return new Paragraph({ style: 'TableText', children: runs(bold ? rs.map((r) => ({ ...r, bold: true })) : rs) });
 }
@@ -60,7 +60,6 @@ function cellParagraph(rs: readonly Run[], bold = false): Paragraph {
 function tableBlock(columns: readonly TableColumn[], rows: readonly ModelCell[][], widthTwips: number): Table {
   const total = columns.reduce((s, c) => s + c.width, 0);
   const widths = columns.map((c) => Math.round((c.width / total) * widthTwips));
-  const margins = { top: 40, bottom: 40, left: 80, right: 80 };
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -91,18 +90,23 @@ function tableBlock(columns: readonly TableColumn[], rows: readonly ModelCell[][
     width: { size: widthTwips, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    // Cell margins once for the table, not per cell: a 200-risk report has thousands of cells.
-    margins,
-    borders,
+    // Borders and cell margins come from the table style, once for all tables, not per cell.
+    style: TABLE_STYLE,
     rows: [header, ...body],
   });
 }
 
 function figure(block: Extract<Block, { kind: 'figure' }>, ctx: BlockContext): Paragraph[] {
   const img = ctx.images.get(imageKey(block.image));
-  const caption = new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children: [new TextRun(`${ctx.figureWord} ${++ctx.figureNo.n}. ${block.caption}`)] });
+  // "Figuur <SEQ Figuur>. …": Word's own caption numbering, so a list of figures and cross-references work.
+  ++ctx.figureNo.n;
+  const caption = new Paragraph({
+    style: 'Caption',
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun(`${ctx.figureWord} `), new SequentialIdentifier(ctx.figureWord), new TextRun(`. ${block.caption}`)],
+  });
   if (!img?.png) return [caption];
-  const size = fitImage(img, IMAGE_BOX[block.layout === 'landscape' ? 'landscape' : 'inline']);
+  const size = fitImage(img, IMAGE_BOX[block.layout]);
   const children: ParagraphChild[] = [
     new ImageRun({ type: 'png', data: img.png, transformation: size, altText: { name: block.caption, title: block.caption, description: block.alt } }),
   ];
@@ -115,7 +119,10 @@ export function docxBlock(block: Block, ctx: BlockContext, landscape = false): D
     case 'heading': {
       const level = block.level === 1 ? HeadingLevel.HEADING_1 : block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
       const pageBreakBefore = block.level === 1 && ctx.chapterOnNewPage ? true : undefined;
-      return [new Paragraph({ heading: level, pageBreakBefore, children: [new TextRun(block.text)] })];
+      const split = ctx.numberedHeadings && block.level <= 2 ? splitNumber(block.text) : null;
+      // A heading without a number ("Samenvatting", "Bijlagen") opts out of its style's numbering.
+      const numbering = ctx.numberedHeadings && block.level <= 2 && !split ? { numbering: false as const } : {};
+      return [new Paragraph({ heading: level, pageBreakBefore, ...numbering, children: [new TextRun(split ? split.text : block.text)] })];
     }
     case 'paragraph': {
       const style = block.style === 'note' ? 'Note' : block.style === 'label' ? 'Label' : undefined;

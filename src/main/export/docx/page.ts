@@ -1,8 +1,11 @@
 /**
- * Page geometry of the Word documents: A4, 2.5 cm margins; portrait for text, landscape pages
- * for wide bow-ties. Image sizes are in pixels at 96 to the inch, as the docx library takes them.
+ * Page geometry of the Word documents: A4, 2.5 cm margins; portrait for text, pages of their own
+ * (A4 landscape, A3) for bow-ties, as figurePages.ts decides. Image sizes are in pixels at 96 to
+ * the inch, as the docx library takes them.
  */
-const TWIPS_PER_INCH = 1440;
+import type { FigureLayout } from '../../../shared/report/blocks.ts';
+import { figureBox, marginCm, PAPER } from '../../../shared/report/figurePages.ts';
+
 const CM = 567;
 
 export const PAGE = {
@@ -12,19 +15,36 @@ export const PAGE = {
   footer: Math.round(1.2 * CM),
 };
 
-const textWidthTwips = PAGE.width - 2 * PAGE.margin;
+const portraitWidthTwips = PAGE.width - 2 * PAGE.margin;
 const landscapeWidthTwips = PAGE.height - 2 * PAGE.margin;
-const landscapeHeightTwips = PAGE.width - 2 * PAGE.margin;
 
-const px = (twips: number) => (twips / TWIPS_PER_INCH) * 96;
-
-/** Largest image box, in px at 96 dpi, leaving room for the caption (and the footer). */
-export const IMAGE_BOX = {
-  inline: { width: px(textWidthTwips), height: px(PAGE.height - 2 * PAGE.margin) * 0.62 },
-  landscape: { width: px(landscapeWidthTwips), height: px(landscapeHeightTwips) - 70 },
+/** Largest image box per figure layout, in px at 96 dpi, leaving room for the caption (and the footer). */
+export const IMAGE_BOX: Record<FigureLayout, { width: number; height: number }> = {
+  inline: figureBox('inline'),
+  landscape: figureBox('landscape'),
+  'a3-landscape': figureBox('a3-landscape'),
+  'a3-portrait': figureBox('a3-portrait'),
 };
 
-export const TEXT_WIDTH_TWIPS = textWidthTwips;
+/** Paper of a layout in twips, as Word wants it: width and height of the portrait sheet, and the orientation. */
+export function paperTwips(layout: FigureLayout): { width: number; height: number; landscape: boolean } {
+  const p = PAPER[layout];
+  const landscape = p.width > p.height;
+  const [w, h] = landscape ? [p.height, p.width] : [p.width, p.height];
+  return { width: Math.round(w * CM), height: Math.round(h * CM), landscape };
+}
+
+/** Page margin of a layout's pages, in twips. */
+export function marginTwips(layout: FigureLayout): number {
+  return Math.round(marginCm(layout) * CM);
+}
+
+/** Text width of a layout's page, in twips. */
+export function textWidthTwips(layout: FigureLayout): number {
+  return Math.round(PAPER[layout].width * CM) - 2 * marginTwips(layout);
+}
+
+export const TEXT_WIDTH_TWIPS = portraitWidthTwips;
 export const LANDSCAPE_TEXT_WIDTH_TWIPS = landscapeWidthTwips;
 
 /** Print resolution of the report images. */

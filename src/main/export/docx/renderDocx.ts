@@ -3,17 +3,19 @@
  * worked out by docx's layout, and refreshed by Word), page numbers in the footer, and wide
  * bow-ties on landscape pages of their own.
  */
-import { Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TabStopType, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TabStopType, TextRun, type ISectionOptions } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
-import type { Block, ReportDoc } from '../../../shared/report/blocks.ts';
+import type { Block, FigureLayout, ReportDoc } from '../../../shared/report/blocks.ts';
+import { ownPage } from '../../../shared/report/figurePages.ts';
 import { cleanXmlDeep } from '../../../shared/model/xmlText.ts';
 import type { ReportImage } from '../diagrams.ts';
 import { docxBlock, type BlockContext, type DocxChild } from './docxBlocks.ts';
-import { docxStyles } from './docxStyles.ts';
-import { LANDSCAPE_TEXT_WIDTH_TWIPS, PAGE, TEXT_WIDTH_TWIPS } from './page.ts';
+import { docxStyles, tableStylesXml } from './docxStyles.ts';
+import { headingNumbering, planHeadingNumbers } from './headingNumbers.ts';
+import { LANDSCAPE_TEXT_WIDTH_TWIPS, marginTwips, PAGE, paperTwips, TEXT_WIDTH_TWIPS, textWidthTwips } from './page.ts';
 
-function footer(text: string, pageWord: string, landscape: boolean): Footer {
-  const width = landscape ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
+function footer(text: string, pageWord: string, sec: Pick<PlannedSection, 'paper' | 'figure'>): Footer {
+  const width = sec.figure ? textWidthTwips(sec.paper) : sec.paper === 'landscape' ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS;
   return new Footer({
     children: [
       new Paragraph({
@@ -25,12 +27,23 @@ function footer(text: string, pageWord: string, landscape: boolean): Footer {
   });
 }
 
-function pageProps(landscape: boolean, first: boolean) {
+/**
+ * Section properties for a page of `paper` ('inline': A4 portrait, 'landscape': A4 landscape, or
+ * A3); a figure's own page has the narrower figure margin.
+ */
+/** The classification on every page, top right, so a loose printed page still shows it. */
+function header(classification: string): Header {
+  return new Header({ children: [new Paragraph({ style: 'Header', alignment: AlignmentType.RIGHT, children: [new TextRun({ text: classification, bold: true, color: 'C00000' })] })] });
+}
+
+function pageProps({ paper, figure }: Pick<PlannedSection, 'paper' | 'figure'>, first: boolean) {
+  const sheet = paper === 'inline' || paper === 'landscape' ? { width: PAGE.width, height: PAGE.height, landscape: paper === 'landscape' } : paperTwips(paper);
+  const margin = figure ? marginTwips(paper) : PAGE.margin;
   return {
     ...(first ? {} : { type: SectionType.NEXT_PAGE }),
     page: {
-      size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-      margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: PAGE.footer },
+      size: { width: sheet.width, height: sheet.height, orientation: sheet.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      margin: { top: margin, bottom: margin, left: margin, right: margin, footer: PAGE.footer },
     },
   };
 }
@@ -39,7 +52,8 @@ function titleSection(report: ReportDoc): ISectionOptions | null {
   const tp = report.titlePage;
   if (!tp) return null;
   return {
-    properties: pageProps(false, true),
+    properties: pageProps({ paper: 'inline', figure: false }, true),
+    ...(report.classification ? { headers: { default: header(report.classification) } } : {}),
     children: [
       new Paragraph({ spacing: { before: 3600, after: 120 }, children: [new TextRun({ text: tp.kicker, size: 30, color: '2E5395' })] }),
       new Paragraph({ style: 'Title', children: [new TextRun(tp.title)] }),
@@ -53,36 +67,40 @@ function titleSection(report: ReportDoc): ISectionOptions | null {
 type Slot = DocxChild | (() => DocxChild[]);
 
 interface PlannedSection {
-  landscape: boolean;
+  /** The paper of the section's pages: 'inline' is A4 portrait. */
+  paper: FigureLayout;
+  /** A page of its own for one figure (narrower margins). */
+  figure: boolean;
   children: Slot[];
 }
 
 /**
  * Splits the blocks into sections: at orientation changes (wide tables on landscape pages), and
- * around landscape figures, which get a landscape section of their own.
+ * around figures on a page of their own (A4 landscape or A3), which get a section of their own.
  */
 function planSections(report: ReportDoc, ctx: BlockContext): PlannedSection[] {
   const sections: PlannedSection[] = [];
   let current: Slot[] = [];
   let landscape = false;
-  const flush = (asLandscape: boolean) => {
-    if (current.length > 0) sections.push({ landscape: asLandscape, children: current });
+  const flush = (paper: FigureLayout, figure = false) => {
+    if (current.length > 0) sections.push({ paper, figure, children: current });
     current = [];
   };
+  const here = (): FigureLayout => (landscape ? 'landscape' : 'inline');
   for (const block of report.blocks as Block[]) {
     if (block.kind === 'orientation') {
-      flush(landscape);
+      flush(here());
       landscape = block.landscape;
     } else if (block.kind === 'figure') {
-      const own = block.layout === 'landscape' && !landscape;
-      if (own) flush(false);
-      current.push(() => docxBlock(block, ctx, block.layout === 'landscape' || landscape));
-      if (own) flush(true);
+      const own = ownPage(block.layout) && block.layout !== here();
+      if (own) flush(here());
+      current.push(() => docxBlock(block, ctx, block.layout !== 'inline' || landscape));
+      if (own) flush(block.layout, true);
     } else {
       current.push(...docxBlock(block, ctx, landscape));
     }
   }
-  flush(landscape);
+  flush(here());
   return sections;
 }
 
@@ -108,14 +126,16 @@ export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, R
   // The docx library escapes markup but writes characters XML cannot hold as they are; Word then
   // refuses the file. Every text of the report goes through the model's one rule here.
   const report = cleanXmlDeep(input);
-  const ctx: BlockContext = { images: new Map(), figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null };
+  const headings = planHeadingNumbers(report.blocks);
+  const ctx: BlockContext = { images: new Map(), figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null, numberedHeadings: headings !== null };
   const title = titleSection(report);
   const planned = planSections(report, ctx);
   ctx.images = await images;
   // Figures are numbered as they are built, in document order.
   const body: ISectionOptions[] = planned.map((sec, i) => ({
-    properties: pageProps(sec.landscape, !title && i === 0),
-    footers: { default: footer(report.footer, words.page, sec.landscape) },
+    properties: pageProps(sec, !title && i === 0),
+    footers: { default: footer(report.footer, words.page, sec) },
+    ...(report.classification ? { headers: { default: header(report.classification) } } : {}),
     children: sec.children.flatMap((c) => (typeof c === 'function' ? c() : [c])),
   }));
   const estimate = estimatesPages(report);
@@ -123,7 +143,9 @@ export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, R
     title: report.title,
     creator: 'Vlinder',
     description: report.title,
-    styles: docxStyles(),
+    externalStyles: tableStylesXml(),
+    styles: docxStyles({ lang: report.lang, numberedHeadings: headings !== null }),
+    ...(headings ? { numbering: { config: [headingNumbering(headings)] } } : {}),
     // Small reports get their TOC page numbers from docx's layout of the pages (clean fields, no
     // prompt in Word). That layout costs seconds per hundred pages, so a large report leaves the
     // numbers to Word, which updates the fields when the document is opened.

@@ -1,16 +1,26 @@
 /**
  * The print style of the HTML print view: A4 with 2.5 cm margins, the footer and page number in
- * CSS page-margin boxes (none on the title page), chapters on a new page, wide bow-ties on
- * landscape pages. Colours and sizes follow the Word styles so the PDF and the .docx look alike.
+ * CSS page-margin boxes (none on the title page), chapters on a new page, bow-ties on pages of
+ * their own (A4 landscape or A3, as figurePages.ts decides). Colours and sizes follow the Word
+ * styles so the PDF and the .docx look alike.
  */
-export function printCss(footer: string, pageWord: string): string {
+import { figureBox } from '../../../shared/report/figurePages.ts';
+
+const cm = (px: number) => `${((px * 2.54) / 96).toFixed(1)}cm`;
+
+export function printCss(footer: string, pageWord: string, classification: string | null = null): string {
   const q = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
   return `
 @page { size: A4; margin: 2.5cm 2.5cm 2.2cm;
   @bottom-left { content: ${q(footer)}; font: 8pt 'Liberation Sans', Arial, sans-serif; color: #595959; }
   @bottom-right { content: ${q(pageWord)} " " counter(page); font: 8pt 'Liberation Sans', Arial, sans-serif; color: #595959; } }
-@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }
+@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }${
+    classification ? `\n@page { @top-right { content: ${q(classification)}; font: bold 8pt 'Liberation Sans', Arial, sans-serif; color: #c00000; } }` : ''
+  }
 @page wide { size: A4 landscape; }
+@page fig { size: A4 landscape; margin: 2cm; }
+@page a3l { size: A3 landscape; margin: 2cm; }
+@page a3p { size: A3 portrait; margin: 2cm; }
 section.wide { page: wide; }
 html { font: 10pt/1.38 'Liberation Sans', Arial, Helvetica, sans-serif; color: #000; }
 body { margin: 0; }
@@ -32,8 +42,13 @@ tr { break-inside: avoid; }
 figure { margin: 8pt 0 12pt; text-align: center; break-inside: avoid; }
 figure img { display: block; margin: 0 auto; max-width: 100%; }
 figure.inline img { max-height: 15cm; }
-figure.landscape { page: wide; break-before: page; break-after: page; margin: 0; }
-figure.landscape img { width: 100%; max-height: 14.5cm; object-fit: contain; }
+figure.landscape, figure.a3-landscape, figure.a3-portrait { break-before: page; break-after: page; margin: 0; }
+figure.landscape { page: fig; }
+figure.a3-landscape { page: a3l; }
+figure.a3-portrait { page: a3p; }
+figure.landscape img { width: 100%; max-height: ${cm(figureBox('landscape').height)}; object-fit: contain; }
+figure.a3-landscape img { width: 100%; max-height: ${cm(figureBox('a3-landscape').height)}; object-fit: contain; }
+figure.a3-portrait img { width: 100%; max-height: ${cm(figureBox('a3-portrait').height)}; object-fit: contain; }
 figcaption { font-size: 9pt; font-style: italic; color: #595959; margin-top: 4pt; }
 .title-page { height: 24cm; display: flex; flex-direction: column; justify-content: center; break-after: page; }
 .title-page .kicker { font-size: 15pt; color: #2e5395; margin-bottom: 6pt; }

@@ -132,6 +132,6 @@ export function printHtml(report: ReportDoc, opts: PrintHtmlOptions): PrintView 
     }
   }
   if (wide) body.push('</section>');
-  const html = `<!doctype html><html lang="${report.lang}"><head><meta charset="utf-8"><title>${esc(report.title)}</title><style>${printCss(report.footer, tx.footerPage)}</style></head><body>${body.join('\n')}</body></html>`;
+  const html = `<!doctype html><html lang="${report.lang}"><head><meta charset="utf-8"><title>${esc(report.title)}</title><style>${printCss(report.footer, tx.footerPage, report.classification)}</style></head><body>${body.join('\n')}</body></html>`;
   return { html, toc, afterFront };
 }

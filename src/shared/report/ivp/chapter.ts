@@ -6,7 +6,7 @@ import type { Risk } from '../../model/entities.ts';
 import type { Block, Run } from '../blocks.ts';
 import type { ReportContext } from '../context.ts';
 import { bold, fill, gap, gapPara, h2, h3, italic, label, list, note, para, run, table, textParas } from '../fmt.ts';
-import { bowtieFigure } from '../ivrp/workedOut.ts';
+import { bowtieFigures } from '../bowtieFigure.ts';
 import { riskParts, type RiskParts } from '../riskParts.ts';
 import { scoreLine } from '../scoreText.ts';
 import { actionOf, trackOf, TRACKS } from './tracks.ts';
@@ -34,12 +34,9 @@ function causes(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
   const t = ctx.tx.ivp;
   // Labels only: the chapter summarises the bow-tie; descriptions may hold case-level detail.
   const out: Block[] = [h3(t.causes)];
-  const bowtie = ctx.hasBowtie(risk.id);
-  if (risk.centralEvent && bowtie) out.push(para(fill(t.causesIntro, { event: risk.centralEvent })));
+  if (risk.centralEvent && ctx.hasBowtie(risk.id)) out.push(para(fill(t.causesIntro, { event: risk.centralEvent })));
   out.push(label(t.causesList), parts.causes.length ? list(parts.causes.map((c) => c.cause.label)) : para(ctx.tx.ivrp.noCauses));
   out.push(label(t.consequencesList), parts.consequences.length ? list(parts.consequences.map((c) => c.consequence.label)) : para(ctx.tx.ivrp.noConsequences));
-  // No figure (and no page of its own) for a risk without a bow-tie.
-  if (bowtie) out.push(...bowtieFigure(ctx, risk));
   return out;
 }
 
@@ -169,6 +166,15 @@ function policy(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
   const text = textParas(risk.policyRelations);
   out.push(...(text.length ? text : [gapPara(ctx.tx, t.policyMissing)]));
   return out;
+}
+
+/**
+ * The bow-tie pages of a priority, put at the end of the chapter: a page of its own breaks the
+ * text, and in the middle of a priority it left a page with a few lines before it. None for a
+ * risk without a bow-tie.
+ */
+export function ivpFigures(ctx: ReportContext, risk: Risk): Block[] {
+  return ctx.hasBowtie(risk.id) ? bowtieFigures(ctx, risk) : [];
 }
 
 /** The blocks of one priority chapter; `n` numbers it within chapter 5. */

@@ -4,6 +4,7 @@
  */
 import type { ProjectDoc } from '../../model/doc.ts';
 import type { ReportDoc } from '../blocks.ts';
+import { classificationOf } from '../classification.ts';
 import { reportContext, type ReportOptions } from '../context.ts';
 import { fill } from '../fmt.ts';
 import { assessment } from './assessment.ts';
@@ -24,6 +25,7 @@ export function buildIvrp(doc: ProjectDoc, opts: ReportOptions = {}): ReportDoc 
     titlePage: titlePage(ctx),
     source: ctx.doc,
     footer: (fill(t.footer, { municipality: municipalityName(ctx) }).trim() + footerVersion(ctx)).trim(),
+    classification: classificationOf(ctx),
     blocks: [
       // Every chapter (heading 1) starts on a new page; the renderers do that through the style.
       { kind: 'toc', title: t.toc },

@@ -6,6 +6,7 @@ import type { Risk } from '../../model/entities.ts';
 import type { Block, Run } from '../blocks.ts';
 import type { ReportContext } from '../context.ts';
 import { bold, counted, fill, gap, gapPara, h1, h2, h3, italic, list, para, run, table, textParas } from '../fmt.ts';
+import { bowtieFigures } from '../bowtieFigure.ts';
 import { riskParts, sideLabel, type RiskParts } from '../riskParts.ts';
 import { scoreLine } from '../scoreText.ts';
 
@@ -95,12 +96,6 @@ function links(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
   return out;
 }
 
-/** The bow-tie figure of a risk. */
-export function bowtieFigure(ctx: ReportContext, risk: Risk): Block[] {
-  const t = ctx.tx.ivrp;
-  return [{ kind: 'figure', image: { kind: 'bowtie', riskId: risk.id }, caption: fill(t.bowtieCaption, { code: risk.code, title: risk.title }).trim(), alt: fill(t.bowtieAlt, { title: risk.title }), layout: 'landscape' }];
-}
-
 function oneRisk(ctx: ReportContext, risk: Risk, n: number): Block[] {
   const t = ctx.tx.ivrp;
   const parts = riskParts(ctx, risk.id);
@@ -108,7 +103,7 @@ function oneRisk(ctx: ReportContext, risk: Risk, n: number): Block[] {
   out.push(para(bold(`${t.hazard}: `), risk.hazard ? run(risk.hazard) : gap(ctx.tx, t.hazard.toLowerCase())));
   out.push(para(bold(`${t.centralEvent}: `), risk.centralEvent ? run(risk.centralEvent) : gap(ctx.tx, t.centralEvent.toLowerCase())));
   out.push(...textParas(risk.description), para(scoreLine(ctx, risk.id)));
-  if (ctx.hasBowtie(risk.id)) out.push(...bowtieFigure(ctx, risk));
+  if (ctx.hasBowtie(risk.id)) out.push(...bowtieFigures(ctx, risk));
   out.push(h3(t.causes));
   out.push(parts.causes.length ? list(parts.causes.map((c) => conceptItem(ctx, c.cause.label, c.cause.description, ctx.ix.risksByCause.get(c.cause.id), risk.id))) : para(t.noCauses));
   out.push(h3(t.consequences));

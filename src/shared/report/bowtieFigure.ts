@@ -1,0 +1,68 @@
+/**
+ * The bow-tie figures of a risk in a report: one figure on the smallest page on which its labels
+ * print at MIN_LABEL_PT or more (A4 landscape, A3 landscape, A3 portrait), or — when no page holds
+ * the whole bow-tie readably — its causes side and its consequences side as two figures, each
+ * with the central event. Every report bow-tie carries the legend of the status and
+ * effectiveness symbols.
+ */
+import { renderBowtieSvg } from '../diagram/bowtieSvg.ts';
+import { layoutMetrics } from '../layout/metrics.ts';
+import type { ProjectDoc } from '../model/doc.ts';
+import type { Risk } from '../model/entities.ts';
+import type { Language } from '../model/vocab.ts';
+import type { Block, BowtiePart, FigureLayout } from './blocks.ts';
+import type { ReportContext } from './context.ts';
+import { fill } from './fmt.ts';
+import { fitScale, figureBox, OWN_PAGES, readablePage } from './figurePages.ts';
+
+export interface ReportBowtieOptions {
+  lang: Language;
+  publication: boolean;
+  omitInternal: boolean;
+  idPrefix?: string;
+}
+
+/** The SVG of a report bow-tie (or one side of it): the one drawing both Word and PDF show. */
+export function reportBowtieSvg(doc: ProjectDoc, riskId: string, part: BowtiePart | undefined, opts: ReportBowtieOptions): string {
+  return renderBowtieSvg(doc, riskId, {
+    lang: opts.lang,
+    publication: opts.publication,
+    excludeInternal: opts.omitInternal,
+    legend: true,
+    ...(part ? { side: part } : {}),
+    ...(opts.idPrefix ? { idPrefix: opts.idPrefix } : {}),
+  });
+}
+
+function sizeOf(svg: string): { width: number; height: number } {
+  const head = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg.slice(0, 600));
+  return head ? { width: Number(head[1]), height: Number(head[2]) } : { width: 1, height: 1 };
+}
+
+/** Where the parts of a bow-tie go: the page for the whole, or for each side. */
+export function bowtiePlan(doc: ProjectDoc, riskId: string, opts: ReportBowtieOptions): { parts: (BowtiePart | undefined)[]; layout: FigureLayout } {
+  const fontPx = layoutMetrics().fontSize;
+  const whole = sizeOf(reportBowtieSvg(doc, riskId, undefined, opts));
+  const one = readablePage([whole], fontPx);
+  if (one) return { parts: [undefined], layout: one };
+  const sides = (['causes', 'consequences'] as const).map((p) => sizeOf(reportBowtieSvg(doc, riskId, p, opts)));
+  // Two halves on the smallest page that holds both readably; else on the page where they are largest.
+  const split = readablePage(sides, fontPx) ?? [...OWN_PAGES].sort((a, b) => scaleOn(sides, b) - scaleOn(sides, a))[0]!;
+  return { parts: ['causes', 'consequences'], layout: split };
+}
+
+const scaleOn = (sizes: readonly { width: number; height: number }[], layout: FigureLayout) => Math.min(...sizes.map((s) => fitScale(s, figureBox(layout))));
+
+/** The figure blocks of a risk's bow-tie (one, or the two sides). */
+export function bowtieFigures(ctx: ReportContext, risk: Risk): Block[] {
+  const t = ctx.tx.ivrp;
+  const plan = bowtiePlan(ctx.doc, risk.id, { lang: ctx.lang, publication: ctx.publication, omitInternal: ctx.omitInternal });
+  const caption = fill(t.bowtieCaption, { code: risk.code, title: risk.title }).trim();
+  return plan.parts.map((part) => ({
+    kind: 'figure',
+    image: { kind: 'bowtie', riskId: risk.id, ...(part ? { part } : {}) },
+    caption: part ? `${caption} — ${t.bowtiePart[part]}` : caption,
+    alt: fill(t.bowtieAlt, { title: risk.title }),
+    layout: plan.layout,
+  }));
+}
