@@ -72,7 +72,7 @@ function readTable(db: Db, spec: TableSpec, seen: { cleaned: boolean }): Record<
   // The place is only spelled out when something is wrong: building it per row costs more than the checks.
   const rowWhere = (i: number) => {
     const id = rows[i]![0];
-    return `${where}, rij ${i + 1}${typeof id === 'string' && id.length === 32 ? ` (id ${id})` : ''}`;
+    return `${where}, rij ${i + 1}${typeof id === 'string' && id.length === 32 ? ` (id ${id.toLowerCase()})` : ''}`;
   };
   const bad = firstInvalidText(db, spec, rows, seen);
   if (bad) throw new ApiError('file.damaged', { where: `${rowWhere(bad.row)}, kolom ${spec.columns[bad.column]!.sql}: ongeldige tekens (geen UTF-8)` });
