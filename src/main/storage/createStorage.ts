@@ -17,7 +17,7 @@ import type { Fingerprint } from './fingerprint.ts';
 import { readContent } from './readContent.ts';
 import { readVlinderFile } from './readVlinderFile.ts';
 import { SqliteWorkingCopy } from './sqliteWorkingCopy.ts';
-import { openWorkingDb, type Db } from './workingDb.ts';
+import { createWorkingDb, openWorkingDb, type Db } from './workingDb.ts';
 import { WorkingFiles, isWorkingCopyId, type Sidecar } from './workingFiles.ts';
 import { summarize } from './summarize.ts';
 import { settlePendingSave } from './pendingSave.ts';
@@ -53,16 +53,17 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
     files.writeSidecar({ format: 'vlinder-working-copy', id, sourcePath: path, dirty: false, fingerprint });
     let db: Db | undefined;
     try {
-      db = openWorkingDb(files.dbPath(id));
-      if (source !== undefined) {
-        ContentWriter.copyFrom(db, source);
-      } else {
-        const writer = new ContentWriter(db);
-        db.transaction(() => {
+      db = createWorkingDb(files.dbPath(id), (fresh) => {
+        if (source !== undefined) {
+          ContentWriter.copyFrom(fresh, source);
+          return;
+        }
+        const writer = new ContentWriter(fresh);
+        fresh.transaction(() => {
           writer.writeDoc(doc);
           for (const r of history) writer.putHistory(r);
         })();
-      }
+      });
     } catch (err) {
       db?.close();
       files.remove(id);

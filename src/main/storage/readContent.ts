@@ -10,7 +10,7 @@ import { emptyTables, type ProjectDoc } from '../../shared/model/doc.ts';
 import { hasXmlInvalid } from '../../shared/model/xmlText.ts';
 import type { Project, SaveRecord } from '../../shared/model/entities.ts';
 import { TABLE_NAMES } from '../../shared/model/entities.ts';
-import type { Schema, TableSpec } from './columns.ts';
+import type { ColumnKind, Schema, TableSpec } from './columns.ts';
 import { sqliteReadError } from './fileErrors.ts';
 import { decodeRow, selectExpr } from './rowCodec.ts';
 import { CURRENT_SCHEMA } from './schemaAt.ts';
@@ -52,8 +52,10 @@ export function readContent(db: Db, schema: Schema = CURRENT_SCHEMA): FileConten
  */
 const ESCAPED_INVALID = /\\(?:[bf]|u(?:00[01][0-9a-fA-F]|[fF]{3}[eEfF]|[dD][89a-fA-F][0-9a-fA-F]{2}))/;
 
-function mayBeCleaned(v: string): boolean {
-  return hasXmlInvalid(v) || ESCAPED_INVALID.test(v);
+/** Only text and JSON columns hold text the check cleans; only JSON text holds escapes. */
+function mayBeCleaned(kind: ColumnKind, v: string): boolean {
+  if (kind === 'text') return hasXmlInvalid(v);
+  return kind === 'json' && (hasXmlInvalid(v) || (v.includes('\\') && ESCAPED_INVALID.test(v)));
 }
 
 /** The checked rows of one table by id; a duplicate id is damage. */
@@ -70,7 +72,7 @@ function readTable(db: Db, spec: TableSpec, seen: { cleaned: boolean }): Record<
   // The place is only spelled out when something is wrong: building it per row costs more than the checks.
   const rowWhere = (i: number) => {
     const id = rows[i]![0];
-    return `${where}, rij ${i + 1}${typeof id === 'string' && id.length === 32 ? ` (id ${id})` : ''}`;
+    return `${where}, rij ${i + 1}${typeof id === 'string' && id.length === 32 ? ` (id ${id.toLowerCase()})` : ''}`;
   };
   const bad = firstInvalidText(db, spec, rows, seen);
   if (bad) throw new ApiError('file.damaged', { where: `${rowWhere(bad.row)}, kolom ${spec.columns[bad.column]!.sql}: ongeldige tekens (geen UTF-8)` });
@@ -96,12 +98,13 @@ function readTable(db: Db, spec: TableSpec, seen: { cleaned: boolean }): Record<
  */
 function firstInvalidText(db: Db, spec: TableSpec, rows: readonly unknown[][], seen: { cleaned: boolean }): { row: number; column: number } | null {
   const suspects = new Set<number>();
+  const kinds = spec.columns.map((col) => col.kind);
   for (const row of rows) {
     for (let j = 0; j < row.length; j++) {
       const v = row[j];
       if (typeof v !== 'string') continue;
       if (v.includes('\uFFFD')) suspects.add(j);
-      if (!seen.cleaned && mayBeCleaned(v)) seen.cleaned = true;
+      if (!seen.cleaned && mayBeCleaned(kinds[j]!, v)) seen.cleaned = true;
     }
   }
   if (suspects.size === 0) return null;

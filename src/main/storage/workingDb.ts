@@ -11,12 +11,30 @@ export type Db = Database.Database;
 
 /** Opens (creating if needed) a working database and brings its schema up to FORMAT_VERSION. */
 export function openWorkingDb(path: string): Db {
+  return openWith(path, null);
+}
+
+/**
+ * Creates a working database at `path` and has `fill` write its first content before it goes
+ * into WAL mode. The bulk write then goes once into the database file (with a rollback journal
+ * and a full sync at its commit) instead of into the WAL and again into the file at the next
+ * checkpoint; from then on the database is exactly what `openWorkingDb` opens.
+ */
+export function createWorkingDb(path: string, fill: (db: Db) => void): Db {
+  return openWith(path, fill);
+}
+
+function openWith(path: string, fill: ((db: Db) => void) | null): Db {
   const db = new Database(path);
   try {
-    db.pragma('journal_mode = WAL');
+    db.pragma(fill ? 'journal_mode = DELETE' : 'journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('trusted_schema = OFF');
     migrate(db);
+    if (fill) {
+      fill(db);
+      db.pragma('journal_mode = WAL');
+    }
     return db;
   } catch (err) {
     db.close();
