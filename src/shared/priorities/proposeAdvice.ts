@@ -13,7 +13,7 @@
  * Ranking: advice, then score, then the number of raising criteria, then register order. A risk
  * without a score gets no proposal and comes last.
  */
-import { pickScores, scoreFrom } from '../diagram/riskScore.ts';
+import { pickScores, scoreFrom } from '../model/riskScore.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Risk } from '../model/entities.ts';
 import { indexDoc } from '../model/query.ts';

@@ -78,7 +78,8 @@ describe('a project with every field filled', () => {
 
   it('names the exported files with the version and status', async () => {
     const folder = join(dir, 'export');
-    await runExport(doc, { kinds: ['ivrp', 'ivp'], folder, publication: false, omitInternal: false, scale: 1, date: '2026-12-02' }, { printer: () => { throw new Error('geen PDF gevraagd'); } });
+    const outputs = (['ivrp', 'ivp'] as const).map((kind) => ({ kind, to: { folder } }));
+    await runExport(doc, { outputs, publication: false, omitInternal: false, scale: 1, date: '2026-12-02' }, { printer: () => { throw new Error('geen PDF gevraagd'); } });
     expect(readdirSync(folder).sort()).toEqual(['IVP Gemeente Teststad uitwerking prioriteiten v0.3 concept.docx', 'IVRP Gemeente Teststad 2026 v0.3 concept.docx']);
     expect(readFileSync(join(folder, 'IVRP Gemeente Teststad 2026 v0.3 concept.docx')).subarray(0, 2).toString()).toBe('PK');
   }, 60_000);

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import type { Risk } from '../../../shared/model/entities.ts';
 import { updateRisk, type RiskPatch } from '../../../shared/model/ops/risks.ts';
 import { setScore } from '../../../shared/model/ops/scores.ts';
-import { pickScores } from '../../../shared/diagram/riskScore.ts';
+import { pickScores } from '../../../shared/model/riskScore.ts';
 import { PRIORITY_ADVICE } from '../../../shared/model/vocab.ts';
 import { proposeAdvice } from '../../../shared/priorities/proposeAdvice.ts';
 import { useDocState, type CommandContext } from '../../AppContext.tsx';

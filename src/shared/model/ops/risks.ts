@@ -1,5 +1,5 @@
 /** Operations on risks (one bow-tie each): add, edit, reorder, delete with cascade. */
-import { CheckError, c } from '../check.ts';
+import { because, CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import { riskCheck, type Risk } from '../entities.ts';
 import { cascade } from './cascade.ts';
@@ -46,7 +46,7 @@ export function checkRiskRefs(doc: ProjectDoc, v: { themeId?: string | null; are
     const seen = new Set<string>();
     v.areaIds.forEach((a, i) => {
       need(doc, 'areas', a, `${path}.areaIds[${i}]`);
-      if (seen.has(a)) throw new CheckError(`${path}.areaIds[${i}]`, 'staat er twee keer in');
+      if (seen.has(a)) throw new CheckError(`${path}.areaIds[${i}]`, because('check.listedTwice'));
       seen.add(a);
     });
   }
@@ -61,7 +61,7 @@ export function checkRiskRefs(doc: ProjectDoc, v: { themeId?: string | null; are
   if (v.indicators) {
     const seen = new Set<string>();
     v.indicators.forEach((ind, i) => {
-      if (seen.has(ind.id)) throw new CheckError(`${path}.indicators[${i}].id`, 'komt twee keer voor');
+      if (seen.has(ind.id)) throw new CheckError(`${path}.indicators[${i}].id`, because('check.twice'));
       seen.add(ind.id);
     });
   }

@@ -34,11 +34,12 @@ function causes(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
   const t = ctx.tx.ivp;
   // Labels only: the chapter summarises the bow-tie; descriptions may hold case-level detail.
   const out: Block[] = [h3(t.causes)];
-  if (risk.centralEvent) out.push(para(fill(t.causesIntro, { event: risk.centralEvent })));
+  const bowtie = ctx.hasBowtie(risk.id);
+  if (risk.centralEvent && bowtie) out.push(para(fill(t.causesIntro, { event: risk.centralEvent })));
   out.push(label(t.causesList), parts.causes.length ? list(parts.causes.map((c) => c.cause.label)) : para(ctx.tx.ivrp.noCauses));
   out.push(label(t.consequencesList), parts.consequences.length ? list(parts.consequences.map((c) => c.consequence.label)) : para(ctx.tx.ivrp.noConsequences));
-  // After the lists, so the text before the landscape page fills its page.
-  out.push(bowtieFigure(ctx, risk));
+  // No figure (and no page of its own) for a risk without a bow-tie.
+  if (bowtie) out.push(...bowtieFigure(ctx, risk));
   return out;
 }
 

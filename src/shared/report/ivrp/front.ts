@@ -1,7 +1,7 @@
 /** The IVRP's title page and summary (report-outlines.md, part 0). */
 import type { Block, TitlePage } from '../blocks.ts';
 import type { ReportContext } from '../context.ts';
-import { bold, fill, gap, h1, label, list, longDate, para, run, table } from '../fmt.ts';
+import { bold, counted, fill, gap, h1, label, list, longDate, para, run, table } from '../fmt.ts';
 import { bandCell, adviceLabel, risksByScore } from '../scoreText.ts';
 
 export function municipalityName(ctx: ReportContext): string {
@@ -46,11 +46,10 @@ export function summary(ctx: ReportContext): Block[] {
   const risks = ctx.ix.risks;
   const fields = new Set(risks.map((r) => ctx.themeOf(r).field?.id ?? ''));
   const scored = risks.filter((r) => ctx.scores.get(r.id)).length;
-  const workedOut = risks.filter((r) => r.status === 'workedOut').length;
-  const out: Block[] = [
-    h1(t.summary),
-    para(fill(t.summaryCounts, { risks: risks.length, fields: [...fields].filter(Boolean).length, scored, workedOut })),
-  ];
+  const fieldCount = [...fields].filter(Boolean).length;
+  const counts = [counted(t.summaryRisks, risks.length, { fields: counted(t.summaryFields, fieldCount) })];
+  if (risks.length > 0) counts.push(counted(t.summaryScored, scored), counted(t.summaryWorkedOut, ctx.bowtieRisks.length));
+  const out: Block[] = [h1(t.summary), para(counts.join(' '))];
   // The advice first: it is what the council reads; then the ranking and the matrix behind it.
   out.push(label(t.summaryPriorities));
   const priorities = risks.filter((r) => r.priorityAdvice === 'priority');
