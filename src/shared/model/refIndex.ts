@@ -27,9 +27,15 @@ const FIELDS: Map<TableName, string[]> = (() => {
   return m;
 })();
 
-/** The ids a field holds: one for a reference, several for a list of them (risks.areaIds), each once. */
+/**
+ * The ids a field holds, each once: one for a reference, several for a list of them
+ * (risks.areaIds), or the partner of each entry of a list of roles (risks.partnerRoles), as the
+ * full check in integrity.ts reads them.
+ */
 function targetsOf(v: unknown): Iterable<unknown> {
-  return typeof v === 'string' ? [v] : Array.isArray(v) ? new Set(v) : [];
+  if (typeof v === 'string') return [v];
+  if (!Array.isArray(v)) return [];
+  return new Set(v.map((x) => (typeof x === 'string' ? x : (x as { partnerId?: unknown } | null)?.partnerId)));
 }
 
 /** The referrers of one target: one id, or several. */

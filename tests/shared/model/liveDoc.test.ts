@@ -168,3 +168,25 @@ describe('RefIndex', () => {
     );
   });
 });
+
+describe('the reference index reads the partners of a risk’s roles', () => {
+  it('refuses to delete a partner a risk names in its roles, as the full check does', async () => {
+    const { generateProject } = await import('../../builders/generateProject.ts');
+    const doc = generateProject({ risks: 5, workedOut: 2, seed: 3 });
+    const live = new LiveDoc(doc);
+    const risk = Object.values(doc.risks)[0]!;
+    const at = risk.updatedAt;
+    const partner = { id: '0f0e0d0c-0b0a-4908-8706-050403020100', createdAt: at, updatedAt: at, name: 'Politie', kind: 'police' as const, domain: null, role: '' };
+    live.apply([{ op: 'put', table: 'partners', value: partner }]);
+    const named: Change = { op: 'put', table: 'risks', value: { ...risk, partnerRoles: [{ partnerId: partner.id, role: 'lead', note: '' }] } };
+    expect(live.problems([named])).toEqual([]);
+    live.apply([named]);
+    // Only the roles name this partner: no measure has it as owner.
+    const ownerless = Object.values(live.snapshot().measures).filter((m) => m.ownerId === partner.id).map((m): Change => ({ op: 'put', table: 'measures', value: { ...m, ownerId: null } }));
+    if (ownerless.length) live.apply(ownerless);
+    const del: Change = { op: 'delete', table: 'partners', id: partner.id };
+    const problems = live.problems([del]);
+    expect(problems.map((p) => [p.table, p.id, p.field])).toEqual([['risks', risk.id, 'partnerRoles']]);
+    expect(problems).toEqual(validateChanges(applyChanges(live.snapshot(), [del]), [del]));
+  });
+});
