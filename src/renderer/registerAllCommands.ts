@@ -7,11 +7,13 @@
 import type { CommandId } from '../shared/commands/catalogue.ts';
 import { appCommands } from './commands/appCommands.ts';
 import { bowtieCommands } from './commands/bowtieCommands.ts';
+import { bindPaletteGoTo } from './commands/palette/paletteGoTo.ts';
 import { registerCommands } from './commands/registry.ts';
 import { findingsCommands } from './panels/findings/findingsCommands.ts';
 import { exportCommands } from './views/export/exportCommands.ts';
 import { liveCommands } from './views/live/liveCommands.ts';
 import { registerViewCommands } from './views/register/registerCommands.ts';
+import { goToHit } from './views/search/goToHit.ts';
 import { templateCommands } from './views/templates/templateCommands.ts';
 
 /** Each feature's runs, in the order the palette lists them. */
@@ -25,4 +27,5 @@ const _everyCommandRuns: [Unbound] extends [never] ? true : Unbound = true;
 
 export function registerAllCommands(): void {
   for (const runs of COMMAND_RUNS) registerCommands(runs);
+  bindPaletteGoTo(goToHit);
 }

@@ -7,6 +7,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { IPC_CALL_CHANNEL } from '../../shared/api/bridge.ts';
 import type { Dispatch } from '../../shared/api/dispatch.ts';
 import { ApiError, type ApiResult } from '../../shared/api/errors.ts';
+import { because } from '../../shared/model/check.ts';
 import { isAppUrl } from './security.ts';
 
 type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
@@ -26,7 +27,7 @@ export function isTrustedSender(event: SenderEvent): boolean {
 export function callHandler(dispatch: Dispatch) {
   return async (event: SenderEvent, method: unknown, args: unknown): Promise<ApiResult<unknown>> => {
     if (!isTrustedSender(event)) {
-      return { ok: false, error: new ApiError('forbidden', { reason: 'onbekende afzender' }).toData() };
+      return { ok: false, error: new ApiError('forbidden', { reason: because('check.unknownSender') }).toData() };
     }
     return dispatch(method, args);
   };

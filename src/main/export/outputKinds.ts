@@ -13,7 +13,7 @@ import type { Language } from '../../shared/model/vocab.ts';
 import { fill } from '../../shared/report/fmt.ts';
 import { buildIvrp } from '../../shared/report/ivrp/buildIvrp.ts';
 import { reportText } from '../../shared/report/text/index.ts';
-import { safeStem } from '../files/fileNames.ts';
+import { safeStem, versionTag } from '../files/fileNames.ts';
 import { writeDiagramFiles } from './diagramFiles.ts';
 import { ivpDocx, ivpDocxPerPriority, ivrpDocx } from './ivrpReport.ts';
 import type { PdfPrinter } from './print/pdfPrinter.ts';
@@ -67,7 +67,7 @@ export interface OutputSpec {
 export function fileStem(ctx: OutputContext, template: string, params: Record<string, string> = {}): string {
   const tx = reportText(ctx.lang);
   const municipality = ctx.doc.project.municipality.trim() || ctx.doc.project.title;
-  return safeStem(fill(template, { municipality, year: ctx.date.slice(0, 4), ...params }) + (ctx.publication ? tx.files.publication : ''));
+  return safeStem(fill(template, { municipality, year: ctx.date.slice(0, 4), ...params }) + versionTag(ctx.doc.project, tx.files) + (ctx.publication ? tx.files.publication : ''));
 }
 
 /** "Risicolijst Gemeente Voorbeeld", "Risk register …" */

@@ -4,6 +4,7 @@
  * project's scales so the numbers can be read without the app.
  */
 import ExcelJS from 'exceljs';
+import { inkOn } from '../../shared/diagram/bandLook.ts';
 import { t } from '../../shared/i18n/t.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
@@ -24,12 +25,8 @@ const cells = (values: readonly unknown[]) => values.map(cellValue);
 
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
-/** Black or white text, whichever reads better on `hex`. */
-function inkOn(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const lum = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  return lum > 0.45 ? 'FF000000' : 'FFFFFFFF';
-}
+/** Black or white text, whichever reads better on `hex` (the one band-ink rule). */
+const inkArgb = (hex: string) => argb(inkOn(hex));
 
 function sheetName(lang: Language, key: 'register' | 'scales'): string {
   if (key === 'register') return lang === 'nl' ? 'Risico’s' : 'Risks';
@@ -54,7 +51,7 @@ function addScalesSheet(wb: ExcelJS.Workbook, doc: ProjectDoc, lang: Language): 
   for (const b of s.bands) {
     const row = ws.addRow(cells(['', `${b.min}–${b.max}`, b.label]));
     row.getCell(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(b.color) } };
-    row.getCell(3).font = { color: { argb: inkOn(b.color) }, bold: true };
+    row.getCell(3).font = { color: { argb: inkArgb(b.color) }, bold: true };
   }
   for (const c of s.criteria) {
     if (!c.enabled) continue;
@@ -83,7 +80,7 @@ export async function registerXlsx(doc: ProjectDoc, lang: Language = doc.project
     if (r.band && bandCol > 0) {
       const cell = row.getCell(bandCol);
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(r.band.color) } };
-      cell.font = { bold: true, color: { argb: inkOn(r.band.color) } };
+      cell.font = { bold: true, color: { argb: inkArgb(r.band.color) } };
     }
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };

@@ -3,6 +3,8 @@
  * the reader does not recognise about a file becomes `file.damaged` with a place, never a crash.
  */
 import { ApiError } from '../../shared/api/errors.ts';
+import type { MessageKey } from '../../shared/i18n/t.ts';
+import { because } from '../../shared/model/check.ts';
 
 function codeOf(err: unknown): string {
   return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : '';
@@ -14,9 +16,9 @@ export function readError(err: unknown, path: string): ApiError {
   const code = codeOf(err);
   if (code === 'ENOENT' || code === 'ENOTDIR') return new ApiError('file.notFound', { path }, { cause: err });
   if (code === 'EBUSY' || code === 'ETXTBSY') return new ApiError('file.locked', {}, { cause: err });
-  if (code === 'EACCES' || code === 'EPERM') return new ApiError('file.unreadable', { reason: 'geen toegang' }, { cause: err });
-  if (code === 'EISDIR') return new ApiError('file.unreadable', { reason: 'dit is een map, geen bestand' }, { cause: err });
-  return new ApiError('file.unreadable', { reason: code || 'onbekende fout' }, { cause: err });
+  if (code === 'EACCES' || code === 'EPERM') return new ApiError('file.unreadable', { reason: because('reason.noAccess') }, { cause: err });
+  if (code === 'EISDIR') return new ApiError('file.unreadable', { reason: because('reason.isFolder') }, { cause: err });
+  return new ApiError('file.unreadable', { reason: code || because('check.unknownReason') }, { cause: err });
 }
 
 /** An error from SQLite while reading an untrusted database, as `file.damaged` naming `where`. */
@@ -24,25 +26,26 @@ export function sqliteReadError(err: unknown, where: string): ApiError {
   if (err instanceof ApiError) return err;
   const code = codeOf(err);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new ApiError('file.locked', {}, { cause: err });
-  const detail = code.startsWith('SQLITE_') ? code.slice(7).toLowerCase() : 'onleesbaar';
-  return new ApiError('file.damaged', { where: `${where}: ${detail}` }, { cause: err });
+  const detail = code.startsWith('SQLITE_') ? code.slice(7).toLowerCase() : because('reason.unreadable');
+  return new ApiError('file.damaged', { where: because('check.at', { path: where, reason: detail }) }, { cause: err });
 }
 
 /** An error while writing a save, as `file.writeFailed` with a short reason. */
 export function writeError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   const code = codeOf(err);
-  const reasons: Record<string, string> = {
-    ENOSPC: 'de schijf is vol',
-    EDQUOT: 'de schijf is vol',
-    EACCES: 'geen schrijfrechten in deze map',
-    EPERM: 'geen schrijfrechten in deze map',
-    EROFS: 'de schijf is alleen-lezen',
-    ENOENT: 'de map bestaat niet',
-    EISDIR: 'er staat een map met die naam',
-    EBUSY: 'het bestand is in gebruik',
-    SQLITE_FULL: 'de schijf is vol',
-    SQLITE_CANTOPEN: 'het tijdelijke bestand kon niet worden gemaakt',
+  const reasons: Record<string, MessageKey> = {
+    ENOSPC: 'reason.diskFull',
+    EDQUOT: 'reason.diskFull',
+    EACCES: 'reason.noWriteAccess',
+    EPERM: 'reason.noWriteAccess',
+    EROFS: 'reason.readOnly',
+    ENOENT: 'reason.noFolder',
+    EISDIR: 'reason.folderInTheWay',
+    EBUSY: 'reason.inUse',
+    SQLITE_FULL: 'reason.diskFull',
+    SQLITE_CANTOPEN: 'reason.tempFile',
   };
-  return new ApiError('file.writeFailed', { reason: reasons[code] ?? (code || 'onbekende fout') }, { cause: err });
+  const known = Object.hasOwn(reasons, code) ? reasons[code] : undefined;
+  return new ApiError('file.writeFailed', { reason: known ? because(known) : code || because('check.unknownReason') }, { cause: err });
 }

@@ -1,10 +1,10 @@
 /** `const t = useT(); t('welcome.title')` — messages in the current UI language. */
 import { useCallback } from 'react';
 import type { ApiErrorData } from '../../shared/api/errors.ts';
-import { isMessageKey, t as translate, type MessageKey } from '../../shared/i18n/t.ts';
+import { isMessageKey, t as translate, type MessageKey, type MessageParams } from '../../shared/i18n/t.ts';
 import { useUi } from '../store/uiStore.ts';
 
-export type TFn = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type TFn = (key: MessageKey, params?: MessageParams) => string;
 
 export function useT(): TFn {
   const lang = useUi((s) => s.lang);

@@ -15,11 +15,11 @@ import { asIfOnCanvas } from '../canvas/scope.ts';
 
 const BUTTONS: { id: CommandId; short: MessageKey; plus?: boolean }[][] = [
   [
-    { id: 'bowtie.addCause', short: 'diagram.cause', plus: true },
-    { id: 'bowtie.addConsequence', short: 'diagram.consequence', plus: true },
+    { id: 'bowtie.addCause', short: 'vocab.element.cause', plus: true },
+    { id: 'bowtie.addConsequence', short: 'vocab.element.consequence', plus: true },
     { id: 'bowtie.addPreventive', short: 'toolbar.preventive', plus: true },
     { id: 'bowtie.addLimiting', short: 'toolbar.limiting', plus: true },
-    { id: 'bowtie.addEscalation', short: 'diagram.escalation', plus: true },
+    { id: 'bowtie.addEscalation', short: 'vocab.element.escalation', plus: true },
   ],
   [
     { id: 'bowtie.rename', short: 'bowtie.rename' },

@@ -49,7 +49,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
       const concept = doc.causes[line.causeId];
       return concept ? (
         <>
-          {kindTitle('diagram.cause')}
+          {kindTitle('vocab.element.cause')}
           <InspectorLine ctx={ctx} riskId={riskId} lineId={line.id} order={line.order} side="cause" concept={concept} />
         </>
       ) : null;
@@ -57,7 +57,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
     const concept = doc.consequences[line.consequenceId];
     return concept ? (
       <>
-        {kindTitle('diagram.consequence')}
+        {kindTitle('vocab.element.consequence')}
         <InspectorLine ctx={ctx} riskId={riskId} lineId={line.id} order={line.order} side="consequence" concept={concept} />
       </>
     ) : null;
@@ -68,7 +68,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
     if (!placement || !measure) return null;
     return (
       <>
-        {kindTitle(placement.pathKind === 'escalation' ? 'diagram.escalationMeasure' : 'diagram.measure')}
+        {kindTitle(placement.pathKind === 'escalation' ? 'vocab.element.escalationMeasure' : 'vocab.element.measure')}
         <InspectorMeasure ctx={ctx} riskId={riskId} placement={placement} measure={measure} />
       </>
     );
@@ -80,7 +80,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
     const set = (patch: { label?: string; description?: string }) => ctx.useDoc.getState().edit(t('inspector.label'), (d) => updateEscalationFactor(d, factor.id, patch), { riskId });
     return (
       <>
-        {kindTitle('diagram.escalation')}
+        {kindTitle('vocab.element.escalation')}
         <p className="insp-muted">{t('inspector.weakens', { label: weakened })}</p>
         <TextField key={`${factor.id}-label`} label={t('inspector.label')} value={factor.label} autoFocusTarget onCommit={(label) => set({ label })} />
         <TextField key={`${factor.id}-desc`} label={t('inspector.description')} value={factor.description} multiline maxLength={100_000} onCommit={(description) => set({ description })} />
@@ -90,7 +90,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
           options={[
             {
               target: { kind: 'measure', pathId: factor.id },
-              kind: 'diagram.escalationMeasure',
+              kind: 'vocab.element.escalationMeasure',
               onLink(c) {
                 const id = ctx.useDoc.getState().edit(t('inspector.linkMeasure'), (d) => placeMeasure(d, c.id, { pathKind: 'escalation', pathId: factor.id }), { riskId });
                 if (id) useUi.getState().select(`measure:${id}`);
@@ -104,7 +104,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
   // Hazard and central event belong to the risk; from here one links causes and consequences.
   return (
     <>
-      {kindTitle(ref_.kind === 'hazard' ? 'diagram.hazard' : 'diagram.event')}
+      {kindTitle(ref_.kind === 'hazard' ? 'vocab.element.hazard' : 'vocab.element.event')}
       <p className="insp-muted">{t('inspector.riskHint')}</p>
       <InspectorLink
         riskId={riskId}
@@ -112,7 +112,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
         options={[
           {
             target: { kind: 'cause' },
-            kind: 'diagram.cause',
+            kind: 'vocab.element.cause',
             onLink(c) {
               const id = ctx.useDoc.getState().edit(t('inspector.linkCause'), (d) => linkCause(d, riskId, c.id), { riskId });
               if (id) useUi.getState().select(`cause:${id}`);
@@ -120,7 +120,7 @@ function InspectorBody({ ctx, riskId, ref_ }: { ctx: CommandContext; riskId: str
           },
           {
             target: { kind: 'consequence' },
-            kind: 'diagram.consequence',
+            kind: 'vocab.element.consequence',
             onLink(c) {
               const id = ctx.useDoc.getState().edit(t('inspector.linkConsequence'), (d) => linkConsequence(d, riskId, c.id), { riskId });
               if (id) useUi.getState().select(`consequence:${id}`);

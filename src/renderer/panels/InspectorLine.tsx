@@ -47,7 +47,7 @@ export function InspectorLine(props: Props) {
         options={[
           {
             target: { kind: 'measure', pathId: lineId },
-            kind: 'diagram.measure',
+            kind: 'vocab.element.measure',
             onLink(cand) {
               const id = ctx.useDoc.getState().edit(t('inspector.linkMeasure'), (d) => placeMeasure(d, cand.id, { pathKind: props.side, pathId: lineId }), { riskId });
               if (id) useUi.getState().select(`measure:${id}`);
@@ -55,7 +55,7 @@ export function InspectorLine(props: Props) {
           },
           {
             target: { kind: props.side },
-            kind: props.side === 'cause' ? 'diagram.cause' : 'diagram.consequence',
+            kind: props.side === 'cause' ? 'vocab.element.cause' : 'vocab.element.consequence',
             onLink(cand) {
               const id = ctx.useDoc.getState().edit(t(props.side === 'cause' ? 'inspector.linkCause' : 'inspector.linkConsequence'), (d) => (props.side === 'cause' ? linkCause(d, riskId, cand.id, order + 1) : linkConsequence(d, riskId, cand.id, order + 1)), { riskId });
               if (id) useUi.getState().select(`${props.side}:${id}`);

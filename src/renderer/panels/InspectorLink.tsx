@@ -9,7 +9,7 @@ import type { MessageKey } from '../../shared/i18n/t.ts';
 import { useDocState } from '../AppContext.tsx';
 import { canvasBridge } from '../canvas/canvasBridge.ts';
 import { useUi } from '../store/uiStore.ts';
-import { fold } from '../commands/palette/paletteFilter.ts';
+import { foldLabel as fold } from '../../shared/model/sameLabel.ts';
 import { useT } from '../i18n/useT.ts';
 import { linkCandidates, type Candidate, type LinkTarget } from './linkCandidates.ts';
 
@@ -26,7 +26,7 @@ export function InspectorLink({ riskId, title, options }: { riskId: string; titl
   const [query, setQuery] = useState('');
   const id = useId();
   // Recomputed on every render (a linear scan): cheap next to a render, and never stale.
-  const q = fold(query.trim());
+  const q = fold(query);
   const found = doc
     ? options
         .flatMap((o, i) => linkCandidates(doc, riskId, o.target, query).map((c) => ({ c, o, i, starts: fold(c.label).startsWith(q) })))

@@ -53,7 +53,7 @@ export function InspectorMeasure({ ctx, riskId, placement, measure }: { ctx: Com
         options={[
           {
             target: { kind: 'measure', pathId: placement.pathId },
-            kind: 'diagram.measure',
+            kind: 'vocab.element.measure',
             onLink(c) {
               const id = ctx.useDoc.getState().edit(t('inspector.linkMeasure'), (d) => placeMeasure(d, c.id, { pathKind: placement.pathKind, pathId: placement.pathId }, placement.order + 1), { riskId });
               if (id) useUi.getState().select(`measure:${id}`);

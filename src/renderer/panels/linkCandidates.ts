@@ -4,7 +4,7 @@
  * path. Matching ignores case and accents; the most widely used come first.
  */
 import type { ProjectDoc } from '../../shared/model/doc.ts';
-import { fold } from '../commands/palette/paletteFilter.ts';
+import { foldLabel as fold } from '../../shared/model/sameLabel.ts';
 
 export type LinkTarget = { kind: 'cause' } | { kind: 'consequence' } | { kind: 'measure'; pathId: string };
 
@@ -46,7 +46,7 @@ export function linkCandidates(doc: ProjectDoc, riskId: string, target: LinkTarg
       if (p.pathId === target.pathId) exclude.add(p.measureId);
     }
   }
-  const q = fold(query.trim());
+  const q = fold(query);
   const order = new Map(Object.values(doc.risks).sort((a, b) => a.order - b.order).map((r, i) => [r.id, i]));
   const out: (Candidate & { rank: number })[] = [];
   for (const item of Object.values(labels)) {

@@ -14,6 +14,7 @@ import { create } from 'zustand';
 import type { CallFn } from '../../shared/api/contract.ts';
 import type { ApiErrorData } from '../../shared/api/errors.ts';
 import type { Session } from '../../shared/api/methods/project.ts';
+import { CheckError } from '../../shared/model/check.ts';
 import { changesFromPatches, type ProjectDoc } from '../../shared/model/doc.ts';
 import { ClientError } from '../api/client.ts';
 import { dropEntry, emptyHistory, record, redo, undo, type History } from './history.ts';
@@ -60,9 +61,10 @@ export interface DocActions {
 
 export type DocStore = DocState & DocActions;
 
-/** The message for a change an operation refused (a CheckError names what is wrong, in Dutch). */
+/** The message for a change an operation refused (a CheckError names what is wrong, as a message the UI translates). */
 function refusal(err: unknown): ApiErrorData {
-  return { code: 'doc.invalidChange', messageKey: 'edit.refused', params: { reason: err instanceof Error ? err.message : String(err) } };
+  const reason = err instanceof CheckError ? err.toMessage() : err instanceof Error ? err.message : String(err);
+  return { code: 'doc.invalidChange', messageKey: 'edit.refused', params: { reason } };
 }
 
 export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemory()) {

@@ -19,7 +19,7 @@ export function createDispatch(handlers: Handlers, onInternalError: (err: unknow
       checked = contract[method].args(args ?? {}, 'args');
     } catch (err) {
       if (err instanceof CheckError) {
-        return { ok: false, error: new ApiError('badArgument', { path: err.path, reason: err.reason }).toData() };
+        return { ok: false, error: new ApiError('badArgument', { path: err.path, reason: err.reasonRef }).toData() };
       }
       throw err;
     }
@@ -28,7 +28,7 @@ export function createDispatch(handlers: Handlers, onInternalError: (err: unknow
       return { ok: true, value: await handler(checked) };
     } catch (err) {
       if (err instanceof ApiError) return { ok: false, error: err.toData() };
-      if (err instanceof CheckError) return { ok: false, error: new ApiError('badArgument', { path: err.path, reason: err.reason }).toData() };
+      if (err instanceof CheckError) return { ok: false, error: new ApiError('badArgument', { path: err.path, reason: err.reasonRef }).toData() };
       onInternalError(err, method);
       return { ok: false, error: new ApiError('internal', { method }).toData() };
     }

@@ -2,6 +2,8 @@
  * Errors cross every boundary as data: a stable code, an i18n message key (present in both
  * catalogues) and optional parameters for the message. Never a stack trace.
  */
+import type { MessageParams } from '../i18n/t.ts';
+
 export const ERROR_CODES = [
   'badArgument',
   'unknownMethod',
@@ -19,6 +21,7 @@ export const ERROR_CODES = [
   'file.changedOnDisk',
   'file.writeFailed',
   'file.tooLarge',
+  'file.folderMissing',
   'session.notFound',
   'live.notFound',
   'live.running',
@@ -34,7 +37,8 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type ErrorParams = Record<string, string | number>;
+/** Message parameters; a parameter may be a message itself (a refusal's reason), see `MessageRef`. */
+export type ErrorParams = MessageParams;
 
 export interface ApiErrorData {
   code: ErrorCode;

@@ -1,30 +1,18 @@
-/** The words a diagram prints, from the i18n catalogues. */
+/** The words a diagram prints, from the one vocabulary of the i18n catalogues (`vocab.*`). */
 import { t } from '../i18n/t.ts';
 import type { Effectiveness, Language, MeasureStatus } from '../model/vocab.ts';
 import type { NodeKind } from '../layout/types.ts';
 
-const KIND_KEYS = {
-  hazard: 'diagram.hazard',
-  event: 'diagram.event',
-  cause: 'diagram.cause',
-  consequence: 'diagram.consequence',
-  measure: 'diagram.measure',
-  escalation: 'diagram.escalation',
-  escalationMeasure: 'diagram.escalationMeasure',
-} as const;
-
-const EFFECTIVENESS_KEYS = {
-  good: 'diagram.effectiveness.good',
-  moderate: 'diagram.effectiveness.moderate',
-  weak: 'diagram.effectiveness.weak',
-  unknown: 'diagram.effectiveness.unknown',
-} as const;
-
-const STATUS_KEYS = {
-  existing: 'diagram.status.existing',
-  planned: 'diagram.status.planned',
-  missing: 'diagram.status.missing',
-} as const;
+/** The message key naming each kind of bow-tie element (also used by the canvas and inspector). */
+export const KIND_KEYS = {
+  hazard: 'vocab.element.hazard',
+  event: 'vocab.element.event',
+  cause: 'vocab.element.cause',
+  consequence: 'vocab.element.consequence',
+  measure: 'vocab.element.measure',
+  escalation: 'vocab.element.escalation',
+  escalationMeasure: 'vocab.element.escalationMeasure',
+} as const satisfies Record<NodeKind, string>;
 
 /** Name of a kind of bow-tie element, e.g. "Oorzaak". */
 export function kindLabel(lang: Language, kind: NodeKind): string {
@@ -32,9 +20,9 @@ export function kindLabel(lang: Language, kind: NodeKind): string {
 }
 
 export function effectivenessLabel(lang: Language, e: Effectiveness): string {
-  return t(lang, EFFECTIVENESS_KEYS[e]);
+  return t(lang, `vocab.effectiveness.${e}`);
 }
 
 export function statusLabel(lang: Language, s: MeasureStatus): string {
-  return t(lang, STATUS_KEYS[s]);
+  return t(lang, `vocab.measureStatus.${s}`);
 }

@@ -1,18 +1,15 @@
 /** Patterns and initials that tell the risk bands apart without colour. */
 import type { Band } from '../model/scalesSchema.ts';
+import { bandPattern, type BandPattern } from './bandLook.ts';
 import { el } from './svg.ts';
 
-type PatternKind = 'none' | 'dots' | 'stripes' | 'cross' | 'grid';
-const KINDS: PatternKind[] = ['none', 'dots', 'stripes', 'cross', 'grid'];
-
-/** Band id → pattern id (bands ordered low to high get ever denser patterns; the first has none). */
+/** Band id → pattern id, by the one band-pattern rule (bandLook.ts); the lowest band has none. */
 export function bandPatterns(bands: readonly Band[], prefix: string): Map<string, string> {
-  const sorted = [...bands].sort((a, b) => a.min - b.min);
   const out = new Map<string, string>();
-  sorted.forEach((b, i) => {
-    const kind = KINDS[i % KINDS.length]!;
+  for (const b of bands) {
+    const kind = bandPattern(b, bands);
     if (kind !== 'none') out.set(b.id, `${prefix}-band-${kind}`);
-  });
+  }
   return out;
 }
 
@@ -32,7 +29,7 @@ export function matrixDefs(patterns: Map<string, string>, s: number): string {
   const line = { stroke: '#000000', 'stroke-opacity': 0.16, 'stroke-width': 1.5 * s };
   const defs = new Set<string>();
   for (const id of patterns.values()) {
-    const kind = id.slice(id.lastIndexOf('-') + 1) as PatternKind;
+    const kind = id.slice(id.lastIndexOf('-') + 1) as BandPattern;
     const size = 8 * s;
     const body =
       kind === 'dots'

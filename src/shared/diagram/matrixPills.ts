@@ -3,7 +3,7 @@ import { t } from '../i18n/t.ts';
 import { measureText, wrapText } from '../layout/textMetrics.ts';
 import type { Risk } from '../model/entities.ts';
 import type { Language } from '../model/vocab.ts';
-import type { RiskScore } from './riskScore.ts';
+import type { RiskScore } from '../model/riskScore.ts';
 import { el, esc } from './svg.ts';
 import type { DiagramTheme } from './theme.ts';
 

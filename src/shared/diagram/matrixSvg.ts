@@ -12,7 +12,7 @@ import type { Band } from '../model/scalesSchema.ts';
 import type { Language } from '../model/vocab.ts';
 import { bandAbbreviation, bandPatterns, matrixDefs } from './matrixBands.ts';
 import { pills, type Placed } from './matrixPills.ts';
-import { allRiskScores, bandFor } from './riskScore.ts';
+import { allRiskScores, bandFor } from '../model/riskScore.ts';
 import { el, esc, num, svgDocument, textBlock } from './svg.ts';
 import { THEMES, type DiagramTheme, type ThemeName } from './theme.ts';
 

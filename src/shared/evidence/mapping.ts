@@ -6,7 +6,7 @@
  */
 import type { ProjectDoc } from '../model/doc.ts';
 import { rowsOf } from '../model/ops/read.ts';
-import { normalLabel } from '../rules/links.ts';
+import { foldLabel } from '../model/sameLabel.ts';
 import type { StarterList } from '../starter/starterList.ts';
 import { crimeKind } from './crimeKinds.ts';
 
@@ -17,14 +17,14 @@ export type EvidenceMapping = Record<string, string | null>;
 export function defaultMapping(doc: ProjectDoc, kinds: Iterable<string>, starter: StarterList | null): EvidenceMapping {
   const byTitle = new Map<string, string>();
   for (const r of rowsOf(doc.risks).sort((a, b) => a.order - b.order)) {
-    const k = normalLabel(r.title);
+    const k = foldLabel(r.title);
     if (!byTitle.has(k)) byTitle.set(k, r.id);
   }
   const out: EvidenceMapping = {};
   for (const kind of kinds) {
     const key = crimeKind(kind)?.starter;
     const s = key ? starter?.risks.find((r) => r.key === key) : undefined;
-    out[kind] = s ? (byTitle.get(normalLabel(s.title.nl)) ?? byTitle.get(normalLabel(s.title.en)) ?? null) : null;
+    out[kind] = s ? (byTitle.get(foldLabel(s.title.nl)) ?? byTitle.get(foldLabel(s.title.en)) ?? null) : null;
   }
   return out;
 }

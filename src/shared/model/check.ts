@@ -10,16 +10,37 @@
  * Kept dependency-free on purpose: `src/shared` may not import Node, DOM or large libraries, and
  * the checks must be fast enough to validate 15 000 rows on every open.
  */
+import { t, type MessageKey, type MessageParams, type MessageRef } from '../i18n/t.ts';
 import { cleanXmlText } from './xmlText.ts';
 
+/** A reason as a message: `because('check.between', { min: 1, max: 5 })`. */
+export function because(key: MessageKey, params?: MessageParams): MessageRef {
+  return params ? { key, params } : { key };
+}
+
+/**
+ * A refused value: where (`path`) and why. The reason is a message (`reasonRef`, a key with
+ * parameters) that each host shows in its own language; `reason` and `message` are its Dutch
+ * text, for logs and the CLI, which speaks Dutch. (A few callers still give a Dutch text as the
+ * reason; it then travels as that text.)
+ */
 export class CheckError extends Error {
   readonly path: string;
   readonly reason: string;
-  constructor(path: string, reason: string) {
-    super(`${path || '(waarde)'}: ${reason}`);
+  readonly reasonRef: MessageRef | string;
+  constructor(path: string, reason: string | MessageRef) {
+    const ref = reason;
+    const text = typeof ref === 'string' ? ref : t('nl', ref.key as MessageKey, ref.params);
+    super(`${path || '(waarde)'}: ${text}`);
     this.name = 'CheckError';
     this.path = path;
-    this.reason = reason;
+    this.reason = text;
+    this.reasonRef = ref;
+  }
+
+  /** The whole refusal as a message: "<path>: <reason>". */
+  toMessage(): MessageRef {
+    return because('check.at', { path: this.path || '(waarde)', reason: this.reasonRef });
   }
 }
 
@@ -72,17 +93,17 @@ export const c = {
     const max = opts.max ?? MAX_TEXT;
     const min = opts.min ?? 0;
     return make('text', `tekst (${min}–${max} tekens)`, (v, p) => {
-      if (typeof v !== 'string') throw new CheckError(p, 'moet tekst zijn');
-      if (v.length > max) throw new CheckError(p, `is te lang (${v.length} tekens, maximaal ${max})`);
-      if (v.length < min) throw new CheckError(p, min === 1 ? 'mag niet leeg zijn' : `is te kort (minimaal ${min} tekens)`);
+      if (typeof v !== 'string') throw new CheckError(p, because('check.text'));
+      if (v.length > max) throw new CheckError(p, because('check.tooLong', { length: v.length, max }));
+      if (v.length < min) throw new CheckError(p, min === 1 ? because('check.empty') : because('check.tooShort', { min }));
       const text = opts.verbatim ? v : cleanXmlText(v);
-      if (opts.pattern && !opts.pattern.test(text)) throw new CheckError(p, 'heeft niet de juiste vorm');
+      if (opts.pattern && !opts.pattern.test(text)) throw new CheckError(p, because('check.pattern'));
       return text;
     });
   },
   id(): Check<string> {
     return make('id', 'uuid', (v, p) => {
-      if (typeof v !== 'string' || !UUID_RE.test(v)) throw new CheckError(p, 'is geen geldige id');
+      if (typeof v !== 'string' || !UUID_RE.test(v)) throw new CheckError(p, because('check.id'));
       return v;
     });
   },
@@ -90,8 +111,8 @@ export const c = {
     const min = opts.min ?? Number.MIN_SAFE_INTEGER;
     const max = opts.max ?? Number.MAX_SAFE_INTEGER;
     return make('integer', `geheel getal (${min}–${max})`, (v, p) => {
-      if (typeof v !== 'number' || !Number.isInteger(v)) throw new CheckError(p, 'moet een geheel getal zijn');
-      if (v < min || v > max) throw new CheckError(p, `moet tussen ${min} en ${max} liggen`);
+      if (typeof v !== 'number' || !Number.isInteger(v)) throw new CheckError(p, because('check.integer'));
+      if (v < min || v > max) throw new CheckError(p, because('check.between', { min, max }));
       return v;
     });
   },
@@ -99,27 +120,27 @@ export const c = {
     const min = opts.min ?? -Number.MAX_VALUE;
     const max = opts.max ?? Number.MAX_VALUE;
     return make('number', `getal (${min}–${max})`, (v, p) => {
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new CheckError(p, 'moet een getal zijn');
-      if (v < min || v > max) throw new CheckError(p, `moet tussen ${min} en ${max} liggen`);
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new CheckError(p, because('check.number'));
+      if (v < min || v > max) throw new CheckError(p, because('check.between', { min, max }));
       return v;
     });
   },
   boolean(): Check<boolean> {
     return make('boolean', 'ja/nee', (v, p) => {
-      if (typeof v !== 'boolean') throw new CheckError(p, 'moet ja of nee zijn');
+      if (typeof v !== 'boolean') throw new CheckError(p, because('check.boolean'));
       return v;
     });
   },
   literal<const T extends string | number | boolean>(value: T): Check<T> {
     return make('literal', JSON.stringify(value), (v, p) => {
-      if (v !== value) throw new CheckError(p, `moet ${JSON.stringify(value)} zijn`);
+      if (v !== value) throw new CheckError(p, because('check.literal', { value: JSON.stringify(value) }));
       return value;
     });
   },
   enum<const T extends readonly string[]>(values: T): Check<T[number]> {
     const set = new Set<string>(values);
     return make('enum', `één van: ${values.join(', ')}`, (v, p) => {
-      if (typeof v !== 'string' || !set.has(v)) throw new CheckError(p, `moet een van ${values.join(', ')} zijn`);
+      if (typeof v !== 'string' || !set.has(v)) throw new CheckError(p, because('check.oneOf', { values: values.join(', ') }));
       return v as T[number];
     });
   },
@@ -132,17 +153,17 @@ export const c = {
   array<T>(inner: Check<T>, opts: { max?: number } = {}): Check<T[]> {
     const max = opts.max ?? 10_000;
     return make('list', `lijst van ${inner.describe}`, (v, p) => {
-      if (!Array.isArray(v)) throw new CheckError(p, 'moet een lijst zijn');
-      if (v.length > max) throw new CheckError(p, `bevat te veel elementen (maximaal ${max})`);
+      if (!Array.isArray(v)) throw new CheckError(p, because('check.list'));
+      if (v.length > max) throw new CheckError(p, because('check.tooMany', { max }));
       return v.map((item, i) => inner(item, `${p}[${i}]`));
     });
   },
   record<T>(inner: Check<T>, opts: { max?: number } = {}): Check<Record<string, T>> {
     const max = opts.max ?? 10_000;
     return make('record', `tabel van ${inner.describe}`, (v, p) => {
-      if (!isPlainObject(v)) throw new CheckError(p, 'moet een object zijn');
+      if (!isPlainObject(v)) throw new CheckError(p, because('check.object'));
       const entries = Object.entries(v);
-      if (entries.length > max) throw new CheckError(p, `bevat te veel elementen (maximaal ${max})`);
+      if (entries.length > max) throw new CheckError(p, because('check.tooMany', { max }));
       const out: Record<string, T> = {};
       for (const [k, item] of entries) {
         refuseHiddenKey(k, p);
@@ -154,7 +175,7 @@ export const c = {
   object<S extends Record<string, Check<unknown>>>(shape: S): Check<ShapeType<S>> & { shape: S } {
     const keys = Object.keys(shape);
     const check = make('object', `object {${keys.join(', ')}}`, (v, p) => {
-      if (!isPlainObject(v)) throw new CheckError(p, 'moet een object zijn');
+      if (!isPlainObject(v)) throw new CheckError(p, because('check.object'));
       const out: Record<string, unknown> = {};
       for (const k of keys) {
         const val = shape[k]!((v as Record<string, unknown>)[k], p ? `${p}.${k}` : k);
@@ -162,7 +183,7 @@ export const c = {
       }
       for (const k of Object.keys(v)) {
         refuseHiddenKey(k, p);
-        if (!Object.hasOwn(shape, k)) throw new CheckError(p ? `${p}.${k}` : k, 'is een onbekend veld');
+        if (!Object.hasOwn(shape, k)) throw new CheckError(p ? `${p}.${k}` : k, because('check.unknownField'));
       }
       return out as ShapeType<S>;
     });
@@ -174,7 +195,7 @@ export const c = {
       try {
         JSON.stringify(v);
       } catch {
-        throw new CheckError(p, 'is geen geldige JSON-waarde');
+        throw new CheckError(p, because('check.json'));
       }
       return v;
     });
@@ -195,5 +216,5 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 const HIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function refuseHiddenKey(k: string, p: string): void {
-  if (HIDDEN_KEYS.has(k)) throw new CheckError(p ? `${p}.${k}` : k, 'is een verboden veldnaam');
+  if (HIDDEN_KEYS.has(k)) throw new CheckError(p ? `${p}.${k}` : k, because('check.hiddenKey'));
 }

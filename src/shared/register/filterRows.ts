@@ -1,6 +1,6 @@
 /** Filtering and sorting of register rows, as the register view offers them. */
 import type { PriorityAdvice, RiskStatus } from '../model/vocab.ts';
-import { normalise } from './normalise.ts';
+import { matchesQuery } from '../model/sameLabel.ts';
 import type { RegisterRow } from './registerRows.ts';
 
 /** `null` means "all"; 'none' selects rows without a value (no band, no advice). */
@@ -19,7 +19,7 @@ export interface RegisterFilter {
 export const NO_FILTER: RegisterFilter = { text: '', fieldId: null, themeId: null, areaId: null, status: null, bandId: null, priority: null, review: false };
 
 export function filterRows(rows: readonly RegisterRow[], f: RegisterFilter): RegisterRow[] {
-  const text = normalise(f.text);
+  const text = f.text.trim();
   return rows.filter((r) => {
     if (f.fieldId && r.field?.id !== f.fieldId) return false;
     if (f.themeId && r.theme?.id !== f.themeId && r.risk.themeId !== f.themeId) return false;
@@ -28,7 +28,7 @@ export function filterRows(rows: readonly RegisterRow[], f: RegisterFilter): Reg
     if (f.bandId && (f.bandId === 'none' ? r.band !== null : r.band?.id !== f.bandId)) return false;
     if (f.priority && (f.priority === 'none' ? r.risk.priorityAdvice !== null : r.risk.priorityAdvice !== f.priority)) return false;
     if (f.review && r.outOfRange.length === 0) return false;
-    if (text && !normalise(`${r.risk.code} ${r.risk.title} ${r.risk.description}`).includes(text)) return false;
+    if (text && !matchesQuery(r.searchText, text)) return false;
     return true;
   });
 }

@@ -1,9 +1,9 @@
 /**
  * The risk matrix as data for the interactive view: one cell per likelihood × impact class with
  * its band and its risks (in register order), plus the risks not scored yet. Uses the same scores
- * and bands as the matrix image (src/shared/diagram/riskScore.ts), so screen and report agree.
+ * and bands as the matrix image (src/shared/model/riskScore.ts), so screen and report agree.
  */
-import { allRiskScores, bandFor } from '../diagram/riskScore.ts';
+import { allRiskScores, bandFor } from '../model/riskScore.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Risk } from '../model/entities.ts';
 import type { Band, ScaleClass } from '../model/scalesSchema.ts';

@@ -3,12 +3,13 @@
  * the extra criteria and the priority advice — what the register view shows, filters and sorts,
  * and what the export writes. Built in one pass over the document.
  */
-import { allRiskScores } from '../diagram/riskScore.ts';
+import { allRiskScores } from '../model/riskScore.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Area, Risk, Theme } from '../model/entities.ts';
 import { allowedValues } from '../model/ops/scores.ts';
 import type { Band } from '../model/scalesSchema.ts';
-import { risksInOrder } from '../model/query.ts';
+import { indexDoc } from '../model/query.ts';
+import { riskSearchText } from '../model/search.ts';
 
 export interface RegisterRow {
   risk: Risk;
@@ -25,6 +26,8 @@ export interface RegisterRow {
   band: Band | null;
   /** Criteria whose stored value is not on the project's current scale: to be reviewed. */
   outOfRange: string[];
+  /** Everything the search box finds the risk by: its own texts and its bow-tie's (src/shared/model/search.ts). */
+  searchText: string;
 }
 
 /** One row per risk, in register order. */
@@ -45,7 +48,9 @@ export function registerRows(doc: ProjectDoc): RegisterRow[] {
     return allowed.get(criterion)!;
   };
   const scores = allRiskScores(doc);
-  return risksInOrder(doc).map((risk) => {
+  const index = indexDoc(doc);
+  const texts = riskSearchText(doc, index);
+  return index.risks.map((risk) => {
     const own = doc.themes[risk.themeId ?? ''] ?? null;
     const parent = own?.parentId ? (doc.themes[own.parentId] ?? null) : null;
     const v = values.get(risk.id) ?? {};
@@ -67,6 +72,7 @@ export function registerRows(doc: ProjectDoc): RegisterRow[] {
       score: scored?.score ?? null,
       band: scored?.band ?? null,
       outOfRange,
+      searchText: texts.get(risk.id) ?? '',
     };
   });
 }

@@ -4,15 +4,11 @@
  */
 import type { ProjectDoc } from '../model/doc.ts';
 import type { DocIndex } from '../model/query.ts';
+import { foldLabel } from '../model/sameLabel.ts';
 import { finding, type Finding } from './finding.ts';
 import type { RiskView } from './riskView.ts';
 
-/** Labels compared case-insensitively, ignoring spacing and trailing punctuation. */
-export function normalLabel(label: string): string {
-  return label.toLocaleLowerCase('nl').replace(/\s+/g, ' ').replace(/[\s.,;:!?]+$/u, '').trim();
-}
-
-/** Concept ids per normalised label, for causes, consequences and measures. */
+/** Concept ids per folded label (src/shared/model/sameLabel.ts), for causes, consequences and measures. */
 export interface LabelIndex {
   causes: Map<string, string[]>;
   consequences: Map<string, string[]>;
@@ -22,7 +18,7 @@ export interface LabelIndex {
 function byLabel(rows: Record<string, { id: string; label: string }>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of Object.values(rows)) {
-    const k = normalLabel(r.label);
+    const k = foldLabel(r.label);
     if (!k) continue;
     const list = out.get(k);
     if (list) list.push(r.id);
@@ -51,7 +47,7 @@ export function checkUnlinkedTwins(v: RiskView, labels: LabelIndex): Finding[] {
     const risks = new Set(ids.flatMap((id) => usage.get(id) ?? []));
     return v.index.risks.filter((r) => risks.has(r.id)).map((r) => r.code || r.title).join(', ');
   };
-  const twins = (map: Map<string, string[]>, conceptId: string, label: string) => (map.get(normalLabel(label)) ?? []).filter((id) => id !== conceptId);
+  const twins = (map: Map<string, string[]>, conceptId: string, label: string) => (map.get(foldLabel(label)) ?? []).filter((id) => id !== conceptId);
   for (const { line, cause } of v.causes) {
     const others = twins(labels.causes, cause.id, cause.label);
     if (others.length > 0) out.push(finding('S12', 'riskCauses', line.id, 'rule.S12', { label: cause.label, risks: codes(others, v.index.risksByCause) }));

@@ -2,7 +2,7 @@
  * Structural rules S1–S5 and S7–S11, S13 over one risk's bow-tie (shared/domain/bowtie-rules.md).
  * S6 and S12 look across risks and live in links.ts.
  */
-import { pickScores, scoreFrom } from '../diagram/riskScore.ts';
+import { pickScores, scoreFrom } from '../model/riskScore.ts';
 import { finding, type Finding } from './finding.ts';
 import type { PathView, RiskView } from './riskView.ts';
 

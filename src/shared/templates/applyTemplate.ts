@@ -14,7 +14,7 @@ import { addMeasure, placeMeasure } from '../model/ops/measures.ts';
 import { peek, rowsOf } from '../model/ops/read.ts';
 import { updateRisk, type RiskPatch } from '../model/ops/risks.ts';
 import type { PathKind } from '../model/vocab.ts';
-import { normalLabel } from '../rules/links.ts';
+import { foldLabel } from '../model/sameLabel.ts';
 import { partnerResolver } from './partnerOf.ts';
 import type { Template, TemplateMeasure, TemplatePath } from './template.ts';
 
@@ -35,12 +35,12 @@ export interface ApplyResult {
 // Reads go through rowsOf/peek (plain rows), not the immer draft: applying a template to a large
 // project must not draft every row it looks at.
 const causeLabelIn = (doc: ProjectDoc, riskId: string, k: string) =>
-  rowsOf(doc.riskCauses).find((l) => l.riskId === riskId && normalLabel(peek(doc.causes, l.causeId)?.label ?? '') === k)?.id;
+  rowsOf(doc.riskCauses).find((l) => l.riskId === riskId && foldLabel(peek(doc.causes, l.causeId)?.label ?? '') === k)?.id;
 const consequenceLabelIn = (doc: ProjectDoc, riskId: string, k: string) =>
-  rowsOf(doc.riskConsequences).find((l) => l.riskId === riskId && normalLabel(peek(doc.consequences, l.consequenceId)?.label ?? '') === k)?.id;
+  rowsOf(doc.riskConsequences).find((l) => l.riskId === riskId && foldLabel(peek(doc.consequences, l.consequenceId)?.label ?? '') === k)?.id;
 const placementWithLabel = (doc: ProjectDoc, pathId: string, k: string) =>
-  rowsOf(doc.placements).find((p) => p.pathId === pathId && normalLabel(peek(doc.measures, p.measureId)?.label ?? '') === k)?.id;
-const factorWithLabel = (doc: ProjectDoc, placementId: string, k: string) => rowsOf(doc.escalationFactors).find((f) => f.placementId === placementId && normalLabel(f.label) === k)?.id;
+  rowsOf(doc.placements).find((p) => p.pathId === pathId && foldLabel(peek(doc.measures, p.measureId)?.label ?? '') === k)?.id;
+const factorWithLabel = (doc: ProjectDoc, placementId: string, k: string) => rowsOf(doc.escalationFactors).find((f) => f.placementId === placementId && foldLabel(f.label) === k)?.id;
 
 const oldestFirst = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1);
 
@@ -48,7 +48,7 @@ const oldestFirst = (a: { createdAt: string; id: string }, b: { createdAt: strin
 function labelMap(rows: { id: string; label: string; createdAt: string }[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of rows.sort(oldestFirst)) {
-    const k = normalLabel(r.label);
+    const k = foldLabel(r.label);
     if (k && !out.has(k)) out.set(k, r.id);
   }
   return out;
@@ -77,7 +77,7 @@ export function applyTemplate(doc: ProjectDoc, riskId: string, template: Templat
   /** Puts measure `key` on a path unless a measure with its label is there already; returns the placement id. */
   function place(key: string, pathKind: PathKind, pathId: string): string {
     const m = spec.get(key)!;
-    const k = normalLabel(m.label);
+    const k = foldLabel(m.label);
     const here = placementWithLabel(doc, pathId, k);
     if (here) return here;
     const existing = measures.get(k);
@@ -98,7 +98,7 @@ export function applyTemplate(doc: ProjectDoc, riskId: string, template: Templat
     for (const key of p.measures) placed.set(key, place(key, pathKind, lineId));
     for (const e of p.escalation ?? []) {
       const under = placed.get(e.on)!;
-      const k = normalLabel(e.label);
+      const k = foldLabel(e.label);
       let factorId = factorWithLabel(doc, under, k);
       if (!factorId) {
         factorId = addEscalationFactor(doc, under, { label: e.label });
@@ -109,7 +109,7 @@ export function applyTemplate(doc: ProjectDoc, riskId: string, template: Templat
   }
 
   for (const c of template.causes) {
-    const k = normalLabel(c.label);
+    const k = foldLabel(c.label);
     let lineId = causeLabelIn(doc, riskId, k);
     if (!lineId) {
       const existing = causes.get(k);
@@ -125,7 +125,7 @@ export function applyTemplate(doc: ProjectDoc, riskId: string, template: Templat
     fillPath(c, 'cause', lineId);
   }
   for (const g of template.consequences) {
-    const k = normalLabel(g.label);
+    const k = foldLabel(g.label);
     let lineId = consequenceLabelIn(doc, riskId, k);
     if (!lineId) {
       const existing = consequences.get(k);

@@ -6,13 +6,13 @@ import type { ProjectDoc } from '../model/doc.ts';
 import { addPartner } from '../model/ops/partners.ts';
 import { rowsOf } from '../model/ops/read.ts';
 import { DEFAULT_PARTNERS } from '../partners/defaults.ts';
-import { normalLabel } from '../rules/links.ts';
+import { foldLabel } from '../model/sameLabel.ts';
 
 /** Resolves owners to partner ids; remembers what it found or added. */
 export function partnerResolver(doc: ProjectDoc): { resolve(owner: string): string; added: number } {
   const byName = new Map<string, string>();
   for (const p of rowsOf(doc.partners).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1))) {
-    const k = normalLabel(p.name);
+    const k = foldLabel(p.name);
     if (!byName.has(k)) byName.set(k, p.id);
   }
   const state = {
@@ -20,7 +20,7 @@ export function partnerResolver(doc: ProjectDoc): { resolve(owner: string): stri
     resolve(owner: string): string {
       const preset = DEFAULT_PARTNERS.find((p) => p.key === owner);
       const name = preset?.name ?? owner;
-      const k = normalLabel(name);
+      const k = foldLabel(name);
       const found = byName.get(k);
       if (found) return found;
       const id = preset ? addPartner(doc, { name, kind: preset.kind, domain: preset.domain, role: preset.role }) : addPartner(doc, { name, kind: 'other' });
@@ -34,6 +34,6 @@ export function partnerResolver(doc: ProjectDoc): { resolve(owner: string): stri
 
 /** The default partner key of a partner name, or the name itself (for saving a template). */
 export function ownerOf(name: string): string {
-  const k = normalLabel(name);
-  return DEFAULT_PARTNERS.find((p) => normalLabel(p.name) === k)?.key ?? name;
+  const k = foldLabel(name);
+  return DEFAULT_PARTNERS.find((p) => foldLabel(p.name) === k)?.key ?? name;
 }

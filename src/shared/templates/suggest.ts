@@ -4,15 +4,15 @@
  * theme, then the rest in title order. The user still chooses.
  */
 import type { ProjectDoc } from '../model/doc.ts';
-import { normalLabel } from '../rules/links.ts';
+import { foldLabel } from '../model/sameLabel.ts';
 import type { Template } from './template.ts';
 
 export function suggestTemplates(doc: ProjectDoc, riskId: string, templates: readonly Template[]): { template: Template; suggested: boolean }[] {
   const risk = doc.risks[riskId];
   const theme = risk?.themeId ? doc.themes[risk.themeId]?.code : undefined;
-  const title = normalLabel(risk?.title ?? '');
+  const title = foldLabel(risk?.title ?? '');
   const rank = (t: Template) => {
-    const own = normalLabel(t.title.nl);
+    const own = foldLabel(t.title.nl);
     const byTitle = title !== '' && (title.includes(own) || own.includes(title));
     const byTheme = theme !== undefined && t.theme === theme;
     return byTitle ? (byTheme ? 0 : 1) : byTheme ? 2 : 3;

@@ -5,6 +5,8 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL_CHANNEL } from '../../../src/shared/api/bridge.ts';
 import { createDispatch } from '../../../src/shared/api/dispatch.ts';
+import type { ApiErrorData } from '../../../src/shared/api/errors.ts';
+import { t } from '../../../src/shared/i18n/t.ts';
 import { callHandler, registerIpc } from '../../../src/main/electron/ipc.ts';
 import { createHostCore } from '../../../src/main/hostCore.ts';
 import { ipcMain } from './fakeElectron.ts';
@@ -52,7 +54,10 @@ describe('the IPC channel', () => {
       sender(null),
     ]) {
       const result = await handler(event, 'project.create', { title: 'Kaping' });
-      expect(result).toEqual({ ok: false, error: { code: 'forbidden', messageKey: 'error.forbidden', params: { reason: 'onbekende afzender' } } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', messageKey: 'error.forbidden' } });
+      const error = (result as { error: ApiErrorData }).error;
+      expect(t('nl', 'error.forbidden', error.params)).toBe('Geweigerd: dit verzoek komt niet van Vlinder zelf (onbekende afzender).');
+      expect(t('en', 'error.forbidden', error.params)).toMatch(/\(unknown sender\)\.$/);
     }
     expect(dispatch).not.toHaveBeenCalled();
   });

@@ -12,7 +12,7 @@ import { registerColumns } from '../../../src/renderer/views/register/registerCo
 import { rescoreRisk } from '../../../src/renderer/views/register/registerEdits.ts';
 import type { CommandContext } from '../../../src/renderer/AppContext.tsx';
 
-const tt = (key: MessageKey, params?: Record<string, string | number>) => t('nl', key, params);
+const tt = (key: MessageKey, params?: Parameters<typeof t>[2]) => t('nl', key, params);
 
 /** A document store over a fake API that records what would be persisted. */
 function store(doc: ProjectDoc) {

@@ -13,6 +13,8 @@ import { newId } from '../../../src/shared/model/ids.ts';
 import { newProjectDoc } from '../../../src/shared/model/newProject.ts';
 import { createClient } from '../../../src/renderer/api/client.ts';
 import { createDocStore } from '../../../src/renderer/store/docStore.ts';
+import { errorMessage } from '../../../src/renderer/i18n/useT.ts';
+import { t } from '../../../src/shared/i18n/t.ts';
 import { historyMemory, type KeyValueStore } from '../../../src/renderer/store/historyMemory.ts';
 import { useTempDirs } from '../../storage/tempDirs.ts';
 
@@ -58,7 +60,19 @@ describe('edit()', () => {
     expect(result).toBeUndefined();
     expect(store.getState().doc).toBe(before);
     expect(store.getState().history.past).toEqual([]);
-    expect(store.getState().error).toEqual({ code: 'doc.invalidChange', messageKey: 'edit.refused', params: { reason: 'riskId: verwijst naar een risico dat niet bestaat' } });
+    const error = store.getState().error!;
+    expect(error).toMatchObject({ code: 'doc.invalidChange', messageKey: 'edit.refused' });
+    expect(t('nl', 'edit.refused', error.params)).toBe('Deze wijziging kan niet: riskId: verwijst naar een risico dat niet bestaat');
+  });
+
+  it('reports a refusal as a message, so the English UI shows it in English', async () => {
+    const { store } = await start();
+    const id = store.getState().edit('Risico toevoegen', (d) => addRisk(d, { title: 'Woninginbraken' }))!;
+    store.getState().edit('Risico hernoemen', (d) => updateRisk(d, id, { title: '' }));
+    const error = store.getState().error!;
+    expect(errorMessage((k, p) => t('nl', k, p), error)).toBe('Deze wijziging kan niet: wijziging.title: mag niet leeg zijn');
+    const english = errorMessage((k, p) => t('en', k, p), error);
+    expect(english).toBe('This change is not possible: wijziging.title: must not be empty');
   });
 
   it('when the working copy refuses a change, drops only that undo entry and shows what the file holds', async () => {

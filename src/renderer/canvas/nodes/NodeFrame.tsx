@@ -4,6 +4,7 @@
  * it shows the selection ring, and it swaps its label for a text field while being named.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { KIND_KEYS as KIND_KEY } from '../../../shared/diagram/labels.ts';
 import type { NodeKind } from '../../../shared/layout/types.ts';
 import { useUi } from '../../store/uiStore.ts';
 import { useEditor } from '../editorStore.ts';
@@ -12,24 +13,14 @@ import { useCanvasShared } from '../CanvasContext.ts';
 import type { BowtieNodeData, HandleId } from '../flowMapping.ts';
 import { SCOPE_ATTR } from '../scope.ts';
 
-const KIND_KEY = {
-  hazard: 'diagram.hazard',
-  event: 'diagram.event',
-  cause: 'diagram.cause',
-  consequence: 'diagram.consequence',
-  measure: 'diagram.measure',
-  escalation: 'diagram.escalation',
-  escalationMeasure: 'diagram.escalationMeasure',
-} as const;
-
 const NEW_KEY = {
   cause: 'canvas.new.cause',
   consequence: 'canvas.new.consequence',
   measure: 'canvas.new.measure',
   escalationMeasure: 'canvas.new.measure',
   escalation: 'canvas.new.escalation',
-  hazard: 'diagram.hazard',
-  event: 'diagram.event',
+  hazard: 'vocab.element.hazard',
+  event: 'vocab.element.event',
 } as const;
 
 /** Whether keyboard focus may be moved onto a node now (not while the user works elsewhere). */

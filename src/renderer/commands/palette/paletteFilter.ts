@@ -1,19 +1,15 @@
 /**
  * Ranking for the command palette: every word typed must occur in the command's label (or
- * its id or shortcut), ignoring case and accents; labels that start with the query come first,
- * then word starts, then anywhere. Enabled commands come before disabled ones.
+ * its id or shortcut), folded as labels are compared everywhere (src/shared/model/sameLabel.ts);
+ * labels that start with the query come first, then word starts, then anywhere. Enabled commands come before disabled ones.
  */
+import { foldLabel as fold, queryWords } from '../../../shared/model/sameLabel.ts';
 
 export interface PaletteItem {
   id: string;
   label: string;
   shortcuts: readonly string[];
   enabled: boolean;
-}
-
-/** Lower case without diacritics: "Escalatiefactor" and "escalatiefactór" match alike. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
 function score(item: PaletteItem, words: string[], whole: string): number | null {
@@ -27,8 +23,8 @@ function score(item: PaletteItem, words: string[], whole: string): number | null
 
 /** The items matching `query`, best first; an empty query lists everything, enabled first. */
 export function filterCommands<T extends PaletteItem>(items: readonly T[], query: string): T[] {
-  const whole = fold(query.trim());
-  const words = whole.split(/\s+/).filter(Boolean);
+  const whole = fold(query);
+  const words = queryWords(query);
   const ranked: { item: T; rank: number; i: number }[] = [];
   items.forEach((item, i) => {
     const s = score(item, words, whole);

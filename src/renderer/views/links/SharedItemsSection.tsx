@@ -52,7 +52,7 @@ export function SharedItemsSection({ doc, model }: { doc: ProjectDoc; model: Lin
             {model.measures.map((m) => (
               <tr key={m.measure.id}>
                 <th scope="row">{m.measure.label}</th>
-                <td>{m.side ? t(`links.side.${m.side}`) : '–'}</td>
+                <td>{m.side === 'both' ? t('links.side.both') : m.side ? t(`vocab.side.${m.side}`) : '–'}</td>
                 <td>{(m.measure.ownerId && doc.partners[m.measure.ownerId]?.name) || t('links.noOwner')}</td>
                 <td>
                   <RiskCodes doc={doc} riskIds={m.riskIds} />

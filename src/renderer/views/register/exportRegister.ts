@@ -59,7 +59,7 @@ export async function exportRegister(ctx: CommandContext, format: 'xlsx' | 'csv'
       warnPrivacy(ctx, lang, data.privacy);
     }
   } catch (err) {
-    const tt = (k: Parameters<typeof t>[1], p?: Record<string, string | number>) => t(lang, k, p);
+    const tt = (k: Parameters<typeof t>[1], p?: Parameters<typeof t>[2]) => t(lang, k, p);
     ctx.notify(err instanceof ClientError ? errorMessage(tt, err.data) : t(lang, 'error.internal', { method: 'register.export' }), 'error');
   }
 }

@@ -17,8 +17,6 @@ export const links: Record<keyof typeof nl, string> = {
   'links.col.partner': 'Partner',
   'links.col.total': 'Total',
   'links.side.cause': 'Cause side',
-  'links.side.left': 'Preventive',
-  'links.side.right': 'Limiting',
   'links.side.both': 'Preventive and limiting',
   'links.noOwner': 'No owner',
   'links.noDomain': 'No domain',

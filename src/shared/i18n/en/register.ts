@@ -44,7 +44,7 @@ export const register: Record<keyof typeof nl, string> = {
   'register.label': 'Risk register',
   'register.filters': 'Register filters',
   'register.search': 'Search',
-  'register.searchPlaceholder': 'Code or title…',
+  'register.searchPlaceholder': 'Code, title, cause, measure, partner or area…',
   'register.filter.all': 'All',
   'register.filter.clear': 'Clear filters',
   'register.filter.unscored': 'Not scored',

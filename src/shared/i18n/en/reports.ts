@@ -2,22 +2,8 @@
 import type { reports as nl } from '../nl/reports.ts';
 
 export const reports: Record<keyof typeof nl, string> = {
-  'diagram.hazard': 'Hazard',
-  'diagram.event': 'Central event',
-  'diagram.cause': 'Cause',
-  'diagram.consequence': 'Consequence',
-  'diagram.measure': 'Measure',
-  'diagram.escalation': 'Escalation factor',
-  'diagram.escalationMeasure': 'Measure against escalation factor',
   'diagram.effectiveness': 'Effectiveness',
-  'diagram.effectiveness.good': 'Good',
-  'diagram.effectiveness.moderate': 'Moderate',
-  'diagram.effectiveness.weak': 'Weak',
-  'diagram.effectiveness.unknown': 'Unknown',
   'diagram.status': 'Status',
-  'diagram.status.existing': 'Existing',
-  'diagram.status.planned': 'Planned',
-  'diagram.status.missing': 'Missing',
   'diagram.elements': 'Elements',
   'diagram.legend': 'Legend',
   'diagram.withheld': 'This bow-tie is confidential and left out of the publication version.',
@@ -100,4 +86,9 @@ export const reports: Record<keyof typeof nl, string> = {
   'privacy.field.role': 'role',
   'privacy.field.session': 'workshop',
   'privacy.field.dismissedFindings.reason': 'reason for an ignored finding',
+  'privacy.kind.smallCount': 'small count at neighbourhood level',
+  'privacy.table.themes': 'Theme',
+  'privacy.field.municipality': 'municipality',
+  'privacy.field.period': 'plan period',
+  'privacy.field.scales': 'scales',
 };

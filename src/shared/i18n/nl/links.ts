@@ -15,8 +15,6 @@ export const links = {
   'links.col.partner': 'Partner',
   'links.col.total': 'Totaal',
   'links.side.cause': 'Oorzaakzijde',
-  'links.side.left': 'Preventief',
-  'links.side.right': 'Beperkend',
   'links.side.both': 'Preventief en beperkend',
   'links.noOwner': 'Geen eigenaar',
   'links.noDomain': 'Geen domein',

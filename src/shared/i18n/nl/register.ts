@@ -42,7 +42,7 @@ export const register = {
   'register.label': 'Risicolijst',
   'register.filters': 'Filters van de risicolijst',
   'register.search': 'Zoeken',
-  'register.searchPlaceholder': 'Code of titel…',
+  'register.searchPlaceholder': 'Code, titel, oorzaak, maatregel, partner of gebied…',
   'register.filter.all': 'Alle',
   'register.filter.clear': 'Filters wissen',
   'register.filter.unscored': 'Niet gescoord',

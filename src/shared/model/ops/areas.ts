@@ -1,5 +1,5 @@
 /** Operations on areas: gemeente, kernen, wijken, buurten and hot spots. */
-import { CheckError, c } from '../check.ts';
+import { because, CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import { areaCheck, type Area } from '../entities.ts';
 import { assignPatch, checkPatch, need, needOptional, type InputOf } from './guard.ts';
@@ -31,7 +31,7 @@ export function updateArea(doc: ProjectDoc, areaId: string, patch: AreaPatch): v
   let up = needOptional(doc, 'areas', p.parentId, 'wijziging.parentId');
   const limit = Object.keys(doc.areas).length;
   for (let n = 0; up && n <= limit; n++) {
-    if (up.id === areaId) throw new CheckError('wijziging.parentId', 'een gebied kan niet binnen zichzelf liggen');
+    if (up.id === areaId) throw new CheckError('wijziging.parentId', because('check.areaInItself'));
     up = up.parentId ? (doc.areas[up.parentId] ?? null) : null;
   }
   const at = now();

@@ -4,7 +4,7 @@
  * `pathId` = the factor's id). Factors hang only below measures on cause or consequence paths —
  * one level deep, as in the method.
  */
-import { CheckError, c } from '../check.ts';
+import { because, CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import { escalationFactorCheck, type EscalationFactor } from '../entities.ts';
 import { cascade } from './cascade.ts';
@@ -26,7 +26,7 @@ function below(doc: ProjectDoc, placementId: string): EscalationFactor[] {
 /** Hangs a new escalation factor below a measure placement; returns its id. */
 export function addEscalationFactor(doc: ProjectDoc, placementId: string, input: AddEscalationFactorInput): string {
   const placement = need(doc, 'placements', placementId, 'placementId');
-  if (placement.pathKind === 'escalation') throw new CheckError('placementId', 'een escalatiefactor kan alleen onder een maatregel op een oorzaak- of gevolgpad hangen');
+  if (placement.pathKind === 'escalation') throw new CheckError('placementId', because('check.escalationPlacement'));
   const v = addInput(input, 'escalatiefactor');
   const at = now();
   const id = freshId();

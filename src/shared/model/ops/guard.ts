@@ -1,17 +1,16 @@
 /**
  * Input checks shared by the operations. Every operation validates what it is given before it
- * touches the document, so a bad call throws a `CheckError` (with a Dutch reason naming the
- * field) and leaves the draft unchanged.
+ * touches the document, so a bad call throws a `CheckError` (naming the field, with its reason as a
+ * message key) and leaves the draft unchanged.
  */
-import { CheckError, isPlainObject, type Check, type Checked } from '../check.ts';
+import { because, CheckError, isPlainObject, type Check, type Checked } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import type { EntityOf, TableName } from '../entities.ts';
-import { TABLE_NOUNS } from '../integrity.ts';
 
 /** The row `id` of `table`, or a CheckError saying that `path` refers to nothing. */
 export function need<T extends TableName>(doc: ProjectDoc, table: T, id: unknown, path: string): EntityOf<T> {
   const row = typeof id === 'string' ? (doc[table] as Record<string, EntityOf<T>>)[id] : undefined;
-  if (!row) throw new CheckError(path, `verwijst naar ${TABLE_NOUNS[table]} die niet bestaat`);
+  if (!row) throw new CheckError(path, because('check.refersToMissing', { what: because(`check.unknown.${table}`) }));
   return row;
 }
 
@@ -29,11 +28,11 @@ export type Patch<S extends Shape, K extends keyof S> = { [P in K]?: Checked<S[P
  * own field check. Undefined values are dropped.
  */
 export function checkPatch<S extends Shape, K extends keyof S & string>(shape: S, keys: readonly K[], patch: unknown, path = 'wijziging'): Patch<S, K> {
-  if (!isPlainObject(patch)) throw new CheckError(path, 'moet een object zijn');
+  if (!isPlainObject(patch)) throw new CheckError(path, because('check.object'));
   const allowed = new Set<string>(keys);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(patch)) {
-    if (!allowed.has(k)) throw new CheckError(`${path}.${k}`, 'kan hier niet worden gewijzigd');
+    if (!allowed.has(k)) throw new CheckError(`${path}.${k}`, because('check.notEditable'));
     if (v === undefined) continue;
     out[k] = shape[k]!(v, `${path}.${k}`);
   }
@@ -43,7 +42,7 @@ export function checkPatch<S extends Shape, K extends keyof S & string>(shape: S
 /** Validates an optional 0-based position. */
 export function checkIndex(index: unknown, path = 'index'): number | undefined {
   if (index === undefined || index === null) return undefined;
-  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) throw new CheckError(path, 'moet een geheel getal van 0 of meer zijn');
+  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) throw new CheckError(path, because('check.index'));
   return index;
 }
 

@@ -1,5 +1,5 @@
 /** Operations on the IVP indicators of a risk ("Hoe meten we het?"). */
-import { CheckError, c } from '../check.ts';
+import { because, CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import { indicatorCheck, type Indicator } from '../entities.ts';
 import { checkIndex, checkPatch, need, type InputOf } from './guard.ts';
@@ -22,7 +22,7 @@ export type IndicatorPatch = Partial<Pick<Indicator, (typeof EDITABLE)[number]>>
 
 function position(list: readonly Indicator[], indicatorId: string): number {
   const i = list.findIndex((x) => x.id === indicatorId);
-  if (i < 0) throw new CheckError('indicatorId', 'verwijst naar een onbekende indicator');
+  if (i < 0) throw new CheckError('indicatorId', because('check.unknownIndicator'));
   return i;
 }
 
@@ -30,7 +30,7 @@ function position(list: readonly Indicator[], indicatorId: string): number {
 export function addIndicator(doc: ProjectDoc, riskId: string, input: AddIndicatorInput): string {
   const risk = need(doc, 'risks', riskId, 'riskId');
   const v = addInput(input, 'indicator');
-  if (risk.indicators.length >= 100) throw new CheckError('indicator', 'een risico heeft al het maximum van 100 indicatoren');
+  if (risk.indicators.length >= 100) throw new CheckError('indicator', because('check.maxIndicators'));
   const at = now();
   const id = freshId();
   const row: Indicator = { id, indicator: v.indicator, source: v.source ?? '', baseline: v.baseline ?? '', baselineYear: v.baselineYear ?? null, target: v.target ?? '', measureMoment: v.measureMoment ?? '' };

@@ -3,10 +3,9 @@
  * a risk through a *line* (riskCause / riskConsequence). `causes.ts` and `consequences.ts` are the
  * typed front doors; this file holds the logic once.
  */
-import { CheckError, c } from '../check.ts';
+import { because, CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import type { RiskCause, RiskConsequence } from '../entities.ts';
-import { TABLE_LABELS } from '../integrity.ts';
 import { cascade } from './cascade.ts';
 import { checkIndex, need } from './guard.ts';
 import { placeAt, siblings } from './order.ts';
@@ -47,7 +46,7 @@ export function addLine(doc: ProjectDoc, side: Side, riskId: unknown, conceptId:
   need(doc, concepts, conceptId, key);
   const i = checkIndex(index);
   const others = linesOfRisk(doc, side, riskId as string);
-  if (others.some((l) => conceptIdOf(l) === conceptId)) throw new CheckError(key, `staat al in dit risico`);
+  if (others.some((l) => conceptIdOf(l) === conceptId)) throw new CheckError(key, because('check.alreadyInRisk'));
   const id = freshId();
   const line = { id, createdAt: at, updatedAt: at, riskId: riskId as string, [key]: conceptId as string, order: -1 } as unknown as Line;
   linesOf(doc, side)[id] = line;
@@ -71,7 +70,7 @@ export function removeLine(doc: ProjectDoc, side: Side, lineId: unknown): void {
 export function moveLine(doc: ProjectDoc, lineId: unknown, index: unknown): void {
   const id = idCheck(lineId, 'id');
   const side: Side | null = doc.riskCauses[id] ? 'cause' : doc.riskConsequences[id] ? 'consequence' : null;
-  if (!side) throw new CheckError('id', `verwijst naar een onbekende ${TABLE_LABELS.riskCauses} of ${TABLE_LABELS.riskConsequences}`);
+  if (!side) throw new CheckError('id', because('check.unknownLine'));
   const i = checkIndex(index) ?? Number.MAX_SAFE_INTEGER;
   const line = linesOf(doc, side)[id]!;
   const at = now();

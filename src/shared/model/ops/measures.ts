@@ -4,10 +4,10 @@
  * factor (a measure against that factor). One measure can sit on several paths and in several
  * risks: that is a shared measure.
  */
-import { CheckError, c } from '../check.ts';
+import { because, CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import { measureCheck, type Measure } from '../entities.ts';
-import { TABLE_NOUNS, riskOfPath } from '../integrity.ts';
+import { riskOfPath } from '../integrity.ts';
 import { PATH_KINDS, type PathKind } from '../vocab.ts';
 import { cascade } from './cascade.ts';
 import { assignPatch, checkIndex, checkPatch, need, type InputOf } from './guard.ts';
@@ -58,7 +58,7 @@ export function riskOfPathOrThrow(doc: ProjectDoc, pathKind: unknown, pathId: un
   const riskId = riskOfPath(doc, kind, id);
   if (riskId === undefined || !doc.risks[riskId]) {
     const target = kind === 'cause' ? 'riskCauses' : kind === 'consequence' ? 'riskConsequences' : 'escalationFactors';
-    throw new CheckError('pathId', `verwijst naar ${TABLE_NOUNS[target]}`);
+    throw new CheckError('pathId', because('check.refersTo', { what: because(`check.unknown.${target}`) }));
   }
   return riskId;
 }
@@ -81,7 +81,7 @@ function insertPlacement(doc: ProjectDoc, measureId: string, riskId: string, pat
 export function addMeasure(doc: ProjectDoc, input: AddMeasureInput): string {
   const v = addMeasureInput(input, 'maatregel');
   const riskId = riskOfPathOrThrow(doc, v.pathKind, v.pathId);
-  if (v.riskId !== undefined && v.riskId !== riskId) throw new CheckError('maatregel.riskId', 'hoort niet bij het risico van dit pad');
+  if (v.riskId !== undefined && v.riskId !== riskId) throw new CheckError('maatregel.riskId', because('check.otherRisk'));
   if (v.ownerId) need(doc, 'partners', v.ownerId, 'maatregel.ownerId');
   const at = now();
   const id = freshId();
@@ -156,9 +156,9 @@ export function movePlacement(doc: ProjectDoc, placementId: string, index: numbe
     return;
   }
   const riskId = riskOfPathOrThrow(doc, target.pathKind, target.pathId);
-  if (riskId !== p.riskId) throw new CheckError('pathId', 'ligt in een ander risico; plaats de maatregel daar opnieuw');
+  if (riskId !== p.riskId) throw new CheckError('pathId', because('check.pathInOtherRisk'));
   if (target.pathKind === 'escalation') {
-    if (some(doc.escalationFactors, (e) => e.placementId === p.id)) throw new CheckError('pathId', 'een maatregel met escalatiefactoren kan niet op een escalatiepad staan');
+    if (some(doc.escalationFactors, (e) => e.placementId === p.id)) throw new CheckError('pathId', because('check.factorsOnEscalationPath'));
   }
   const from = p.pathId;
   p.pathKind = target.pathKind;

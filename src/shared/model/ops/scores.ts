@@ -5,7 +5,7 @@
  * scored as the 1-based index of its option. One score per risk, criterion and session
  * (session '' is the agreed score; workshops may record their own sessions).
  */
-import { CheckError, c } from '../check.ts';
+import { because, CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import { scoreCheck } from '../entities.ts';
 import type { Scales } from '../scalesSchema.ts';
@@ -37,8 +37,8 @@ export function setScore(doc: ProjectDoc, riskId: string, criterion: string, val
   const sess = sessionCheck(session, 'session');
   const v = valueCheck(value, 'value');
   const allowed = allowedValues(doc.project.scales, crit);
-  if (!allowed) throw new CheckError('criterion', `is geen criterium van de schalen van dit project (${crit})`);
-  if (v !== null && !allowed.includes(v)) throw new CheckError('value', `moet een van ${allowed.join(', ')} zijn`);
+  if (!allowed) throw new CheckError('criterion', because('check.notACriterion', { criterion: crit }));
+  if (v !== null && !allowed.includes(v)) throw new CheckError('value', because('check.oneOf', { values: allowed.join(', ') }));
   const found = rowsOf(doc.scores).find((s) => s.riskId === riskId && s.criterion === crit && s.session === sess);
   const existing = found ? doc.scores[found.id]! : undefined;
   const at = now();

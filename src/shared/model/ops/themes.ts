@@ -3,7 +3,7 @@
  * Municipalities add their own fields and themes next to the Kernbeleid defaults. Two levels
  * only: a theme always hangs below a field.
  */
-import { CheckError, c } from '../check.ts';
+import { because, CheckError, c } from '../check.ts';
 import type { ProjectDoc } from '../doc.ts';
 import { themeCheck, type Theme } from '../entities.ts';
 import { assignPatch, checkIndex, checkPatch, need, type InputOf } from './guard.ts';
@@ -25,7 +25,7 @@ function group(doc: ProjectDoc, parentId: string | null): Theme[] {
 function needField(doc: ProjectDoc, id: string | null | undefined, path: string): Theme | null {
   if (id === null || id === undefined) return null;
   const field = need(doc, 'themes', id, path);
-  if (field.parentId !== null) throw new CheckError(path, 'moet een veiligheidsveld zijn, geen thema');
+  if (field.parentId !== null) throw new CheckError(path, because('check.notAField'));
   return field;
 }
 
@@ -58,10 +58,10 @@ export function updateTheme(doc: ProjectDoc, themeId: string, patch: ThemePatch)
   const at = now();
   let moved = false;
   if (p.parentId !== undefined && p.parentId !== theme.parentId) {
-    if (p.parentId === themeId) throw new CheckError('wijziging.parentId', 'een thema kan niet onder zichzelf hangen');
+    if (p.parentId === themeId) throw new CheckError('wijziging.parentId', because('check.themeUnderItself'));
     needField(doc, p.parentId, 'wijziging.parentId');
     if (p.parentId !== null && some(doc.themes, (t) => t.parentId === themeId)) {
-      throw new CheckError('wijziging.parentId', 'een veiligheidsveld met thema’s kan zelf geen thema worden');
+      throw new CheckError('wijziging.parentId', because('check.fieldWithThemes'));
     }
     const from = theme.parentId;
     placeAt(group(doc, p.parentId), theme, undefined, at);

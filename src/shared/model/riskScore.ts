@@ -10,9 +10,9 @@
  * - Values are clamped into the scale's classes, so a scale shortened later still shows every
  *   risk (at its edge) instead of losing it.
  */
-import type { ProjectDoc } from '../model/doc.ts';
-import type { Score } from '../model/entities.ts';
-import type { Band, ScaleClass, Scales } from '../model/scalesSchema.ts';
+import type { ProjectDoc } from './doc.ts';
+import type { Score } from './entities.ts';
+import type { Band, ScaleClass, Scales } from './scalesSchema.ts';
 
 export interface RiskScore {
   /** Class value of the likelihood (1..n). */

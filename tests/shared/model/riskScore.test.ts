@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRiskScores, riskScores } from '../../../src/shared/diagram/riskScore.ts';
+import { allRiskScores, riskScores } from '../../../src/shared/model/riskScore.ts';
 import { builder } from '../layout/build.ts';
 
 describe('riskScores', () => {
