@@ -73,7 +73,7 @@ describe('register export', () => {
     await expect(core.handlers['register.exportFile']({ sessionId: session.sessionId, path: join(dir, 'register.docx') })).rejects.toMatchObject({ code: 'export.failed' });
     await expect(core.handlers['register.exportFile']({ sessionId: session.sessionId, path: join(dir, 'nee', 'register.xlsx') })).rejects.toMatchObject({
       code: 'export.failed',
-      params: { reason: 'de map bestaat niet' },
+      params: { reason: { key: 'reason.noFolder' } },
     });
     expect(readdirSync(dir)).toEqual(['register.csv']);
   });
