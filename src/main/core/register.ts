@@ -7,9 +7,10 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
+import type { Language } from '../../shared/model/vocab.ts';
 import { readListFile, readListPath, MAX_LIST_BYTES } from '../export/readRegisterFile.ts';
 import type { RegisterKind } from '../export/outputKinds.ts';
-import { runExport } from '../export/runExport.ts';
+import { runExport, type ExportOutput } from '../export/runExport.ts';
 import type { Sessions } from './sessions.ts';
 
 type RegisterHandlers = Pick<Handlers, 'register.readList' | 'register.exportFile' | 'register.exportData'>;
@@ -29,7 +30,16 @@ export function registerFormatOf(path: string): RegisterFormat | null {
   return ext === '.xlsx' ? 'xlsx' : ext === '.csv' ? 'csv' : null;
 }
 
+interface Variant {
+  lang: Language | undefined;
+  publication: boolean | undefined;
+  omitInternal: boolean | undefined;
+}
+
 export function registerHandlers({ sessions }: { sessions: Sessions }): RegisterHandlers {
+  /** The session's register through the one export path (filter, privacy check, write, name). */
+  const exportRegister = (sessionId: string, output: ExportOutput, { lang, publication, omitInternal }: Variant) =>
+    runExport(sessions.get(sessionId).doc(), { outputs: [output], publication: publication ?? false, omitInternal: omitInternal ?? false, ...(lang ? { lang } : {}) });
   return {
     async 'register.readList'({ path, fileName, dataBase64 }) {
       if (path) return { fileName: basename(path), ...(await readListPath(path)) };
@@ -40,22 +50,12 @@ export function registerHandlers({ sessions }: { sessions: Sessions }): Register
     async 'register.exportFile'({ sessionId, path, lang, publication, omitInternal }) {
       const format = registerFormatOf(path);
       if (!format) throw new ApiError('export.failed', { reason: 'kies een bestandsnaam die eindigt op .xlsx of .csv' });
-      const run = await runExport(sessions.get(sessionId).doc(), {
-        outputs: [{ kind: KIND[format], to: { file: path } }],
-        publication: publication ?? false,
-        omitInternal: omitInternal ?? false,
-        ...(lang ? { lang } : {}),
-      });
+      const run = await exportRegister(sessionId, { kind: KIND[format], to: { file: path } }, { lang, publication, omitInternal });
       const { size } = await stat(path);
       return { path, bytes: size, privacy: run.privacy };
     },
     async 'register.exportData'({ sessionId, format, lang, publication, omitInternal }) {
-      const run = await runExport(sessions.get(sessionId).doc(), {
-        outputs: [{ kind: KIND[format], to: { memory: true } }],
-        publication: publication ?? false,
-        omitInternal: omitInternal ?? false,
-        ...(lang ? { lang } : {}),
-      });
+      const run = await exportRegister(sessionId, { kind: KIND[format], to: { memory: true } }, { lang, publication, omitInternal });
       const file = run.outputs[0]!.data[0]!;
       return { fileName: file.name, mimeType: MIME[format], dataBase64: Buffer.from(file.bytes).toString('base64'), privacy: run.privacy };
     },

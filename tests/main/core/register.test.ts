@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeError } from '../../../src/main/host/describeError.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
 import { useCoreOnFile } from './coreOnFile.ts';
 import { registerText, xlsxText } from './registerText.ts';
@@ -82,5 +83,13 @@ describe('register.readList', () => {
     const list = await core.handlers['register.readList']({ path, fileName: undefined, dataBase64: undefined });
     expect(list).toMatchObject({ fileName: 'lijst.csv', format: 'csv', records: [['Titel', 'Kans', 'Impact'], ['Inbraak', '3', '4']] });
     await expect(core.handlers['register.readList']({ path: join(tempDir(), 'weg.csv'), fileName: undefined, dataBase64: undefined })).rejects.toMatchObject({ code: 'file.notFound' });
+  });
+});
+
+describe('a failed register export', () => {
+  it('reads as one Dutch line on a terminal', async () => {
+    const { core, sessionId } = await open(project());
+    const err = await core.handlers['register.exportFile']({ sessionId, path: join(tempDir(), 'nee', 'r.xlsx'), lang: undefined, publication: undefined, omitInternal: undefined }).catch((e: unknown) => e);
+    expect(describeError(err)).toContain('de map bestaat niet');
   });
 });
