@@ -1,8 +1,9 @@
 /**
- * The storage budgets of DESIGN.md §8 on a generated 200-risk project (~15 000 entities):
- * open to a validated model (< 300 ms), atomic save (< 200 ms, file < 3 MB) and
- * edit → persisted in the working copy (< 10 ms median). Each with a baseline measured in the
- * same run: the bare SQLite work underneath.
+ * The storage budgets of DESIGN.md §8 on generated projects: open to a validated model (< 300 ms
+ * up to 200 risks, ~15 000 entities; < 1 s at 1 000 risks) and edit → persisted in the working
+ * copy (< 3 ms median at every size), each at 50, 200 and 1 000 risks so that growth shows; the
+ * atomic save (< 200 ms, file < 3 MB) at 200 risks. Each with a baseline measured in the same
+ * run: the bare SQLite work underneath.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,15 +14,18 @@ import type { Measure, Placement, Risk } from '../src/shared/model/entities.ts';
 import { ALL_TABLES } from '../src/main/storage/columns.ts';
 import { createStorage } from '../src/main/storage/createStorage.ts';
 import { generateProject } from '../tests/builders/generateProject.ts';
-import { measure, type Bench } from './lib.ts';
+import { atSizes, measure, type Bench } from './lib.ts';
 
 const APP = '0.0.0-bench';
 
-/** A saved 200-risk project in a fresh temp folder; `done()` removes everything. */
-function fixture() {
+/** How many risks are fully worked out at each size: the 30 of 200 of DESIGN.md §8, in proportion. */
+const workedOutAt = (risks: number) => Math.round(risks * 0.15);
+
+/** A saved project of `risks` risks in a fresh temp folder; `done()` removes everything. */
+function fixture(risks = 200) {
   const root = mkdtempSync(join(tmpdir(), 'vlinder-bench-'));
   const storage = createStorage({ dataDir: join(root, 'data'), appVersion: APP });
-  const doc = generateProject({ risks: 200, workedOut: 30, seed: 1 });
+  const doc = generateProject({ risks, workedOut: workedOutAt(risks), seed: 1 });
   const file = join(root, 'profiel.vlinder');
   const wc = storage.create(doc);
   const bytes = wc.save(file, { force: false, appVersion: APP }).bytes;
@@ -35,25 +39,68 @@ function fixture() {
   };
 }
 
+/** The 95th percentile of some timings. */
+function p95(times: readonly number[]): number {
+  const s = [...times].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! * 1000) / 1000;
+}
+
+const SIZES = [50, 200, 1000];
+
 export const benches: Bench[] = [
-  {
-    name: 'open a 200-risk project to a validated model',
-    budget_ms: 300,
-    async run() {
-      const f = fixture();
-      try {
-        const opened = await measure(() => f.storage.open(f.file), { runs: 15, after: (wc) => wc.close(true) });
-        const baseline = await measure(() => {
-          const db = new Database(f.file, { readonly: true });
-          for (const t of ALL_TABLES) db.prepare(`SELECT * FROM "${t.sql}"`).raw(true).all();
-          db.close();
-        }, { runs: 15 });
-        return { median_ms: opened.median_ms, baseline_ms: baseline.median_ms, extra: { entities: f.entities, baseline: 'raw SELECT * of every table' } };
-      } finally {
-        f.done();
-      }
-    },
-  },
+  ...atSizes('open a project to a validated model', SIZES, async (size) => {
+    const f = fixture(size);
+    try {
+      const opened = await measure(() => f.storage.open(f.file), { runs: size >= 1000 ? 7 : 15, after: (wc) => wc.close(true) });
+      const baseline = await measure(() => {
+        const db = new Database(f.file, { readonly: true });
+        for (const t of ALL_TABLES) db.prepare(`SELECT * FROM "${t.sql}"`).raw(true).all();
+        db.close();
+      }, { runs: 15 });
+      return { median_ms: opened.median_ms, baseline_ms: baseline.median_ms, extra: { p95_ms: p95(opened.times), entities: f.entities, baseline: 'raw SELECT * of every table' } };
+    } finally {
+      f.done();
+    }
+  }, { unit: 'risks', budget_ms: (size) => (size <= 200 ? 300 : 1000) }),
+  ...atSizes('edit → persisted in the working copy (risk, measure, placement)', SIZES, async (size) => {
+    const f = fixture(size);
+    try {
+      // A mix of the edits a facilitator makes: rename a risk, relabel a measure, reorder a
+      // placement. The edits are built from rows read once, as the renderer builds them from its
+      // own copy of the document: the core's document is not read between edits.
+      const start = f.wc.doc();
+      const risks = Object.values(start.risks);
+      const measures = Object.values(start.measures);
+      const placements = Object.values(start.placements);
+      let n = 0;
+      const edits = await measure(() => {
+        const i = n++;
+        if (i % 3 === 0) {
+          const risk: Risk = { ...risks[i % risks.length]!, title: `Aangepast ${i}` };
+          return f.wc.apply([{ op: 'put', table: 'risks', value: risk }]);
+        }
+        if (i % 3 === 1) {
+          const m: Measure = { ...measures[i % measures.length]!, label: `Maatregel ${i}` };
+          return f.wc.apply([{ op: 'put', table: 'measures', value: m }]);
+        }
+        const p: Placement = { ...placements[i % placements.length]!, order: i + 0.5 };
+        return f.wc.apply([{ op: 'put', table: 'placements', value: p }]);
+      }, { runs: 300, warmup: 15 });
+      // The floor: one committed single-row UPDATE in WAL with synchronous=FULL on the same database.
+      const db = new Database(join(f.storage.workingDir, `${f.wc.id}.sqlite`));
+      db.pragma('synchronous = FULL');
+      const update = db.prepare('UPDATE risks SET title = ? WHERE id = (SELECT id FROM risks LIMIT 1)');
+      const floor = await measure(() => update.run(`t${n++}`), { runs: 200, warmup: 10 });
+      db.close();
+      return {
+        median_ms: edits.median_ms,
+        baseline_ms: floor.median_ms,
+        extra: { p95_ms: p95(edits.times), baseline_p95_ms: p95(floor.times), entities: f.entities, baseline: 'bare UPDATE + fsync (WAL, synchronous=FULL)' },
+      };
+    } finally {
+      f.done();
+    }
+  }, { unit: 'risks', budget_ms: 3 }),
   {
     name: 'atomic save of a 200-risk project',
     budget_ms: 200,
@@ -77,43 +124,6 @@ export const benches: Bench[] = [
           baseline_ms: vacuum.median_ms,
           extra: { file_bytes: f.bytes, file_mb: Math.round((f.bytes / 1024 / 1024) * 100) / 100, file_budget_mb: 3, baseline: 'bare VACUUM INTO, no fsync/rename/hash' },
         };
-      } finally {
-        f.done();
-      }
-    },
-  },
-  {
-    name: 'edit → persisted in the working copy (risk, measure, placement)',
-    budget_ms: 10,
-    async run() {
-      const f = fixture();
-      try {
-        // A mix of the edits a facilitator makes: rename a risk, relabel a measure, reorder a placement.
-        const risks = Object.values(f.wc.doc().risks);
-        const measures = Object.values(f.wc.doc().measures);
-        const placements = Object.values(f.wc.doc().placements);
-        let n = 0;
-        const edits = await measure(() => {
-          const i = n++;
-          const d = f.wc.doc();
-          if (i % 3 === 0) {
-            const risk: Risk = { ...d.risks[risks[i % risks.length]!.id]!, title: `Aangepast ${i}` };
-            return f.wc.apply([{ op: 'put', table: 'risks', value: risk }]);
-          }
-          if (i % 3 === 1) {
-            const m: Measure = { ...d.measures[measures[i % measures.length]!.id]!, label: `Maatregel ${i}` };
-            return f.wc.apply([{ op: 'put', table: 'measures', value: m }]);
-          }
-          const p: Placement = { ...d.placements[placements[i % placements.length]!.id]!, order: i + 0.5 };
-          return f.wc.apply([{ op: 'put', table: 'placements', value: p }]);
-        }, { runs: 300, warmup: 15 });
-        // The floor: one committed single-row UPDATE in WAL with synchronous=FULL on the same database.
-        const db = new Database(join(f.storage.workingDir, `${f.wc.id}.sqlite`));
-        db.pragma('synchronous = FULL');
-        const update = db.prepare('UPDATE risks SET title = ? WHERE id = (SELECT id FROM risks LIMIT 1)');
-        const floor = await measure(() => update.run(`t${n++}`), { runs: 200, warmup: 10 });
-        db.close();
-        return { median_ms: edits.median_ms, baseline_ms: floor.median_ms, extra: { baseline: 'bare UPDATE + fsync (WAL, synchronous=FULL)' } };
       } finally {
         f.done();
       }

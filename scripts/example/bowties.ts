@@ -52,6 +52,10 @@ export interface BowtieSpec {
   goals: string[];
   indicators: IndicatorSpec[];
   resources: string;
+  /** Relation with other policy (IVP), since format version 3. */
+  policyRelations: string;
+  /** Why the priority was chosen (motivering, IVRP chapter 7), since format version 3. */
+  priorityReason: string;
 }
 
 const WIJKTEAMS: MeasureSpec = {
@@ -200,6 +204,8 @@ export const BOWTIES: BowtieSpec[] = [
       { indicator: 'Aantal integrale controles in het buitengebied', source: 'RIEC', baseline: '12', baselineYear: 2025, target: '20 per jaar', measureMoment: 'Halfjaarlijks' },
     ],
     resources: 'Bestaande formatie OOV en handhaving; 0,5 fte Bibob-coördinator vanaf 2027; bijdrage aan het RIEC volgens convenant.',
+    policyRelations: 'Sluit aan bij het regionale programma ondermijning van het RIEC en bij het omgevingsbeleid voor vrijkomende agrarische bebouwing (VAB).',
+    priorityReason: 'Hoogste risicoscore van het profiel; ondermijning raakt het buitengebied, de bestuurlijke weerbaarheid en de veiligheid van omwonenden, en de gemeente heeft er met Bibob en handhaving zelf middelen voor.',
   },
   {
     risk: 'youthAlcohol',
@@ -315,6 +321,8 @@ export const BOWTIES: BowtieSpec[] = [
       { indicator: 'Jongeren van 12–17 jaar die de afgelopen maand alcohol dronken', source: 'GGD Gezondheidsmonitor Jeugd', baseline: '21%', baselineYear: 2023, target: '15%', measureMoment: 'Tweejaarlijks' },
     ],
     resources: 'Jongerenwerk en boa’s binnen bestaande formatie; € 60.000 per jaar extra voor jongerenwerk vanaf 2027; eenmalig € 45.000 voor verlichting en ontmoetingsplek.',
+    policyRelations: 'Hangt samen met het jeugdbeleid en het preventie- en handhavingsplan alcohol (Alcoholwet); de ontmoetingsplek valt onder het beleid openbare ruimte.',
+    priorityReason: 'Hoge score en een stijgende trend; overlast en alcoholgebruik van jongeren zijn de meest gemelde zorg van bewoners en goed te beïnvloeden met preventie.',
   },
   {
     risk: 'domesticViolence',
@@ -437,5 +445,7 @@ export const BOWTIES: BowtieSpec[] = [
       { indicator: 'Heraanmeldingen bij Veilig Thuis binnen 12 maanden', source: 'Veilig Thuis', baseline: '18%', baselineYear: 2025, target: '12%', measureMoment: 'Jaarlijks' },
     ],
     resources: 'Binnen bestaande budgetten sociaal domein; regionale middelen Geweld hoort nergens thuis; scheidingsloket nog te begroten.',
+    policyRelations: 'Onderdeel van de regionale aanpak Geweld hoort nergens thuis en van het beleid sociaal domein (Jeugd, Wmo); Veilig Thuis werkt regionaal.',
+    priorityReason: 'Groot verborgen leed met ernstige gevolgen voor kinderen; de raad vroeg om een zichtbare aanpak, en de partners in het sociaal domein kunnen samen vroeger signaleren.',
   },
 ];

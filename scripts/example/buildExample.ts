@@ -25,6 +25,8 @@ export function buildExampleDoc(): ProjectDoc {
     ops.updateProject(doc, {
       description:
         'Voorbeeldproject (fictief). Het veiligheidsrisicoprofiel van de gemeente Voorbeeld als basis voor het Integraal Veiligheidsplan 2027–2030: een longlist van risico’s volgens het Kernbeleid Veiligheid, gescoord in werksessies met partners, met drie prioriteiten uitgewerkt als vlinderdas.',
+      organisation: 'Gemeente Voorbeeld, team Openbare Orde en Veiligheid',
+      author: 'Adviseur integrale veiligheid',
     });
     const partner = partnerIds(doc);
     const theme = new Map(Object.values(doc.themes).map((t) => [t.code, t.id]));
@@ -95,7 +97,7 @@ export function buildExampleDoc(): ProjectDoc {
         const line = ops.addConsequence(doc, riskId, { label: q.label, impactCategory: q.impact });
         for (const m of q.measures) place(m, { pathKind: 'consequence', pathId: line });
       }
-      ops.updateRisk(doc, riskId, { goals: b.goals, resources: b.resources });
+      ops.updateRisk(doc, riskId, { goals: b.goals, resources: b.resources, policyRelations: b.policyRelations, priorityReason: b.priorityReason });
       for (const ind of b.indicators) ops.addIndicator(doc, riskId, ind);
     }
     return doc;

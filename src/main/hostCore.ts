@@ -50,6 +50,7 @@ export function createHostCore(opts: HostCoreOptions): Core {
     appVersion: appVersion(),
     formatVersion: FORMAT_VERSION,
     userName: systemUserName(),
+    recentFile: join(opts.dataDir, 'recent.json'),
     content: { resourcesDir: opts.resourcesDir, userTemplatesDir: join(opts.dataDir, 'templates') },
     loadExample: async () => fromInterchange(JSON.parse(await readFile(join(opts.resourcesDir, 'examples', 'gemeente-voorbeeld.json'), 'utf8'))),
     ...(opts.hostHandlers ? { hostHandlers: opts.hostHandlers } : {}),

@@ -6,6 +6,7 @@ import { runCommand } from './commands/registry.ts';
 import { CommandOverlays } from './commands/palette/CommandOverlays.tsx';
 import { useShortcuts } from './commands/useShortcuts.ts';
 import { AskDialog } from './panels/AskDialog.tsx';
+import { FileChooser } from './panels/FileChooser.tsx';
 import { errorMessage, useT } from './i18n/useT.ts';
 import { useUi } from './store/uiStore.ts';
 import { ProjectView } from './views/ProjectView.tsx';
@@ -51,6 +52,7 @@ export function App() {
     <div className="app" data-theme={theme}>
       {hasDoc ? <ProjectView ctx={ctx} /> : <Welcome ctx={ctx} />}
       <CommandOverlays ctx={ctx} />
+      <FileChooser />
       <AskDialog />
       <div className="notices" role="status" aria-live="polite">
         {notices.map((n) => (

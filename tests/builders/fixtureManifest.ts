@@ -17,6 +17,11 @@ export interface FixtureManifest {
   tables: Record<string, { count: number; labels: [string, string][] }>;
   /** Since version 2: every dismissed finding as [riskId, key, by, at, reason], risks in register order. */
   dismissed?: [string, string, string, string, string][];
+  /** Since version 3: the project's details and, per risk with any, its IVP fields and advice motivering. */
+  details?: {
+    project: { municipalityCode: string | null; organisation: string; author: string; version: string; status: string; adviceRule: unknown };
+    risks: [string, string, string, string, [string, string, string][]][];
+  };
 }
 
 /** The versions with kept fixtures (`tests/fixtures/v1`, `v2`, …), oldest first. */
@@ -54,5 +59,16 @@ export function manifestOf(doc: ProjectDoc, like?: FixtureManifest): FixtureMani
       .sort((a, b) => a.order - b.order)
       .flatMap((r) => r.dismissedFindings.map((d): [string, string, string, string, string] => [r.id, d.key, d.by, d.at, d.reason]));
   }
+  if (like?.details) manifest.details = detailsOf(doc);
   return manifest;
+}
+
+/** The version 3 fields: project details and, per risk that has any, [id, budget, policyRelations, priorityReason, roles]. */
+export function detailsOf(doc: ProjectDoc): NonNullable<FixtureManifest['details']> {
+  const { municipalityCode, organisation, author, version, status, adviceRule } = doc.project;
+  const risks = Object.values(doc.risks)
+    .sort((a, b) => a.order - b.order)
+    .filter((r) => r.budget || r.policyRelations || r.priorityReason || r.partnerRoles.length > 0)
+    .map((r): [string, string, string, string, [string, string, string][]] => [r.id, r.budget, r.policyRelations, r.priorityReason, r.partnerRoles.map((p) => [p.partnerId, p.role, p.note])]);
+  return { project: { municipalityCode, organisation, author, version, status, adviceRule }, risks };
 }

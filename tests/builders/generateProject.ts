@@ -6,6 +6,7 @@
  * Same options, same document (ids and timestamps come from the seed). It always passes the
  * entity checks and validateDoc.
  */
+import { projectDefaults } from './projectDefaults.ts';
 import { emptyTables, type ProjectDoc } from '../../src/shared/model/doc.ts';
 import type { Area, Cause, Consequence, EscalationFactor, Indicator, Measure, Partner, Placement, Risk, Theme } from '../../src/shared/model/entities.ts';
 import { defaultScales } from '../../src/shared/scales/defaults.ts';
@@ -48,6 +49,7 @@ class Generator {
         id: rng.uuid(), documentId: rng.uuid(), createdAt: created, updatedAt: created, title: 'Integraal veiligheidsrisicoprofiel (gegenereerd)',
         municipality: 'Gemeente Voorbeeldrijk', period: '2027–2030', language: 'nl', confidentiality: 'internal', scales: defaultScales(),
         description: 'Een gegenereerd project voor tests en metingen. Het beschrijft fenomenen en gebieden, geen personen.',
+        ...projectDefaults(),
       },
       ...emptyTables(),
     };

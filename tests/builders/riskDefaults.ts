@@ -24,5 +24,9 @@ export function riskDefaults(title: string, order = 0): RiskDefaults {
     confidentiality: 'public',
     order,
     dismissedFindings: [],
+    budget: '',
+    partnerRoles: [],
+    policyRelations: '',
+    priorityReason: '',
   };
 }

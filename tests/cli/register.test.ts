@@ -7,6 +7,7 @@ import { runCli } from '../../src/main/cli/main.ts';
 import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { newProjectDoc } from '../../src/shared/model/newProject.ts';
 import { useTempDirs } from '../storage/tempDirs.ts';
+import { writeVlinderFile } from '../builders/vlinderFile.ts';
 import { FIXTURES } from '../shared/register/importList.ts';
 import { createHash } from 'node:crypto';
 
@@ -18,15 +19,7 @@ function capture() {
   return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
 }
 
-function newFile(dir: string): string {
-  const storage = createStorage({ dataDir: join(dir, 'data'), appVersion: 'test' });
-  const wc = storage.create(newProjectDoc({ title: 'Gemeente Voorbeeld' }));
-  const path = join(dir, 'project.vlinder');
-  wc.save(path, { force: false, appVersion: 'test' });
-  wc.close(true);
-  storage.closeAll();
-  return path;
-}
+const newFile = (dir: string) => writeVlinderFile(dir, newProjectDoc({ title: 'Gemeente Voorbeeld' }), 'project.vlinder');
 
 function readDoc(path: string, dir: string) {
   const storage = createStorage({ dataDir: join(dir, 'check'), appVersion: 'test' });

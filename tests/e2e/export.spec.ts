@@ -8,20 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { test as base, expect } from '@playwright/test';
-import { createStorage } from '../../src/main/storage/createStorage.ts';
 import type { ProjectDoc } from '../../src/shared/model/doc.ts';
+import { writeVlinderFile } from '../builders/vlinderFile.ts';
 import { reportFixture } from '../shared/report/fixture.ts';
 import { startHost, type RunningHost } from './fixtures.ts';
 
-function projectFile(dir: string, doc: ProjectDoc): string {
-  const storage = createStorage({ dataDir: join(dir, 'data'), appVersion: 'test' });
-  const wc = storage.create(doc);
-  const path = join(dir, 'teststad.vlinder');
-  wc.save(path, { force: false, appVersion: 'test' });
-  wc.close(true);
-  storage.closeAll();
-  return path;
-}
+const projectFile = (dir: string, doc: ProjectDoc) => writeVlinderFile(dir, doc);
 
 async function documentText(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(path));

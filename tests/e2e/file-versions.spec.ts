@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
+import { openFromWelcome } from './pages/fileChooser.ts';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -16,9 +17,7 @@ test('a file of format version 1 opens with its register, and stays as it was', 
   try {
     copyFileSync('tests/fixtures/v1/gemeente-voorbeeld.vlinder', file);
     const before = sha(file);
-    await app.getByRole('button', { name: 'Project openen' }).click();
-    await app.getByLabel('Pad naar een .vlinder-bestand').fill(file);
-    await app.getByLabel('Pad naar een .vlinder-bestand').press('Enter');
+    await openFromWelcome(app, file);
     await expect(app.getByRole('button', { name: /R01 Drugslabs en drugsopslag in leegstaande agrarische panden/ })).toBeVisible();
     await expect(app.getByRole('button', { name: /R03 Huiselijk geweld/ })).toBeVisible();
     await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');

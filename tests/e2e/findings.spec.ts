@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, startHost, test } from './fixtures.ts';
+import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
 
 const panel = (page: Page) => page.getByTestId('findings');
 const count = (page: Page) => page.getByTestId('findings-count');
@@ -125,8 +126,8 @@ test('an ignored finding, with its reason, is still ignored after saving and ope
     await item(app, 'S11').getByRole('button', { name: 'Negeren' }).click();
     await expect(item(app, 'S11')).toHaveCount(0);
 
-    app.once('dialog', (d) => void d.accept(file));
     await app.keyboard.press('Control+S');
+    await answerSaveAs(app, file);
     await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');
 
     // A new start of the app, with nothing in its data folder: only the file carries the dismissal.
@@ -135,9 +136,7 @@ test('an ignored finding, with its reason, is still ignored after saving and ope
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(other.url);
-      await page.getByRole('button', { name: 'Project openen' }).click();
-      await page.getByLabel('Pad naar een .vlinder-bestand').fill(file);
-      await page.getByLabel('Pad naar een .vlinder-bestand').press('Enter');
+      await openFromWelcome(page, file);
       await page.getByRole('button', { name: /R01 Uitval van de drinkwatervoorziening/ }).click();
       await panel(page).getByRole('button', { name: /Bevindingen/ }).click();
       await expect(item(page, 'S11')).toHaveCount(0);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
 
 const saveState = (page: Page) => page.getByTestId('save-state');
 const closeDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen opslaan?' });
@@ -63,15 +64,13 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
 
     // Opslaan: browser mode asks for the path, saves, and then closes.
     await app.getByRole('button', { name: 'Sluiten' }).click();
-    app.once('dialog', (d) => void d.accept(file));
     await app.keyboard.press('Enter');
+    await answerSaveAs(app, file);
     await expect(welcome(app)).toBeVisible();
     expect(existsSync(file)).toBe(true);
     await expect(recovery(app)).toBeHidden(); // saved: nothing left to recover
 
-    await app.getByRole('button', { name: 'Project openen' }).click();
-    await app.getByLabel('Pad naar een .vlinder-bestand').fill(file);
-    await app.getByLabel('Pad naar een .vlinder-bestand').press('Enter');
+    await openFromWelcome(app, file);
     await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
     await expect(saveState(app)).toHaveText('Opgeslagen');
   } finally {
@@ -156,8 +155,8 @@ test('the status line says Opgeslagen only when the work is in a .vlinder file',
     await expect(saveState(app)).toHaveAttribute('title', /Kies Opslaan om er een \.vlinder-bestand van te maken/);
     await app.screenshot({ path: '/tmp/lose-status-not-in-file.png' });
 
-    app.once('dialog', (d) => void d.accept(join(dir, 'voorbeeld.vlinder')));
     await app.keyboard.press('Control+s');
+    await answerSaveAs(app, join(dir, 'voorbeeld.vlinder'));
     await expect(saveState(app)).toHaveText('Opgeslagen');
 
     const newRisk = app.getByPlaceholder('Nieuw risico…');

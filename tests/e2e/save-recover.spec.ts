@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, startHost, test } from './fixtures.ts';
+import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
 
 test('save as a .vlinder file, close, and open it again by path', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-save-'));
@@ -18,17 +19,15 @@ test('save as a .vlinder file, close, and open it again by path', async ({ app }
     await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
     await expect(app.getByTestId('save-state')).toHaveText('Nog niet als bestand opgeslagen');
 
-    // Browser mode has no native dialog: Vlinder asks for the path.
-    app.once('dialog', (d) => void d.accept(file));
+    // Browser mode has no native dialog: Vlinder's own file chooser asks for the path.
     await app.keyboard.press('Control+S');
+    await answerSaveAs(app, file);
     await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');
     expect(existsSync(file)).toBe(true);
     expect(readdirSync(dir)).toEqual(['veiligheidsanalyse.vlinder']); // no -wal, -shm or temp file beside it
 
     await app.getByRole('button', { name: 'Sluiten' }).click();
-    await app.getByRole('button', { name: 'Project openen' }).click();
-    await app.getByLabel('Pad naar een .vlinder-bestand').fill(file);
-    await app.getByLabel('Pad naar een .vlinder-bestand').press('Enter');
+    await openFromWelcome(app, file);
     await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -36,9 +35,7 @@ test('save as a .vlinder file, close, and open it again by path', async ({ app }
 });
 
 test('a file that is not a Vlinder project gets a clear Dutch message and nothing opens', async ({ app }) => {
-  await app.getByRole('button', { name: 'Project openen' }).click();
-  await app.getByLabel('Pad naar een .vlinder-bestand').fill('/etc/hostname');
-  await app.getByLabel('Pad naar een .vlinder-bestand').press('Enter');
+  await openFromWelcome(app, '/etc/hostname');
   await expect(app.getByRole('alert')).toContainText('Dit is geen Vlinder-bestand');
   await expect(app.getByRole('heading', { name: 'Welkom bij Vlinder' })).toBeVisible();
 });

@@ -1,7 +1,8 @@
 /**
  * The path from format version 1 (tests/fixtures/v1) to this version: no dismissed findings
- * before, one after a save as the current version; older files in other shapes (UTF-16, damage
- * in a version 1 row). What holds for every kept version is in keptFixtures.test.ts.
+ * before, one after a save as the current version; the version 3 fields (project details, the
+ * advice rule, a risk's IVP fields) from every older version; older files in other shapes
+ * (UTF-16, damage in a version 1 row). What holds for every kept version is in keptFixtures.test.ts.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { FORMAT_VERSION } from '../../src/main/storage/format.ts';
 import { dismissFinding } from '../../src/shared/model/ops/findings.ts';
-import { FIXTURES_DIR, manifestOf, readManifests } from '../builders/fixtureManifest.ts';
+import { defaultAdviceRule } from '../../src/shared/model/adviceRuleSchema.ts';
+import { FIXTURES_DIR, detailsOf, fixtureVersions, manifestOf, readManifests } from '../builders/fixtureManifest.ts';
 import { TEST_APP_VERSION, sha256 } from './fixtures.ts';
 import { useTempDirs } from './tempDirs.ts';
 
@@ -54,6 +56,36 @@ describe.each(Object.keys(manifests))('format version 1 fixture %s.vlinder', (na
     expect(manifestOf(again.doc(), manifest)).toEqual(manifest);
     expect(again.doc().risks[risk.id]!.dismissedFindings).toMatchObject([{ key: `S11::${risk.id}`, ruleId: 'S11', by: 'Anna', reason: 'Wordt in de werksessie gescoord' }]);
     expect(again.saveHistory().map((s) => s.parentId)).toEqual([null, again.saveHistory()[0]!.id]);
+    again.close(true);
+  });
+});
+
+const beforeV3 = fixtureVersions().filter((v) => v < 3).flatMap((version) => Object.keys(readManifests(version)).map((name) => ({ version, name })));
+const sinceV3 = fixtureVersions().filter((v) => v >= 3).flatMap((version) => Object.entries(readManifests(version)).map(([name, manifest]) => ({ version, name, manifest })));
+
+describe.each(beforeV3)('format version $version fixture $name.vlinder and the version 3 fields', ({ version, name }) => {
+  it('opens with concept status, no details, the default advice rule and empty IVP fields', () => {
+    const { storage, dir } = setup();
+    const path = join(dir, `${name}.vlinder`);
+    copyFileSync(join(FIXTURES_DIR, `v${version}`, `${name}.vlinder`), path);
+    const wc = storage.open(path);
+    const details = detailsOf(wc.doc());
+    expect(details).toEqual({ project: { municipalityCode: null, organisation: '', author: '', version: '', status: 'draft', adviceRule: defaultAdviceRule() }, risks: [] });
+    wc.close(true);
+  });
+});
+
+describe.each(sinceV3)('format version $version fixture $name.vlinder keeps its version 3 fields', ({ version, name, manifest }) => {
+  it('opens and saves with the project details, advice rule and IVP fields of its manifest', () => {
+    const { storage, dir } = setup();
+    const path = join(dir, `${name}.vlinder`);
+    copyFileSync(join(FIXTURES_DIR, `v${version}`, `${name}.vlinder`), path);
+    const wc = storage.open(path);
+    expect(detailsOf(wc.doc())).toEqual(manifest.details);
+    wc.save(path, { force: false, appVersion: TEST_APP_VERSION });
+    wc.close(true);
+    const again = storage.open(path);
+    expect(detailsOf(again.doc())).toEqual(manifest.details);
     again.close(true);
   });
 });

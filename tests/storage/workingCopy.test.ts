@@ -95,6 +95,25 @@ describe('working copy: create, edit, save, open', () => {
     wc.close(true);
   });
 
+  it('edits in place, yet a document handed out earlier (e.g. to a running export) never changes', () => {
+    const { storage } = setup();
+    const wc = storage.create(newProjectDoc({ title: 'Momentopname' }));
+    const first = risk('Eerste');
+    wc.apply([{ op: 'put', table: 'risks', value: first }]);
+    const seen = wc.doc();
+    const text = JSON.stringify(seen);
+    const renamed: Risk = { ...first, title: 'Hernoemd' };
+    wc.apply([{ op: 'put', table: 'risks', value: renamed }]);
+    wc.apply([{ op: 'put', table: 'risks', value: risk('Tweede', 1) }]);
+    wc.apply([{ op: 'delete', table: 'risks', id: first.id }]);
+    expect(JSON.stringify(seen)).toBe(text);
+    expect(Object.values(wc.doc().risks).map((r) => r.title)).toEqual(['Tweede']);
+    // The refusal names the first problem, as before.
+    const loose: Risk = { ...risk('Los'), themeId: newId() };
+    expect(() => wc.apply([{ op: 'put', table: 'risks', value: loose }])).toThrowError(expect.objectContaining({ code: 'doc.invalidChange', params: expect.objectContaining({ reason: expect.stringContaining('verwijst naar een onbekend thema') }) }));
+    wc.close(true);
+  });
+
   it('refuses to overwrite a file changed on disk unless forced', () => {
     const { storage, docsDir } = setup();
     const target = join(docsDir, 'gedeeld.vlinder');

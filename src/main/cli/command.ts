@@ -1,11 +1,7 @@
 /** What a CLI command is: a name, a usage line, and a run function over parsed arguments. */
+import type { ParsedArgs } from '../host/parseArgs.ts';
 
-export interface ParsedArgs {
-  /** Positional arguments after the command name. */
-  positionals: string[];
-  /** `--name value` and `--flag` options (flags are `true`). */
-  options: Record<string, string | true>;
-}
+export { UsageError, type ParsedArgs } from '../host/parseArgs.ts';
 
 export interface CliIO {
   out(line: string): void;
@@ -24,12 +20,4 @@ export interface CliCommand {
   optionalValueOptions?: readonly string[];
   /** Returns the process exit code. Throw UsageError for bad usage. */
   run(args: ParsedArgs, io: CliIO): Promise<number>;
-}
-
-/** Bad usage: printed as a short message with the command's usage line; exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
 }

@@ -2,13 +2,11 @@
  * The command-line host: `vlinder <command> [args]`. Usage errors exit 2 with a short message;
  * failures exit 1 with the Dutch message of the error; a stack trace only with --debug.
  */
-import { ApiError } from '../../shared/api/errors.ts';
-import { CheckError } from '../../shared/model/check.ts';
-import { t, isMessageKey } from '../../shared/i18n/t.ts';
 import { appVersion } from '../appVersion.ts';
+import { describeError } from '../host/describeError.ts';
+import { parseArgs } from '../host/parseArgs.ts';
 import { UsageError, type CliCommand, type CliIO } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
-import { parseArgs } from './parseArgs.ts';
 
 function helpText(commands: readonly CliCommand[]): string {
   // Long usage lines (export) get their summary on the next line, so the table stays readable.
@@ -62,14 +60,4 @@ export async function runCli(argv: readonly string[], io: CliIO, commands: reado
     if (debug && err instanceof Error && err.stack) io.err(err.stack);
     return 1;
   }
-}
-
-export function describeError(err: unknown): string {
-  if (err instanceof ApiError) {
-    const key = `error.${err.code}`;
-    return isMessageKey(key) ? t('nl', key, err.params) : err.code;
-  }
-  if (err instanceof CheckError) return err.message;
-  if (err instanceof Error && 'code' in err && typeof err.code === 'string') return `${err.code}: ${err.message.split('\n')[0]}`;
-  return err instanceof Error ? (err.message.split('\n')[0] ?? 'onbekende fout') : String(err);
 }

@@ -12,6 +12,7 @@ import type { PdfPrinter } from '../export/print/pdfPrinter.ts';
 import { contentHandlers } from './content.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { exportHandlers } from './export.ts';
+import { filesHandlers, recentFiles } from './files.ts';
 import { liveControl } from './live.ts';
 import { projectHandlers } from './project.ts';
 import { registerHandlers } from './register.ts';
@@ -37,6 +38,8 @@ export interface CoreOptions {
   content?: ContentDirs;
   /** The addresses a scoring session may listen on (default: this computer's IPv4 addresses). */
   liveAddresses?: () => NetAddress[];
+  /** Where the recent-files list is kept (e.g. `<data folder>/recent.json`); without it the list stays empty. */
+  recentFile?: string;
 }
 
 export interface Core {
@@ -52,12 +55,24 @@ export function createCore(opts: CoreOptions): Core {
   const sessions = new Sessions();
   const live = liveControl({ sessions, ...(opts.liveAddresses ? { addresses: opts.liveAddresses } : {}) });
   let startSessionId: string | null = null;
+  const recent = opts.recentFile ? recentFiles(opts.recentFile) : null;
   const project = projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, loadExample: opts.loadExample });
   const handlers: Handlers = {
     async 'app.info'() {
       return { name: 'Vlinder', version: opts.appVersion, host: opts.host, formatVersion: opts.formatVersion, startSessionId, userName: opts.userName ?? '' };
     },
     ...project,
+    async 'project.open'(args) {
+      const session = await project['project.open'](args);
+      if (session.path) recent?.note(session.path, session.doc.project.title);
+      return session;
+    },
+    async 'project.save'(args) {
+      const saved = await project['project.save'](args);
+      recent?.note(saved.path, sessions.get(args.sessionId).doc().project.title);
+      return saved;
+    },
+    ...filesHandlers(recent),
     // A scoring session never outlives its project: closing the project stops the participant server.
     async 'project.close'(args) {
       await live.stopFor(args.sessionId);

@@ -8,18 +8,16 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
-import type { ExportJob } from '../../shared/api/methods/export.ts';
+import type { ExportJob, ExportStep } from '../../shared/api/methods/export.ts';
 import { renderBowtieSvg } from '../../shared/diagram/bowtieSvg.ts';
 import { renderMatrixSvg } from '../../shared/diagram/matrixSvg.ts';
 import { newId } from '../../shared/model/ids.ts';
-import { scanDoc } from '../../shared/privacy/scanDoc.ts';
-import { publicationDoc } from '../../shared/report/publication.ts';
 import { reportText } from '../../shared/report/text/index.ts';
 import { pngsAsync } from '../export/diagrams.ts';
-import { safeStem } from '../export/fileNames.ts';
-import { chromiumPrinter } from '../export/print/chromiumPrinter.ts';
+import { exportedDoc, privacyScan } from '../export/exportedDoc.ts';
 import type { PdfPrinter } from '../export/print/pdfPrinter.ts';
 import { runExport } from '../export/runExport.ts';
+import { safeStem } from '../files/fileNames.ts';
 import type { Sessions } from './sessions.ts';
 
 type ExportHandlers = Pick<Handlers, 'export.scan' | 'export.start' | 'export.status' | 'export.defaultFolder' | 'export.diagram'>;
@@ -43,12 +41,7 @@ export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHand
 
   return {
     async 'export.scan'({ sessionId, publication, omitInternal }) {
-      const source = sessions.get(sessionId).doc();
-      const doc = publication ? publicationDoc(source, { omitInternal: omitInternal ?? false }) : source;
-      const findings = scanDoc(doc);
-      const counts = { high: 0, medium: 0, low: 0 };
-      for (const f of findings) counts[f.confidence]++;
-      return { findings, counts };
+      return privacyScan(exportedDoc(sessions.get(sessionId).doc(), { publication: publication ?? false, omitInternal: omitInternal ?? false }));
     },
 
     async 'export.start'({ sessionId, folder, kinds, publication, omitInternal, scale, evidence }) {
@@ -60,17 +53,24 @@ export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHand
       jobs.set(job.jobId, job);
       void runExport(
         doc,
-        { kinds, folder, publication: publication ?? false, omitInternal: omitInternal ?? false, scale: scale ?? 2, ...(evidence ? { evidence } : {}) },
         {
-          printer: pdfPrinter ?? (() => chromiumPrinter()),
+          outputs: kinds.map((kind) => ({ kind, to: { folder, grouped: true } })),
+          publication: publication ?? false,
+          omitInternal: omitInternal ?? false,
+          scale: scale ?? 2,
+          ...(evidence ? { evidence } : {}),
+        },
+        {
+          ...(pdfPrinter ? { printer: pdfPrinter } : {}),
           onStep(step, done) {
-            job.step = step;
+            // The dialog's jobs run only the kinds of EXPORT_KINDS.
+            job.step = step as ExportStep;
             job.done = done;
           },
         },
       ).then(
-        (files) => {
-          job.files = files;
+        (run) => {
+          job.files = run.files;
           job.state = 'done';
           job.finishedAt = Date.now();
         },
@@ -97,8 +97,7 @@ export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHand
     },
 
     async 'export.diagram'({ sessionId, riskId, scale, publication, omitInternal }) {
-      const source = sessions.get(sessionId).doc();
-      const doc = publication ? publicationDoc(source, { omitInternal: omitInternal ?? false }) : source;
+      const doc = exportedDoc(sessions.get(sessionId).doc(), { publication: publication ?? false, omitInternal: omitInternal ?? false });
       const draw = { publication: publication ?? false, excludeInternal: omitInternal ?? false };
       let svg: string;
       let name: string;

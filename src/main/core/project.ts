@@ -1,4 +1,6 @@
 /** Handlers for opening, editing, saving and recovering projects. */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
@@ -39,8 +41,11 @@ export function projectHandlers({ storage, sessions, appVersion, loadExample }: 
     },
     async 'project.save'({ sessionId, path, force }) {
       const wc = sessions.get(sessionId);
-      const target = path ?? wc.path;
-      if (!target) throw new ApiError('badArgument', { path: 'args.path', reason: 'nog geen bestandsnaam' });
+      const given = path ?? wc.path;
+      if (!given) throw new ApiError('badArgument', { path: 'args.path', reason: 'nog geen bestandsnaam' });
+      // A name typed without the extension gets it; a folder that is not there gets its own message.
+      const target = /\.vlinder$/i.test(given) ? given : `${given}.vlinder`;
+      if (!existsSync(dirname(resolve(target)))) throw new ApiError('file.folderMissing', { folder: dirname(resolve(target)) });
       return wc.save(target, { force: force ?? false, appVersion });
     },
     async 'project.close'({ sessionId, discard }) {

@@ -5,7 +5,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
-import type { EvidenceImport } from '../../shared/evidence/types.ts';
+import { defaultMapping } from '../../shared/evidence/mapping.ts';
+import type { EvidenceImport, EvidenceSet } from '../../shared/evidence/types.ts';
+import type { ProjectDoc } from '../../shared/model/doc.ts';
+import { readStarterList } from '../content/content.ts';
+import { sourceResourcesDir } from '../content/resourcesDir.ts';
 import { readEvidenceFile } from './readEvidenceFile.ts';
 
 export interface PathOptions {
@@ -29,4 +33,14 @@ export async function readEvidencePath(path: string, opts: PathOptions = {}): Pr
     ...(opts.tableId ? { tableId: opts.tableId } : {}),
     ...(opts.year ? { year: opts.year } : {}),
   });
+}
+
+/**
+ * Open-data files for a report (`vlinder export --evidence A.csv,B.xlsx`): each read in full,
+ * each kind counted towards its default risk of the project (by the starter list).
+ */
+export async function readEvidenceSet(doc: ProjectDoc, paths: readonly string[]): Promise<EvidenceSet> {
+  const imports = await Promise.all(paths.map((p) => readEvidencePath(p)));
+  const kinds = new Set(imports.flatMap((i) => i.observations.map((o) => o.kind)));
+  return { imports, mapping: defaultMapping(doc, kinds, readStarterList(sourceResourcesDir())) };
 }

@@ -9,9 +9,9 @@ import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
 import { publicationDoc } from '../../shared/report/publication.ts';
 import { reportText } from '../../shared/report/text/index.ts';
-import { writeFileAtomic } from '../core/register.ts';
 import { pngsAsync } from './diagrams.ts';
-import { safeStem, uniquePath } from './fileNames.ts';
+import { safeStem, uniquePath } from '../files/fileNames.ts';
+import { writeExportFile as writeFileAtomic } from './writeExportFile.ts';
 
 export interface DiagramFilesOptions {
   svg: boolean;

@@ -4,6 +4,8 @@
  * the kind is checked from its first bytes (not only its name), and only cell values are read.
  */
 import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
 import { parseCsv } from '../../shared/register/csvParse.ts';
 import { decodeText } from '../../shared/register/decodeText.ts';
@@ -90,4 +92,17 @@ export async function readListFile(bytes: Uint8Array, fileName: string): Promise
   }
   if (ext === 'xlsx') throw invalid('dit is geen geldig Excel-bestand');
   return readCsv(bytes);
+}
+
+/** Reads the long list at `path`; a missing or unreadable file is `file.notFound` / `file.unreadable`. */
+export async function readListPath(path: string): Promise<ListFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ApiError('file.notFound', { path });
+    throw new ApiError('file.unreadable', { reason: code ?? 'onbekend' });
+  }
+  return readListFile(bytes, basename(path));
 }

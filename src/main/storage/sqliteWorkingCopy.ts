@@ -1,17 +1,20 @@
 /**
  * One open project: its SQLite working copy plus the validated ProjectDoc kept in memory in step
- * with it. Every edit is validated (entity checks and referential integrity of the result) and
- * committed in one transaction before `apply` returns, so an acknowledged edit survives a crash.
+ * with it (a `LiveDoc`). Every edit is validated (entity checks and referential integrity of the
+ * result) and committed in one transaction before `apply` returns, so an acknowledged edit
+ * survives a crash; only then is it applied to the document in memory. None of this grows with
+ * the size of the project.
  */
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { SaveResult } from '../../shared/api/methods/project.ts';
 import { because, CheckError } from '../../shared/model/check.ts';
-import { applyChanges, type Change, type ProjectDoc } from '../../shared/model/doc.ts';
+import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
 import { TABLES, projectCheck, type SaveRecord } from '../../shared/model/entities.ts';
 import { newId, nowIso } from '../../shared/model/ids.ts';
-import { describeProblem, validateChanges } from '../../shared/model/integrity.ts';
+import { describeProblem } from '../../shared/model/integrity.ts';
+import { LiveDoc } from '../../shared/model/liveDoc.ts';
 import type { WorkingCopy } from '../core/storage.ts';
 import { atomicSave } from './atomicSave.ts';
 import { writeError } from './fileErrors.ts';
@@ -42,7 +45,7 @@ export class SqliteWorkingCopy implements WorkingCopy {
   private readonly files: WorkingFiles;
   private readonly writer: ContentWriter;
   private readonly onClose: (id: string) => void;
-  private current: ProjectDoc;
+  private readonly live: LiveDoc;
   private history: SaveRecord[];
   private sourcePath: string | null;
   private unsaved: boolean;
@@ -56,7 +59,7 @@ export class SqliteWorkingCopy implements WorkingCopy {
     this.files = s.files;
     this.writer = new ContentWriter(s.db);
     this.onClose = s.onClose;
-    this.current = s.doc;
+    this.live = new LiveDoc(s.doc);
     this.history = s.history;
     this.sourcePath = s.path;
     this.unsaved = s.dirty;
@@ -75,8 +78,9 @@ export class SqliteWorkingCopy implements WorkingCopy {
     return this.rev;
   }
 
+  /** The current document; later edits never modify what this returned. */
   doc(): ProjectDoc {
-    return this.current;
+    return this.live.snapshot();
   }
 
   /** The lineage of this project, oldest first. */
@@ -87,8 +91,7 @@ export class SqliteWorkingCopy implements WorkingCopy {
   apply(changes: readonly Change[]): number {
     this.assertOpen();
     const checked = changes.map(checkChange);
-    const next = applyChanges(this.current, checked);
-    const problems = validateChanges(next, checked);
+    const problems = this.live.problems(checked);
     if (problems.length > 0) throw new ApiError('doc.invalidChange', { reason: describeProblem(problems[0]!) });
     if (!this.unsaved) {
       // The sidecar says "dirty" before the database does, so a crash in between errs on the side
@@ -104,7 +107,7 @@ export class SqliteWorkingCopy implements WorkingCopy {
       // Disk full, I/O error, read-only disk: the transaction rolled back; the edit is not made.
       throw writeError(err);
     }
-    this.current = next;
+    this.live.apply(checked);
     return ++this.rev;
   }
 

@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatch } from '../../shared/api/dispatch.ts';
-import { describeError } from '../cli/main.ts';
-import { parseArgs } from '../cli/parseArgs.ts';
+import { describeError } from '../host/describeError.ts';
+import { parseArgs } from '../host/parseArgs.ts';
 import { createHostCore, defaultDataDir } from '../hostCore.ts';
 import { startWebHost } from './server.ts';
 

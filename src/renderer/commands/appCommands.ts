@@ -1,9 +1,8 @@
 /** What the application frame does: project files, undo/redo, themes, language. */
 import type { CommandRuns } from './registry.ts';
 import { useUi } from '../store/uiStore.ts';
-import { t } from '../../shared/i18n/t.ts';
 import { closeProject, mayLeaveProject } from './leaveProject.ts';
-import { newProject, openPath, openWithDialog, showSession } from './projectActions.ts';
+import { newProject, openWithDialog, showSession } from './projectActions.ts';
 import { saveProject } from './saveProject.ts';
 import type { CommandContext } from '../AppContext.tsx';
 
@@ -17,10 +16,7 @@ export const appCommands = {
   },
   'project.open': {
     async run(ctx) {
-      if (!(await mayLeaveProject(ctx))) return;
-      if ((await openWithDialog(ctx)) !== 'no-dialog') return;
-      const path = window.prompt(t(useUi.getState().lang, 'welcome.openPathLabel'), '');
-      if (path?.trim()) await openPath(ctx, path.trim());
+      if (await mayLeaveProject(ctx)) await openWithDialog(ctx);
     },
   },
   'project.openFromHost': {

@@ -10,6 +10,7 @@ import { errorMessage } from '../i18n/useT.ts';
 import { rememberSession } from '../sessionMemory.ts';
 import { useUi } from '../store/uiStore.ts';
 import type { CommandContext } from '../AppContext.tsx';
+import { pickPath } from './pickPath.ts';
 
 const tr = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(useUi.getState().lang, key, params);
 
@@ -29,8 +30,11 @@ export async function showSession(ctx: CommandContext, open: () => Promise<Sessi
   }
 }
 
-export function newProject(ctx: CommandContext): Promise<boolean> {
-  return showSession(ctx, () => ctx.call('project.create', { title: tr('project.untitled') }));
+/** A new project opens where the IVRP starts: the register (with the steps line). */
+export async function newProject(ctx: CommandContext): Promise<boolean> {
+  const ok = await showSession(ctx, () => ctx.call('project.create', { title: tr('project.untitled') }));
+  if (ok) useUi.getState().setView('register');
+  return ok;
 }
 
 export function openExample(ctx: CommandContext): Promise<boolean> {
@@ -42,12 +46,10 @@ export function openPath(ctx: CommandContext, path: string): Promise<boolean> {
 }
 
 /**
- * Asks the host for a file (native dialog in the desktop app). Returns false when the host has
- * no dialog (browser mode): the caller then asks for a path itself.
+ * Asks for a project file (the native dialog in the desktop app, the in-app chooser in browser
+ * mode) and opens it. False when the user cancelled or the file could not be opened.
  */
-export async function openWithDialog(ctx: CommandContext): Promise<boolean | 'no-dialog'> {
-  const chosen = await ctx.call('dialog.openFile', {}).catch(() => null);
-  if (chosen === null) return 'no-dialog';
-  if (!chosen.path) return false;
-  return openPath(ctx, chosen.path);
+export async function openWithDialog(ctx: CommandContext): Promise<boolean> {
+  const path = await pickPath(ctx, { mode: 'open', extensions: ['.vlinder'] });
+  return path ? openPath(ctx, path) : false;
 }

@@ -4,6 +4,7 @@ import { ClientError } from '../api/client.ts';
 import { errorMessage } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
 import type { CommandContext } from '../AppContext.tsx';
+import { pickPath } from './pickPath.ts';
 
 function fail(ctx: CommandContext, err: unknown): void {
   const lang = useUi.getState().lang;
@@ -17,8 +18,8 @@ export async function saveProject(ctx: CommandContext, saveAs: boolean): Promise
   if (!state.sessionId) return false;
   let path = saveAs ? null : state.path;
   if (!path) {
-    const chosen = await ctx.call('dialog.saveFile', { defaultName: `${state.doc?.project.title ?? 'project'}.vlinder` }).catch(() => ({ path: null }));
-    path = chosen.path ?? window.prompt(t(useUi.getState().lang, 'project.savePathLabel'), state.path ?? '') ?? null;
+    const folder = state.path ? state.path.slice(0, Math.max(state.path.lastIndexOf('/'), state.path.lastIndexOf('\\'))) : '';
+    path = await pickPath(ctx, { mode: 'save', extensions: ['.vlinder'], defaultName: `${state.doc?.project.title ?? 'project'}.vlinder`, ...(folder ? { folder } : {}) });
   }
   if (!path) return false;
   try {

@@ -43,7 +43,9 @@ export function RiskSidebar({ ctx }: { ctx: CommandContext }) {
   const [title, setTitle] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const openRisk = (id: string) => {
+    // Opening a risk from the list shows its bow-tie, whichever view was open.
     useUi.getState().openRisk(id);
+    useUi.getState().setView('bowtie');
     useUi.getState().select('event');
     requestAnimationFrame(() => canvasBridge.get()?.focus('event'));
   };

@@ -1,4 +1,4 @@
-/** The selected risk: its headline fields, the bow-tie editor (toolbar + canvas) and the inspector. */
+/** The selected risk: its headline fields, then the bow-tie editor (toolbar + canvas, inspector) or its "Beleid" panel. */
 import type { Risk } from '../../shared/model/entities.ts';
 import { updateRisk } from '../../shared/model/ops/risks.ts';
 import { useDocState, type CommandContext } from '../AppContext.tsx';
@@ -11,6 +11,27 @@ import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
 import { useEditor } from '../canvas/editorStore.ts';
 import { useUi } from '../store/uiStore.ts';
 import { lineInputProps, useTextDraft } from '../panels/useTextDraft.ts';
+import { PolicyPanel } from './policy/PolicyPanel.tsx';
+import { useRiskTab, type RiskTab } from './policy/riskTab.ts';
+
+function RiskTabs() {
+  const t = useT();
+  const tab = useRiskTab((s) => s.tab);
+  const setTab = useRiskTab((s) => s.setTab);
+  const tabs: [RiskTab, MessageKey][] = [
+    ['bowtie', 'risk.tab.bowtie'],
+    ['policy', 'risk.tab.policy'],
+  ];
+  return (
+    <div className="risk-tabs" role="tablist" aria-label={t('risk.tabs')}>
+      {tabs.map(([id, key]) => (
+        <button key={id} type="button" role="tab" id={`risk-tab-${id}`} aria-selected={tab === id} onClick={() => setTab(id)}>
+          {t(key)}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 type TextField = 'title' | 'hazard' | 'centralEvent';
 
@@ -37,6 +58,7 @@ export function RiskPanel({ ctx, riskId }: { ctx: CommandContext; riskId: string
   const choice = useEditor((s) => s.inspectorOpen);
   const theme = useUi((s) => s.theme);
   const showInspector = choice ?? theme !== 'projector';
+  const tab = useRiskTab((s) => s.tab);
   if (!risk) return null;
   return (
     <section className="risk-panel" aria-label={risk.title}>
@@ -52,14 +74,19 @@ export function RiskPanel({ ctx, riskId }: { ctx: CommandContext; riskId: string
           <Field ctx={ctx} risk={risk} field="centralEvent" labelKey="risk.centralEvent" />
         </div>
       )}
-      <div className="risk-editor">
-        <div className="bowtie-editor">
-          <CanvasToolbar ctx={ctx} />
-          <BowtieCanvas ctx={ctx} riskId={risk.id} />
-          {theme !== 'projector' && <FindingsPanel riskId={risk.id} />}
+      {theme !== 'projector' && <RiskTabs />}
+      {tab === 'policy' && theme !== 'projector' ? (
+        <PolicyPanel ctx={ctx} risk={risk} />
+      ) : (
+        <div className="risk-editor">
+          <div className="bowtie-editor">
+            <CanvasToolbar ctx={ctx} />
+            <BowtieCanvas ctx={ctx} riskId={risk.id} />
+            {theme !== 'projector' && <FindingsPanel riskId={risk.id} />}
+          </div>
+          {showInspector && <Inspector ctx={ctx} riskId={risk.id} />}
         </div>
-        {showInspector && <Inspector ctx={ctx} riskId={risk.id} />}
-      </div>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** The empty state: new project, open a file, the example project, and recovery of lost work. */
 import { useEffect, useState } from 'react';
+import type { RecentFile } from '../../shared/api/methods/files.ts';
 import type { SessionSummary, Session } from '../../shared/api/methods/project.ts';
 import { confirmDiscard } from '../commands/leaveProject.ts';
 import { newProject, openExample, openPath, openWithDialog, showSession } from '../commands/projectActions.ts';
@@ -10,12 +11,12 @@ import type { CommandContext } from '../AppContext.tsx';
 export function Welcome({ ctx }: { ctx: CommandContext }) {
   const t = useT();
   const [leftovers, setLeftovers] = useState<SessionSummary[]>([]);
-  const [pathText, setPathText] = useState('');
-  const [askPath, setAskPath] = useState(false);
+  const [recent, setRecent] = useState<RecentFile[]>([]);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     ctx.call('project.sessions', {}).then(setLeftovers, () => setLeftovers([]));
+    ctx.call('files.recent', {}).then(setRecent, () => setRecent([]));
   }, [ctx]);
 
   async function busyWhile(action: () => Promise<unknown>) {
@@ -28,9 +29,7 @@ export function Welcome({ ctx }: { ctx: CommandContext }) {
   }
   const run = (open: () => Promise<Session>) => busyWhile(() => showSession(ctx, open));
 
-  async function openFile() {
-    if ((await openWithDialog(ctx)) === 'no-dialog') setAskPath(true);
-  }
+  const openFile = () => busyWhile(() => openWithDialog(ctx));
 
   async function discard(sessionId: string, title: string) {
     if (!(await confirmDiscard(title))) return;
@@ -56,20 +55,20 @@ export function Welcome({ ctx }: { ctx: CommandContext }) {
           {t('welcome.example')}
         </button>
       </div>
-      {askPath && (
-        <form
-          className="welcome-open"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (pathText.trim()) void busyWhile(() => openPath(ctx, pathText.trim()));
-          }}
-        >
-          <label>
-            {t('welcome.openPathLabel')}
-            <input autoFocus value={pathText} onChange={(e) => setPathText(e.target.value)} placeholder="/pad/naar/project.vlinder" />
-          </label>
-          <button type="submit">{t('welcome.open')}</button>
-        </form>
+      {recent.length > 0 && (
+        <section className="welcome-recent" aria-labelledby="recent-title">
+          <h2 id="recent-title">{t('files.recent')}</h2>
+          <ul>
+            {recent.map((r) => (
+              <li key={r.path}>
+                <button type="button" disabled={busy || !r.exists} onClick={() => void busyWhile(() => openPath(ctx, r.path))}>
+                  {r.title}
+                </button>
+                <span className="recover-meta">{r.exists ? r.path : t('files.missing', { path: r.path })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {leftovers.length > 0 && (
         <section className="welcome-recover" aria-labelledby="recover-title">

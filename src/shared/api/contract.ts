@@ -8,6 +8,7 @@ import { contentMethods } from './methods/content.ts';
 import { evidenceMethods } from './methods/evidence.ts';
 import { dialogMethods } from './methods/dialog.ts';
 import { exportMethods } from './methods/export.ts';
+import { filesMethods } from './methods/files.ts';
 import { liveMethods } from './methods/live.ts';
 import { projectMethods } from './methods/project.ts';
 import { registerMethods } from './methods/register.ts';
@@ -17,6 +18,7 @@ export const contract = {
   ...appMethods,
   ...projectMethods,
   ...dialogMethods,
+  ...filesMethods,
   ...registerMethods,
   ...exportMethods,
   ...contentMethods,

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'file.changedOnDisk',
   'file.writeFailed',
   'file.tooLarge',
+  'file.folderMissing',
   'session.notFound',
   'live.notFound',
   'live.running',

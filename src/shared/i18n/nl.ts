@@ -14,7 +14,8 @@ import { keepWork } from './nl/keepWork.ts';
 import { starting } from './nl/starting.ts';
 import { live } from './nl/live.ts';
 import { checks } from './nl/checks.ts';
+import { policy } from './nl/policy.ts';
 
-export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks } as const;
+export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy } as const;
 
 export type MessageKey = keyof typeof nl;

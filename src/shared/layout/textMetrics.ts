@@ -4,6 +4,7 @@
  * font files. Layout, SVG renderer and PNG export all wrap with these numbers, so a label wraps
  * the same on screen, in SVG and in a report image.
  */
+import { hyphenationPoints } from './hyphenation.ts';
 
 /** Advance widths of U+0020…U+007E, regular weight. */
 const ASCII_REGULAR = [
@@ -60,7 +61,7 @@ export function measureText(text: string, fontSize: number, weight: FontWeight =
 /**
  * Word-wraps `text` to lines no wider than `maxWidth` px. Lines break at spaces and after
  * hyphens ("Informatie-|uitwisseling"); a word longer than a line (Dutch compounds such as
- * "Herbestemmingsbeleid") is split with a hyphen. With `maxLines`, the last kept line ends in
+ * "Herbestemmingsbeleid") is split with a hyphen at a Dutch hyphenation point. With `maxLines`, the last kept line ends in
  * "…" when text was cut. Always returns at least one line (possibly empty).
  */
 export function wrapText(
@@ -102,43 +103,30 @@ export function wrapText(
   return truncateLines(lines, maxLines, maxWidth, fontSize, weight);
 }
 
+/**
+ * Splits a word wider than a line into pieces that fit, each but the last ending in a hyphen:
+ * at the last Dutch hyphenation point that fits ("Alcoholpreventie-|programma"), and only where
+ * no such point fits (a first syllable wider than the box) at the last character that does.
+ */
 function splitWord(word: string, maxWidth: number, fontSize: number, weight: FontWeight): string[] {
   const hyphen = measureText('-', fontSize, weight);
+  const chars = [...word];
+  const points = hyphenationPoints(word);
   const pieces: string[] = [];
-  let rest = [...word];
-  while (measureText(rest.join(''), fontSize, weight) > maxWidth) {
-    // The longest start that still fits with a hyphen after it, then a nicer place near it.
-    let n = 0;
+  let start = 0;
+  while (measureText(chars.slice(start).join(''), fontSize, weight) > maxWidth) {
+    // The longest start that still fits with a hyphen after it, then the last proper break in it.
+    let n = start;
     let w = 0;
-    while (n < rest.length && w + measureText(rest[n]!, fontSize, weight) + hyphen <= maxWidth) w += measureText(rest[n++]!, fontSize, weight);
-    const k = n === 0 ? 1 : compoundBreak(rest, n);
-    const head = rest.slice(0, k).join('');
-    const withHyphen = n > 0 && /[\p{L}\p{N}]$/u.test(head);
-    pieces.push(withHyphen ? head + '-' : head);
-    rest = rest.slice(k);
+    while (n < chars.length && w + measureText(chars[n]!, fontSize, weight) + hyphen <= maxWidth) w += measureText(chars[n++]!, fontSize, weight);
+    const proper = points.filter((p) => p > start && p <= n).pop();
+    const k = proper ?? Math.max(n, start + 1);
+    const head = chars.slice(start, k).join('');
+    pieces.push(/[\p{L}\p{N}]$/u.test(head) ? head + '-' : head);
+    start = k;
   }
-  pieces.push(rest.join(''));
+  pieces.push(chars.slice(start).join(''));
   return pieces;
-}
-
-const VOWEL = /[aeiouyáéíóúàèëïöüâêîôû]/i;
-const CONSONANT = /[bcdfghjklmnpqrstvwxz]/i;
-
-/**
- * Where to split a word that must be split at or before `n` characters: a rough Dutch rule of
- * thumb instead of a hyphenation dictionary — after a linking "s" of a compound
- * ("Herbestemmings-beleid"), else between two consonants ("bestem-ming"), else at `n`.
- */
-function compoundBreak(chars: readonly string[], n: number): number {
-  const c = (i: number): string => chars[i] ?? '';
-  let between = 0;
-  for (let k = n; k >= Math.max(3, Math.ceil(n * 0.55)); k--) {
-    if (chars.length - k < 2) continue;
-    const consonants = CONSONANT.test(c(k - 1)) && CONSONANT.test(c(k)) && VOWEL.test(c(k + 1));
-    if (c(k - 1) === 's' && consonants) return k;
-    if (between === 0 && consonants && VOWEL.test(c(k - 2))) between = k;
-  }
-  return between || n;
 }
 
 function truncateLines(lines: string[], maxLines: number, maxWidth: number, fontSize: number, weight: FontWeight): string[] {

@@ -21,9 +21,13 @@ import {
   MEASURE_TYPES,
   PARTNER_KINDS,
   PATH_KINDS,
+  GM_CODE_RE,
+  PARTNER_ROLES,
   PRIORITY_ADVICE,
+  PROJECT_STATUS,
   RISK_STATUS,
 } from './vocab.ts';
+import { adviceRuleCheck } from './adviceRuleSchema.ts';
 import { scalesCheck } from './scalesSchema.ts';
 
 const id = c.id();
@@ -59,6 +63,14 @@ export const projectCheck = c.object({
   confidentiality: c.enum(CONFIDENTIALITY),
   scales: scalesCheck,
   description: text,
+  /** Since format version 3: the municipality's CBS code (GM0123), or null. */
+  municipalityCode: c.nullable(c.string({ max: 6, pattern: GM_CODE_RE })),
+  organisation: label,
+  author: label,
+  /** The report's version as the user numbers it ("0.3", "1.0"). */
+  version: c.string({ max: 40 }),
+  status: c.enum(PROJECT_STATUS),
+  adviceRule: adviceRuleCheck,
 });
 export type Project = Checked<typeof projectCheck>;
 
@@ -92,6 +104,15 @@ export const dismissedFindingCheck = c.object({
 });
 export type DismissedFinding = Checked<typeof dismissedFindingCheck>;
 
+/** A partner's role in the approach of one risk (IVP "Met wie?"), since format version 3. */
+export const partnerRoleCheck = c.object({
+  partnerId: ref,
+  role: c.enum(PARTNER_ROLES),
+  /** What the partner does here, in a few words. */
+  note: c.string({ max: 1000 }),
+});
+export type PartnerRoleEntry = Checked<typeof partnerRoleCheck>;
+
 export const riskCheck = c.object({
   ...stamps,
   code: c.string({ max: 20 }),
@@ -111,6 +132,11 @@ export const riskCheck = c.object({
   order,
   /** Since format version 2. New fields go last: a migration's ALTER TABLE appends the column. */
   dismissedFindings: c.array(dismissedFindingCheck, { max: 1000 }),
+  /** Since format version 3: the IVP fields that had no place yet, and the advice's motivering. */
+  budget: text,
+  partnerRoles: c.array(partnerRoleCheck, { max: 100 }),
+  policyRelations: text,
+  priorityReason: c.string({ max: 4000 }),
 });
 export type Risk = Checked<typeof riskCheck>;
 

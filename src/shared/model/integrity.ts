@@ -4,7 +4,8 @@
  * or consequence path, themes are at most two levels deep (field → theme), areas form no cycle.
  *
  * `validateDoc` checks a whole document in one linear pass (it runs on every open);
- * `validateChanges` checks only what a set of changes can have broken (it runs on every edit).
+ * `validateChanges` checks only what a set of changes can have broken (it runs on every edit;
+ * given an index of the references it finds the referring rows without scanning their tables).
  * Rows are assumed to have passed their entity checks already (`TABLES` in entities.ts).
  */
 import type { Change, ProjectDoc } from './doc.ts';
@@ -79,6 +80,12 @@ const CHECKS: { [T in TableName]: RowCheck<T> } = {
       seen.add(a);
       ref(doc, out, 'risks', row, 'areaIds', 'areas', a);
     }
+    const roles = new Set<string>();
+    for (const r of row.partnerRoles) {
+      if (roles.has(r.partnerId)) out.push({ table: 'risks', id: row.id, field: 'partnerRoles', reason: 'noemt dezelfde partner twee keer' });
+      roles.add(r.partnerId);
+      ref(doc, out, 'risks', row, 'partnerRoles', 'partners', r.partnerId);
+    }
     const ind = new Set<string>();
     for (const i of row.indicators) {
       if (ind.has(i.id)) out.push({ table: 'risks', id: row.id, field: 'indicators', reason: 'heeft twee indicatoren met dezelfde id' });
@@ -151,11 +158,17 @@ export function validateDoc(doc: ProjectDoc): Problem[] {
   return out;
 }
 
-/** Which fields refer to which table; drives the incremental check. */
-const REFERRERS: { [T in TableName]?: { table: TableName; field: string }[] } = {
+/** Finds the rows that refer to some ids (a `RefIndex` does, without scanning). */
+export interface Referrers {
+  /** The rows of `table` whose `field` holds one of `ids`, in the table's key order. */
+  referrers(table: TableName, field: string, ids: Iterable<string>): string[];
+}
+
+/** Which fields refer to which table; drives the incremental check and the RefIndex. */
+export const REFERRERS: { [T in TableName]?: { table: TableName; field: string }[] } = {
   themes: [{ table: 'risks', field: 'themeId' }, { table: 'themes', field: 'parentId' }],
   areas: [{ table: 'risks', field: 'areaIds' }, { table: 'areas', field: 'parentId' }],
-  partners: [{ table: 'measures', field: 'ownerId' }],
+  partners: [{ table: 'measures', field: 'ownerId' }, { table: 'risks', field: 'partnerRoles' }],
   risks: ['riskCauses', 'riskConsequences', 'placements', 'scores', 'layoutOverrides'].map((t) => ({ table: t as TableName, field: 'riskId' })),
   causes: [{ table: 'riskCauses', field: 'causeId' }],
   consequences: [{ table: 'riskConsequences', field: 'consequenceId' }],
@@ -170,8 +183,12 @@ const REFERRERS: { [T in TableName]?: { table: TableName; field: string }[] } = 
  * The integrity problems that `changes` can have introduced into `doc` (the document *after* the
  * changes). If the document was valid before, this finds exactly what `validateDoc(doc)` would,
  * but only visits the changed rows and the rows that refer to them, so an edit stays cheap.
+ *
+ * With `index` (of the document *before* the changes) the referring rows are looked up instead of
+ * scanned for, and uniqueness is checked among the rows of the changed scores' and overrides'
+ * risks only: the same problems in the same order, at a cost that does not grow with the project.
  */
-export function validateChanges(doc: ProjectDoc, changes: readonly Change[]): Problem[] {
+export function validateChanges(doc: ProjectDoc, changes: readonly Change[], index?: Referrers): Problem[] {
   const touched = new Map<TableName, Set<string>>();
   const mark = (m: Map<TableName, Set<string>>, t: TableName, id: string) => {
     let s = m.get(t);
@@ -186,10 +203,16 @@ export function validateChanges(doc: ProjectDoc, changes: readonly Change[]): Pr
   for (const [t, ids] of touched) for (const id of ids) mark(check, t, id);
   const addReferrers = (target: TableName, ids: Set<string>) => {
     for (const { table, field } of REFERRERS[target] ?? []) {
+      if (index) {
+        // Rows changed by `changes` may be missing from (or extra in) the index of the document
+        // before; they are all marked already, so the marks and their order are the scan's.
+        for (const key of index.referrers(table, field, ids)) mark(check, table, key);
+        continue;
+      }
       const rows = doc[table] as Record<string, Record<string, unknown>>;
       for (const key in rows) {
         const v = rows[key]![field];
-        if (typeof v === 'string' ? ids.has(v) : Array.isArray(v) && v.some((x) => ids.has(x as string))) mark(check, table, key);
+        if (typeof v === 'string' ? ids.has(v) : Array.isArray(v) && v.some((x) => ids.has(typeof x === 'string' ? x : (x as { partnerId?: string }).partnerId ?? ''))) mark(check, table, key);
       }
     }
   };
@@ -208,7 +231,24 @@ export function validateChanges(doc: ProjectDoc, changes: readonly Change[]): Pr
   }
   const areas = touched.get('areas');
   if (areas) areaCycles(doc, [...areas], out);
+  if (index) {
+    // Only a changed score or override can share its key with another row of a valid document.
+    const scores = touched.get('scores');
+    if (scores) dupesAmong(doc.scores, scoreKey, scores, index.referrers('scores', 'riskId', risksOf(doc.scores, scores)), reportScore(out));
+    const overrides = touched.get('layoutOverrides');
+    if (overrides) dupesAmong(doc.layoutOverrides, overrideKey, overrides, index.referrers('layoutOverrides', 'riskId', risksOf(doc.layoutOverrides, overrides)), reportOverride(out));
+    return out;
+  }
   uniqueKeys(doc, touched.get('scores') ?? null, touched.get('layoutOverrides') ?? null, out);
+  return out;
+}
+
+function risksOf(rows: Record<string, { riskId: string }>, ids: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const r = rows[id];
+    if (r) out.push(r.riskId);
+  }
   return out;
 }
 
@@ -235,11 +275,30 @@ function areaCycles(doc: ProjectDoc, starts: readonly string[], out: Out): void 
  * `scores`/`overrides` given, only keys shared with those rows are reported.
  */
 function uniqueKeys(doc: ProjectDoc, scores: Set<string> | null, overrides: Set<string> | null, out: Out): void {
-  if (scores === null || scores.size > 0) {
-    dupes(doc.scores, (s) => `${s.riskId}\u0000${s.criterion}\u0000${s.session}`, scores, (s) => out.push({ table: 'scores', id: s.id, field: 'criterion', reason: 'dit risico heeft al een score op dit criterium (in deze sessie)' }));
-  }
-  if (overrides === null || overrides.size > 0) {
-    dupes(doc.layoutOverrides, (o) => `${o.riskId}\u0000${o.nodeKey}`, overrides, (o) => out.push({ table: 'layoutOverrides', id: o.id, field: 'nodeKey', reason: 'dit element heeft al een lay-outaanpassing in dit risico' }));
+  if (scores === null || scores.size > 0) dupes(doc.scores, scoreKey, scores, reportScore(out));
+  if (overrides === null || overrides.size > 0) dupes(doc.layoutOverrides, overrideKey, overrides, reportOverride(out));
+}
+
+const scoreKey = (s: EntityOf<'scores'>) => `${s.riskId}\u0000${s.criterion}\u0000${s.session}`;
+const overrideKey = (o: EntityOf<'layoutOverrides'>) => `${o.riskId}\u0000${o.nodeKey}`;
+const reportScore = (out: Out) => (s: { id: string }) => out.push({ table: 'scores', id: s.id, field: 'criterion', reason: 'dit risico heeft al een score op dit criterium (in deze sessie)' });
+const reportOverride = (out: Out) => (o: { id: string }) => out.push({ table: 'layoutOverrides', id: o.id, field: 'nodeKey', reason: 'dit element heeft al een lay-outaanpassing in dit risico' });
+
+/**
+ * `dupes` restricted to the keys of the rows `only`, looking at `only` and the `candidates` (every
+ * other row that can share one of those keys) instead of the whole table.
+ */
+function dupesAmong<R extends { id: string }>(rows: Record<string, R>, keyOf: (r: R) => string, only: Set<string>, candidates: readonly string[], report: (r: R) => void): void {
+  const wanted = new Set<string>();
+  for (const id of only) if (rows[id]) wanted.add(keyOf(rows[id]));
+  if (wanted.size === 0) return;
+  const ids = [...new Set([...only, ...candidates])].filter((id) => Object.hasOwn(rows, id)).sort();
+  const first = new Set<string>();
+  for (const id of ids) {
+    const k = keyOf(rows[id]!);
+    if (!wanted.has(k)) continue;
+    if (first.has(k)) report(rows[id]!);
+    else first.add(k);
   }
 }
 

@@ -5,6 +5,7 @@
  * expects and leaves everything else for the checks of the newest version to refuse.
  * INTERCHANGE_VERSION follows from the list; to add version N, append a step with `from: N - 1`.
  */
+import { defaultAdviceRule } from './adviceRuleSchema.ts';
 import { isPlainObject } from './check.ts';
 
 export interface InterchangeUpgrade {
@@ -30,6 +31,25 @@ export const INTERCHANGE_UPGRADES: readonly InterchangeUpgrade[] = [
         if (Object.hasOwn(row, 'dismissedFindings')) fail(`${path}.dismissedFindings: is een onbekend veld in formatVersion 1`);
         return { ...row, dismissedFindings: [] };
       }),
+  },
+  {
+    // 2 → 3: the project's details and advice rule, the risks' budget, partners' roles, policy
+    // relations and advice motivering; a version 2 document has none of them.
+    from: 2,
+    upgrade: (json, fail) => {
+      const RISK_FIELDS = () => ({ budget: '', partnerRoles: [], policyRelations: '', priorityReason: '' });
+      const PROJECT_FIELDS = () => ({ municipalityCode: null, organisation: '', author: '', version: '', status: 'draft', adviceRule: defaultAdviceRule() });
+      const project = json['project'];
+      let out = json;
+      if (isPlainObject(project)) {
+        for (const key of Object.keys(PROJECT_FIELDS())) if (Object.hasOwn(project, key)) fail(`project.${key}: is een onbekend veld in formatVersion 2`);
+        out = { ...json, project: { ...project, ...PROJECT_FIELDS() } };
+      }
+      return mapRows(out, 'risks', (row, path) => {
+        for (const key of Object.keys(RISK_FIELDS())) if (Object.hasOwn(row, key)) fail(`${path}.${key}: is een onbekend veld in formatVersion 2`);
+        return { ...row, ...RISK_FIELDS() };
+      });
+    },
   },
 ];
 

@@ -1,4 +1,5 @@
 /** A new, empty project with the default taxonomy, scales and partners. */
+import { defaultAdviceRule } from './adviceRuleSchema.ts';
 import { DEFAULT_PARTNERS } from '../partners/defaults.ts';
 import { defaultScales } from '../scales/defaults.ts';
 import { KERNBELEID } from '../taxonomy/kernbeleid.ts';
@@ -25,6 +26,12 @@ export function newProjectDoc(opts: { title: string; municipality?: string; peri
       confidentiality: 'internal',
       scales: defaultScales(),
       description: '',
+      municipalityCode: null,
+      organisation: '',
+      author: '',
+      version: '',
+      status: 'draft',
+      adviceRule: defaultAdviceRule(),
     },
     ...emptyTables(),
   };

@@ -26,6 +26,14 @@ export type RiskStatus = (typeof RISK_STATUS)[number];
 export const PRIORITY_ADVICE = ['priority', 'strategic', 'management'] as const;
 export type PriorityAdvice = (typeof PRIORITY_ADVICE)[number];
 
+/** Status of the project's report: concept or definitief (since format version 3). */
+export const PROJECT_STATUS = ['draft', 'final'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUS)[number];
+
+/** A partner's role in the approach of one risk (IVP "Met wie?"): regie, uitvoering, informatie. */
+export const PARTNER_ROLES = ['lead', 'execution', 'information'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+
 export const CONFIDENTIALITY = ['public', 'internal', 'confidential'] as const;
 export type Confidentiality = (typeof CONFIDENTIALITY)[number];
 
@@ -58,3 +66,6 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** CBS area codes: GMxxxx gemeente, WKxxxxxx wijk, BUxxxxxxxx buurt. */
 export const CBS_CODE_RE = /^(GM\d{4}|WK\d{6}|BU\d{8})$/;
+
+/** The CBS code of a municipality: GM and four digits. */
+export const GM_CODE_RE = /^GM\d{4}$/;

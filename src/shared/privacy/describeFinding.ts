@@ -15,5 +15,8 @@ export function findingPlace(lang: Language, f: PrivacyFinding): string {
   const p = f.place;
   const what = p.table === 'risks' ? '' : `${label(lang, `privacy.table.${p.table}`, p.table)} ‘${p.itemLabel}’`;
   const risk = p.riskCode || (p.table === 'risks' ? `‘${p.itemLabel}’` : '');
-  return [risk, what, label(lang, `privacy.field.${p.field}`, p.field)].filter(Boolean).join(' · ');
+  // A nested field without its own word ("scales.likelihood.anchor") reads as its top field.
+  const top = p.field.split('.')[0]!;
+  const field = label(lang, `privacy.field.${p.field}`, label(lang, `privacy.field.${top}`, p.field));
+  return [risk, what, field].filter(Boolean).join(' · ');
 }

@@ -3,8 +3,8 @@
  * where each finding is, so the user can decide before sharing or exporting. Nothing is changed.
  */
 import type { ProjectDoc } from '../model/doc.ts';
-import type { TableName } from '../model/entities.ts';
-import type { Confidence, FindingKind } from './detectors.ts';
+import { projectCheck, TABLES, TABLE_NAMES, type TableName } from '../model/entities.ts';
+import type { Confidence, DetectorContext, FindingKind } from './detectors.ts';
 import { scanText } from './scanText.ts';
 import { vocabularyOf } from './vocabulary.ts';
 
@@ -33,6 +33,8 @@ export interface PrivacyFinding {
 export interface ScanOptions {
   /** Leave out findings below this confidence. Default: everything, including low (info). */
   minConfidence?: Confidence;
+  /** Warn on counts below this at buurt level (privacy.md item 7). Default SMALL_COUNT_BELOW (5). */
+  smallCountBelow?: number;
 }
 
 const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
@@ -43,32 +45,59 @@ function excerptOf(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`.replace(/\s+/g, ' ');
 }
 
-/** Every finding in the document, in document order (project, then risks and their parts). */
+/**
+ * Fields that hold no text a user types: ids, stamps, codes with a fixed pattern, colours, and
+ * the bookkeeping of an ignored finding (its key, rule, target and the login name that made it).
+ */
+const NOT_TYPED = new Set(['id', 'createdAt', 'updatedAt', 'code', 'cbsCode', 'color', 'key', 'ruleId', 'table', 'at', 'by', 'preset', 'impactCombine', 'criterion', 'nodeKey']);
+
+const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Every piece of text in one value of an entity, with its field path (list indexes left out:
+ * "indicators.target", "goals"). Walks the value itself, so a field added to the model is
+ * scanned without a change here.
+ */
+function* textsOf(value: unknown, path: string): Generator<[string, string]> {
+  if (typeof value === 'string') {
+    // A reference to another entity (an area id in areaIds, say) is not typed text.
+    if (value && !ID_RE.test(value)) yield [path, value];
+  } else if (Array.isArray(value)) {
+    for (const item of value) yield* textsOf(item, path);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!NOT_TYPED.has(k)) yield* textsOf(v, path ? `${path}.${k}` : k);
+  }
+}
+
+/** Text fields whose check is a closed set or an id hold no typed text. */
+function typedFields(check: { shape: Record<string, { kind: string }> }): string[] {
+  return Object.entries(check.shape)
+    .filter(([k, c]) => !NOT_TYPED.has(k) && c.kind !== 'enum' && c.kind !== 'id' && c.kind !== 'literal' && c.kind !== 'boolean' && c.kind !== 'number' && c.kind !== 'integer')
+    .map(([k]) => k);
+}
+
+/** The order findings are listed in: the project, the risks, their parts, then the rest. */
+const TABLE_ORDER: readonly TableName[] = ['risks', 'causes', 'consequences', 'measures', 'escalationFactors', 'partners', 'areas', 'themes', 'scores'];
+
+/** The display label of a row: its title, label or name. */
+function labelOf(row: Record<string, unknown>): string {
+  for (const k of ['title', 'label', 'name', 'criterion']) if (typeof row[k] === 'string' && row[k]) return row[k];
+  return '';
+}
+
+/**
+ * Every finding in the document, in document order (project, then risks and their parts, then
+ * partners, areas, themes and the rest). Reads every text a user can type, whichever entity or
+ * field holds it, including the scales' labels and anchors and the project's own themes.
+ */
 export function scanDoc(doc: ProjectDoc, opts: ScanOptions = {}): PrivacyFinding[] {
-  const vocab = { vocabulary: vocabularyOf(doc) };
+  const vocab: DetectorContext = {
+    vocabulary: vocabularyOf(doc),
+    buurten: Object.values(doc.areas).filter((a) => a.kind === 'neighbourhood' || a.kind === 'hotspot').map((a) => a.name.toLowerCase()),
+    ...(opts.smallCountBelow === undefined ? {} : { smallCountBelow: opts.smallCountBelow }),
+  };
   const limit = RANK[opts.minConfidence ?? 'low'];
   const out: PrivacyFinding[] = [];
-  const riskOf = (riskId: string | null) => (riskId ? (doc.risks[riskId] ?? null) : null);
-
-  const scan = (table: FindingPlace['table'], id: string, itemLabel: string, riskId: string | null, field: string, text: string) => {
-    for (const m of scanText(text, vocab)) {
-      if (RANK[m.confidence] > limit) continue;
-      const risk = riskOf(riskId);
-      out.push({
-        kind: m.kind,
-        confidence: m.confidence,
-        match: m.text,
-        excerpt: excerptOf(text, m.start, m.end),
-        place: { table, id, field, itemLabel, riskId: risk ? risk.id : null, riskCode: risk ? risk.code : null },
-      });
-    }
-  };
-  const fields = (table: FindingPlace['table'], row: { id: string }, itemLabel: string, riskId: string | null, values: Record<string, string>) => {
-    for (const [field, text] of Object.entries(values)) scan(table, row.id, itemLabel, riskId, field, text);
-  };
-
-  const p = doc.project;
-  fields('project', p, p.title, null, { title: p.title, description: p.description });
 
   // The first risk a shared concept appears in, so a finding can be shown in context.
   const firstRisk = new Map<string, string>();
@@ -81,28 +110,39 @@ export function scanDoc(doc: ProjectDoc, opts: ScanOptions = {}): PrivacyFinding
     note(pl.measureId, pl.riskId);
     note(pl.id, pl.riskId);
   }
+  const riskIdOf = (table: FindingPlace['table'], row: Record<string, unknown>): string | null => {
+    if (table === 'risks') return row['id'] as string;
+    if (typeof row['riskId'] === 'string') return row['riskId'];
+    if (table === 'escalationFactors') return firstRisk.get(row['placementId'] as string) ?? null;
+    return firstRisk.get(row['id'] as string) ?? null;
+  };
 
-  for (const r of Object.values(doc.risks).sort((a, b) => a.order - b.order)) {
-    fields('risks', r, r.title, r.id, { title: r.title, hazard: r.hazard, centralEvent: r.centralEvent, description: r.description, evidence: r.evidence, resources: r.resources });
-    r.goals.forEach((g) => scan('risks', r.id, r.title, r.id, 'goals', g));
-    // The reason a finding was ignored is free text that travels in the file like any other.
-    r.dismissedFindings.forEach((d) => scan('risks', r.id, r.title, r.id, 'dismissedFindings.reason', d.reason));
-    for (const ind of r.indicators) {
-      fields('risks', r, r.title, r.id, {
-        'indicators.indicator': ind.indicator,
-        'indicators.source': ind.source,
-        'indicators.baseline': ind.baseline,
-        'indicators.target': ind.target,
-        'indicators.measureMoment': ind.measureMoment,
-      });
+  const scanRow = (table: FindingPlace['table'], check: { shape: Record<string, { kind: string }> }, row: Record<string, unknown>) => {
+    const riskId = riskIdOf(table, row);
+    const risk = riskId ? (doc.risks[riskId] ?? null) : null;
+    const itemLabel = labelOf(row);
+    for (const field of typedFields(check)) {
+      for (const [path, text] of textsOf(row[field], field)) {
+        for (const m of scanText(text, vocab)) {
+          if (RANK[m.confidence] > limit) continue;
+          out.push({
+            kind: m.kind,
+            confidence: m.confidence,
+            match: m.text,
+            excerpt: excerptOf(text, m.start, m.end),
+            place: { table, id: row['id'] as string, field: path, itemLabel, riskId: risk ? risk.id : null, riskCode: risk ? risk.code : null },
+          });
+        }
+      }
     }
+  };
+
+  scanRow('project', projectCheck, doc.project as unknown as Record<string, unknown>);
+  const tables = [...TABLE_ORDER, ...TABLE_NAMES.filter((t) => !TABLE_ORDER.includes(t))];
+  for (const table of tables) {
+    const rows = Object.values(doc[table]) as unknown as Record<string, unknown>[];
+    if (table === 'risks') rows.sort((a, b) => (a['order'] as number) - (b['order'] as number));
+    for (const row of rows) scanRow(table, TABLES[table], row);
   }
-  for (const x of Object.values(doc.causes)) fields('causes', x, x.label, firstRisk.get(x.id) ?? null, { label: x.label, description: x.description });
-  for (const x of Object.values(doc.consequences)) fields('consequences', x, x.label, firstRisk.get(x.id) ?? null, { label: x.label, description: x.description });
-  for (const x of Object.values(doc.measures)) fields('measures', x, x.label, firstRisk.get(x.id) ?? null, { label: x.label, description: x.description, budgetNote: x.budgetNote });
-  for (const x of Object.values(doc.escalationFactors)) fields('escalationFactors', x, x.label, firstRisk.get(x.placementId) ?? null, { label: x.label, description: x.description });
-  for (const x of Object.values(doc.partners)) fields('partners', x, x.name, null, { name: x.name, role: x.role });
-  for (const x of Object.values(doc.areas)) fields('areas', x, x.name, null, { name: x.name });
-  for (const x of Object.values(doc.scores)) if (x.session) fields('scores', x, x.criterion, x.riskId, { session: x.session });
   return out;
 }

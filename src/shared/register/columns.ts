@@ -35,6 +35,8 @@ const SCORE_SYNONYMS: Record<string, readonly string[]> = {
   trend: ['trend', 'ontwikkeling'],
   influenceability: ['beinvloedbaarheid', 'influenceability', 'invloed'],
   urgency: ['urgentie', 'urgency'],
+  'residual.likelihood': ['restkans', 'residual likelihood', 'kans restrisico', 'restrisico kans', 'rest kans'],
+  'residual.impact': ['restimpact', 'residual impact', 'impact restrisico', 'restrisico impact', 'rest impact'],
   publicUnrest: ['maatschappelijke onrust', 'onrust', 'public unrest', 'unrest'],
   evidence: ['onderbouwing', 'evidence'],
   approach: ['bestaande aanpak', 'aanpak', 'existing approach', 'approach'],
@@ -47,6 +49,7 @@ const COMPUTED = ['score', 'risicoscore', 'risk score', 'band', 'klasse', 'risic
 export function availableTargets(scales: Scales): ColumnTarget[] {
   const out: ColumnTarget[] = [...FIELD_TARGETS, 'score:likelihood', 'score:impact'];
   for (const d of scales.impactDimensions) if (d.enabled) out.push(`score:impact.${d.id}`);
+  out.push('score:residual.likelihood', 'score:residual.impact');
   for (const c of scales.criteria) if (c.enabled) out.push(`score:${c.id}`);
   return out;
 }

@@ -6,7 +6,14 @@
 import { t, type MessageKey } from '../i18n/t.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Language } from '../model/vocab.ts';
+import { areaCell } from './areaCell.ts';
 import { registerRows, type RegisterRow } from './registerRows.ts';
+
+/** The residual risk's scores (after measures): columns only in a register where a risk has one. */
+const RESIDUAL: readonly { criterion: string; key: MessageKey }[] = [
+  { criterion: 'residual.likelihood', key: 'register.col.residualLikelihood' },
+  { criterion: 'residual.impact', key: 'register.col.residualImpact' },
+];
 
 export type ExportCell = string | number | null;
 
@@ -24,14 +31,18 @@ export interface ExportTable {
   rows: RegisterRow[];
 }
 
-/** The export columns for the project's current scales (only enabled dimensions and criteria). */
-export function exportColumns(doc: ProjectDoc, lang: Language = doc.project.language): ExportColumn[] {
+/**
+ * The export columns for the project's current scales (only enabled dimensions and criteria, and
+ * the residual risk when `rows` hold one). Areas carry their kind and CBS code (areaCell.ts), so
+ * an exported list reads back with the same areas.
+ */
+export function exportColumns(doc: ProjectDoc, lang: Language = doc.project.language, rows: readonly RegisterRow[] = []): ExportColumn[] {
   const scales = doc.project.scales;
   const h = (key: MessageKey, params?: Record<string, string>) => t(lang, key, params);
   const classCode = (criterion: string) => (r: RegisterRow) => {
     const v = r.values[criterion];
     if (v === undefined) return null;
-    const list = criterion === 'likelihood' ? scales.likelihood : scales.impact;
+    const list = criterion.endsWith('likelihood') ? scales.likelihood : scales.impact;
     const code = list.find((c) => c.value === v)?.code ?? String(v);
     return /^\d+$/.test(code) ? Number(code) : code;
   };
@@ -40,7 +51,7 @@ export function exportColumns(doc: ProjectDoc, lang: Language = doc.project.lang
     { header: h('register.col.title'), width: 45, value: (r) => r.risk.title },
     { header: h('register.col.field'), width: 30, value: (r) => r.field?.label ?? null },
     { header: h('register.col.theme'), width: 30, value: (r) => r.theme?.label ?? null },
-    { header: h('register.col.areas'), width: 24, value: (r) => r.areas.map((a) => a.name).join('; ') || null },
+    { header: h('register.col.areas'), width: 24, value: (r) => r.areas.map((a) => areaCell(a, lang)).join('; ') || null },
     { header: h('register.col.status'), width: 14, value: (r) => t(lang, `vocab.riskStatus.${r.risk.status}`) },
     { header: h('register.col.likelihood'), width: 8, criterion: 'likelihood', value: classCode('likelihood') },
     { header: h('register.col.impact'), width: 8, criterion: 'impact', value: classCode('impact') },
@@ -52,6 +63,9 @@ export function exportColumns(doc: ProjectDoc, lang: Language = doc.project.lang
     { header: h('register.col.score'), width: 8, value: (r) => r.score },
     { header: h('register.col.band'), width: 12, value: (r) => r.band?.label ?? null },
   );
+  for (const { criterion, key } of RESIDUAL) {
+    if (rows.some((r) => r.values[criterion] !== undefined)) cols.push({ header: h(key), width: 10, criterion, value: classCode(criterion) });
+  }
   for (const c of scales.criteria) {
     if (!c.enabled) continue;
     cols.push({ header: c.label, width: 16, value: (r) => (r.values[c.id] === undefined ? null : (c.options[r.values[c.id]! - 1] ?? r.values[c.id]!)) });
@@ -67,7 +81,8 @@ export function exportColumns(doc: ProjectDoc, lang: Language = doc.project.lang
 
 /** Every risk of the register with the export columns. */
 export function exportTable(doc: ProjectDoc, lang?: Language): ExportTable {
-  return { columns: exportColumns(doc, lang), rows: registerRows(doc) };
+  const rows = registerRows(doc);
+  return { columns: exportColumns(doc, lang, rows), rows };
 }
 
 /** The table as rows of cells, headers first (for CSV). */

@@ -106,10 +106,22 @@ export function parsePriority(raw: string): PriorityAdvice | null | undefined {
   return word(raw, PRIORITY_WORDS);
 }
 
-/** Splits an areas cell: "Centrum; Noord, Buitengebied" → three names. */
+/**
+ * Splits an areas cell: "Centrum; Noord, Buitengebied" → three names; not inside brackets, so
+ * "Stationsplein (hotspot, BU03440101)" stays one area.
+ */
 export function splitList(raw: string): string[] {
-  return raw
-    .split(/[;,\n|]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of raw) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[;,\n|]/.test(ch)) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter(Boolean);
 }

@@ -181,7 +181,7 @@ export function planImport(doc: ProjectDoc, table: SheetTable, mapping: ColumnMa
         else if (value !== null) scores.push({ criterion, value });
         return;
       }
-      const classes = criterion === 'likelihood' ? scales.likelihood : scales.impact;
+      const classes = criterion.endsWith('likelihood') ? scales.likelihood : scales.impact;
       const value = parseScaleClass(raw, classes);
       if (value === undefined) fail(target, 'register.import.error.scale', { value: raw, range: classes.map((c) => c.code).join(', ') });
       else if (value !== null) scores.push({ criterion, value });

@@ -5,7 +5,7 @@
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Area, Theme } from '../model/entities.ts';
 import type { AreaKind } from '../model/vocab.ts';
-import { CBS_CODE_RE } from '../model/vocab.ts';
+import { areaKindFor, parseAreaCell } from './areaCell.ts';
 import { normalise } from './normalise.ts';
 
 export type ThemeRef = { kind: 'existing'; id: string } | { kind: 'new'; label: string; fieldId: string };
@@ -57,16 +57,6 @@ export class ThemeIndex {
   }
 }
 
-/**
- * Area kind from a CBS code (GM gemeente, WK wijk, BU buurt) or a name like "Hele gemeente";
- * any other name becomes a wijk (the user can change it in the areas editor).
- */
-export function areaKindFor(cbsCode: string | null, name = ''): AreaKind {
-  if (cbsCode?.startsWith('GM') || /\bgemeente(breed)?\b/.test(normalise(name))) return 'municipality';
-  if (cbsCode?.startsWith('BU')) return 'neighbourhood';
-  return 'district';
-}
-
 /** The project's areas, for lookups by name or CBS code. */
 export class AreaIndex {
   private readonly byKey = new Map<string, Area>();
@@ -77,12 +67,16 @@ export class AreaIndex {
     }
   }
 
-  /** The area named `raw`, or a proposal for a new one. */
+  /**
+   * The area named `raw`, or a proposal for a new one. `raw` may carry the kind and CBS code as
+   * an exported register writes them ("Noord (wijk, WK034401)", areaCell.ts).
+   */
   resolve(raw: string): AreaRef {
     const found = this.byKey.get(normalise(raw));
     if (found) return { kind: 'existing', id: found.id };
-    const code = raw.trim().toUpperCase();
-    const cbsCode = CBS_CODE_RE.test(code) ? code : null;
-    return { kind: 'new', name: cbsCode ?? raw.trim(), areaKind: areaKindFor(cbsCode, raw), cbsCode };
+    const { name, kind, cbsCode } = parseAreaCell(raw);
+    const known = this.byKey.get(normalise(name)) ?? (cbsCode ? this.byKey.get(normalise(cbsCode)) : undefined);
+    if (known) return { kind: 'existing', id: known.id };
+    return { kind: 'new', name, areaKind: kind ?? areaKindFor(cbsCode, name), cbsCode };
   }
 }

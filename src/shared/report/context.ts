@@ -42,6 +42,15 @@ export interface ReportContext {
   /** The theme of a risk and the field (veiligheidsveld) it belongs to. */
   themeOf(risk: Risk): { field: Theme | null; theme: Theme | null };
   partnerName(id: string | null): string | null;
+  /** Whether the risk has a bow-tie to show: at least one cause or consequence (in this document). */
+  hasBowtie(riskId: string): boolean;
+  /** The risks worked out as a bow-tie (status uitgewerkt, with a bow-tie), in register order. */
+  bowtieRisks: Risk[];
+  /**
+   * Whether a measure on this path (cause or consequence line, escalation factor) was left out
+   * of this publication: then the report must not say the path has no measure.
+   */
+  withheldOn(pathId: string): boolean;
   /** "R03 Jeugdoverlast" */
   riskRef(riskId: string): string;
   /** "R03, R05 en R07" */
@@ -61,6 +70,9 @@ export function reportContext(source: ProjectDoc, opts: ReportOptions = {}): Rep
     return r ? r.code || r.title : '?';
   };
   const and = (items: readonly string[]) => joinList(items, tx.and);
+  const hasBowtie = (id: string) => (ix.causeLinesByRisk.get(id)?.length ?? 0) + (ix.consequenceLinesByRisk.get(id)?.length ?? 0) > 0;
+  const withheld = new Set<string>();
+  if (doc !== source) for (const p of Object.values(source.placements)) if (!doc.measures[p.measureId]) withheld.add(p.pathId);
   return {
     doc,
     ix,
@@ -72,6 +84,9 @@ export function reportContext(source: ProjectDoc, opts: ReportOptions = {}): Rep
     scores: allRiskScores(doc),
     evidence: opts.evidence ?? null,
     criteria,
+    hasBowtie,
+    bowtieRisks: ix.risks.filter((r) => r.status === 'workedOut' && hasBowtie(r.id)),
+    withheldOn: (pathId) => withheld.has(pathId),
     themeOf(risk) {
       const theme = risk.themeId ? (doc.themes[risk.themeId] ?? null) : null;
       if (!theme) return { field: null, theme: null };

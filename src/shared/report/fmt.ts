@@ -7,6 +7,18 @@ export function fill(template: string, params: Record<string, string | number> =
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+/** A sentence in the form for zero, one or more; `{n}` is the count. */
+export interface CountForms {
+  zero: string;
+  one: string;
+  many: string;
+}
+
+/** The form of `forms` for `n`, filled with `{n}` and `params`: "Er is één risico…", "Er zijn 3 risico’s…". */
+export function counted(forms: CountForms, n: number, params: Record<string, string | number> = {}): string {
+  return fill(n === 0 ? forms.zero : n === 1 ? forms.one : forms.many, { ...params, n });
+}
+
 /** "a, b en c" */
 export function joinList(items: readonly string[], and: string): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -28,6 +28,7 @@ export interface RiskParts {
   consequences: ConsequenceLine[];
   measures: MeasureUse[];
   factors: FactorUse[];
+  /** Lines with no measure at all — not those whose measures a publication left out. */
   causesWithoutMeasure: CauseLine[];
   consequencesWithoutMeasure: ConsequenceLine[];
 }
@@ -62,8 +63,9 @@ export function riskParts(ctx: ReportContext, riskId: string): RiskParts {
     consequences,
     measures: [...uses.values()],
     factors,
-    causesWithoutMeasure: causes.filter((c) => onPath(c.line.id).length === 0),
-    consequencesWithoutMeasure: consequences.filter((c) => onPath(c.line.id).length === 0),
+    // A path whose measures were only left out of a publication is no gap.
+    causesWithoutMeasure: causes.filter((c) => onPath(c.line.id).length === 0 && !ctx.withheldOn(c.line.id)),
+    consequencesWithoutMeasure: consequences.filter((c) => onPath(c.line.id).length === 0 && !ctx.withheldOn(c.line.id)),
   };
 }
 

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCaptured } from '../../cli/runCaptured.ts';
-import { createStorage } from '../../../src/main/storage/createStorage.ts';
 import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
+import { writeVlinderFile } from '../../builders/vlinderFile.ts';
 import { useTempDirs } from '../../storage/tempDirs.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
 import { itWithTools } from '../../tools/externalTools.ts';
@@ -11,16 +11,7 @@ import { docxText, unzipDocx } from './inspect.ts';
 
 const tempDir = useTempDirs();
 
-function projectFile(doc: ProjectDoc): string {
-  const dir = tempDir();
-  const storage = createStorage({ dataDir: join(dir, 'data'), appVersion: 'test' });
-  const wc = storage.create(doc);
-  const path = join(dir, 'teststad.vlinder');
-  wc.save(path, { force: false, appVersion: 'test' });
-  wc.close(true);
-  storage.closeAll();
-  return path;
-}
+const projectFile = (doc: ProjectDoc) => writeVlinderFile(tempDir(), doc);
 
 const cli = runCaptured;
 

@@ -31,6 +31,8 @@ const SETS: Record<string, readonly string[]> = {
   confidentiality: V.CONFIDENTIALITY,
   areaKind: V.AREA_KINDS,
   partnerKind: V.PARTNER_KINDS,
+  partnerRole: V.PARTNER_ROLES,
+  projectStatus: V.PROJECT_STATUS,
   impactCategory: V.IMPACT_CATEGORIES,
   element: ['hazard', 'event', 'cause', 'consequence', 'measure', 'escalation', 'escalationMeasure', 'risk', 'partner', 'area'],
   side: ['left', 'right', 'escalation', 'both'],
@@ -78,7 +80,7 @@ describe('every reader takes its words from the vocabulary', () => {
   });
 
   it('the reports, in lower case where the word stands in running text', () => {
-    const setOf = { status: 'measureStatus', effectiveness: 'effectiveness', domain: 'domain', chainLink: 'chainLink', riskStatus: 'riskStatus', advice: 'priorityAdvice', confidentiality: 'confidentiality', areaKind: 'areaKind', partnerKind: 'partnerKind', side: 'side', track: 'track' } as const;
+    const setOf = { status: 'measureStatus', effectiveness: 'effectiveness', domain: 'domain', chainLink: 'chainLink', riskStatus: 'riskStatus', advice: 'priorityAdvice', confidentiality: 'confidentiality', areaKind: 'areaKind', partnerKind: 'partnerKind', partnerRole: 'partnerRole', side: 'side', track: 'track' } as const;
     for (const lang of V.LANGUAGES) {
       const vocab = reportText(lang).vocab as Record<string, Record<string, string>>;
       expect(Object.keys(vocab).sort()).toEqual(Object.keys(setOf).sort());

@@ -2,6 +2,7 @@
  * Builds test documents with the model's entities directly, with deterministic ids so layouts
  * and images can be compared between runs.
  */
+import { projectDefaults } from '../../builders/projectDefaults.ts';
 import { emptyTables, type ProjectDoc } from '../../../src/shared/model/doc.ts';
 import type { Measure } from '../../../src/shared/model/entities.ts';
 import type { Confidentiality } from '../../../src/shared/model/vocab.ts';
@@ -47,6 +48,7 @@ export function builder(seed = 1): Builder {
       confidentiality: 'internal',
       scales: defaultScales(),
       description: '',
+      ...projectDefaults(),
     },
     ...emptyTables(),
   };

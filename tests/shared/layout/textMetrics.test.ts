@@ -59,11 +59,24 @@ describe('wrapText', () => {
 });
 
 describe('wrapText with long Dutch words', () => {
-  it('splits a compound after its linking s, with a hyphen', () => {
-    expect(wrapText('Herbestemmingsbeleid voor vrijkomende bebouwing', 114, 12)[0]).toBe('Herbestemmings-');
+  it('splits a long compound at its last hyphenation point that fits, with a hyphen', () => {
+    expect(wrapText('Herbestemmingsbeleid voor vrijkomende bebouwing', 114, 12)[0]).toBe('Herbestemmingsbe-');
   });
 
   it('breaks after an existing hyphen before splitting a word', () => {
     expect(wrapText('Informatie-uitwisseling met RIEC', 114, 12)).toEqual(['Informatie-', 'uitwisseling met', 'RIEC']);
+  });
+
+  it('splits at a Dutch hyphenation point, never inside a syllable (measure box width)', () => {
+    // Once wrongly "Alcoholpreventiep-rogramma" and "Opvoedonders-teuning".
+    expect(wrapText('Alcoholpreventieprogramma op scholen', 114, 12)).toEqual(['Alcoholpreventiepro-', 'gramma op scholen']);
+    expect(wrapText('Opvoedondersteuning voor ouders', 114, 12)).toEqual(['Opvoedondersteu-', 'ning voor ouders']);
+    expect(wrapText('Betalingsachterstanden', 114, 12)).toEqual(['Betalingsachterstan-', 'den']);
+  });
+
+  it('breaks hard only a word without any break point that fits', () => {
+    const lines = wrapText('Xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 114, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => measureText(l, 12) <= 114)).toBe(true);
   });
 });

@@ -63,7 +63,7 @@ describe('toInterchange / fromInterchange', () => {
     const { doc } = smallProject();
     const json = toInterchange(doc) as unknown as Record<string, unknown>;
     expect(fromInterchange(JSON.stringify(json))).toEqual(doc);
-    const bare = { format: 'vlinder', formatVersion: 1, project: doc.project };
+    const bare = { format: 'vlinder', formatVersion: INTERCHANGE_VERSION, project: doc.project };
     expect(Object.keys(fromInterchange(bare).risks)).toHaveLength(0);
   });
 });

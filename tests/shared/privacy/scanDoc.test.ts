@@ -55,4 +55,37 @@ describe('scanDoc', () => {
     expect(scanDoc(doc, { minConfidence: 'high' }).map((f) => f.kind)).toEqual(['caseNumber']);
     expect(scanDoc(publicationDoc(doc), { minConfidence: 'high' })).toEqual([]);
   });
+
+  it('reads every text a user can type: the project, own themes, areas, partners and the scales', () => {
+    const { doc } = reportFixture();
+    const theme = Object.values(doc.themes)[0]!;
+    doc.themes[theme.id] = { ...theme, label: 'Overlast rond Kerkstraat 12' };
+    const area = Object.values(doc.areas)[0]!;
+    doc.areas[area.id] = { ...area, name: 'Hofje bij 1234 AB 5' };
+    const partner = Object.values(doc.partners)[0]!;
+    doc.partners[partner.id] = { ...partner, role: 'contactpersoon: j.jansen@example.nl' };
+    const [first, ...rest] = doc.project.scales.likelihood;
+    doc.project = { ...doc.project, period: 'bel 06-12345678', scales: { ...doc.project.scales, likelihood: [{ ...first!, anchor: 'zoals bij de heer Jansen' }, ...rest] } };
+    const found = scanDoc(doc, { minConfidence: 'medium' }).map((f) => [f.kind, f.place.table, f.place.field]);
+    expect(found).toEqual([
+      ['phone', 'project', 'period'],
+      ['name', 'project', 'scales.likelihood.anchor'],
+      ['email', 'partners', 'role'],
+      ['address', 'areas', 'name'],
+      ['address', 'themes', 'label'],
+    ]);
+  });
+
+  it('does not read ids, codes or the bookkeeping of the file as text', () => {
+    const { doc } = reportFixture();
+    expect(scanDoc(doc).filter((f) => f.kind !== 'name')).toEqual([]);
+  });
+
+  it('warns on a small count next to one of the project’s buurten, with a threshold the caller sets', () => {
+    const { doc, ids } = reportFixture();
+    const r = doc.risks[ids['r1']!]!;
+    doc.risks[r.id] = { ...r, evidence: 'Rond het Stationsplein: 4 woninginbraken en 7 meldingen van overlast.' };
+    expect(scanDoc(doc, { minConfidence: 'medium' }).map((f) => f.match)).toEqual(['4 woninginbraken']);
+    expect(scanDoc(doc, { minConfidence: 'medium', smallCountBelow: 10 }).map((f) => f.match)).toEqual(['4 woninginbraken', '7 meldingen']);
+  });
 });

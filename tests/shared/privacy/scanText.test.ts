@@ -95,3 +95,52 @@ describe('scanText finds personal data', () => {
     expect(scanText(text)).toEqual([]);
   });
 });
+
+describe('scanText in every common notation', () => {
+  it('finds postcodes, plates, IBANs and BSNs in lower case, with spaces or dashes', () => {
+    expect(kinds('woont op 1234 ab 12')).toEqual(['address:1234 ab 12']);
+    expect(kinds('woont op 1234-AB 12')).toEqual(['address:1234-AB 12']);
+    expect(kinds('postcode 1234 ab')).toEqual(['postcode:postcode 1234 ab']);
+    expect(kinds('auto ab-123-c gezien')).toEqual(['licencePlate:ab-123-c']);
+    expect(kinds('auto AB 123 C gezien')).toEqual(['licencePlate:AB 123 C']);
+    expect(kinds('auto AB123C gezien')).toEqual(['licencePlate:AB123C']);
+    expect(kinds('rekening nl91 abna 0417 1643 00')).toEqual(['iban:nl91 abna 0417 1643 00']);
+    expect(kinds('rekening NL91ABNA0417164300')).toEqual(['iban:NL91ABNA0417164300']);
+    expect(kinds('BSN 1112-22-333')).toEqual(['bsn:1112-22-333']);
+    expect(kinds('Zaaknummer: 2023-004512')).toEqual(['caseNumber:Zaaknummer: 2023-004512']);
+    expect(kinds('K.v.K. 1234 5678')).toEqual(['chamberOfCommerce:K.v.K. 1234 5678']);
+  });
+
+  it('does not take years, counts or area codes for postcodes or plates', () => {
+    expect(kinds('tussen 2023 en 2024 is 12 keer gemeld')).toEqual([]);
+    expect(kinds('gemeente GM0363, wijk WK036300, buurt BU03630000')).toEqual([]);
+    expect(kinds('thema VWL-1.1, risico R01')).toEqual([]);
+  });
+
+  it('warns on a form of address with a surname, more strongly than on two capitalised words', () => {
+    const found = scanText('Gesprek met de heer Jansen en mevrouw De Vries; dhr. A. Bakker belde.');
+    expect(found.map((m) => [m.kind, m.text, m.confidence])).toEqual([
+      ['name', 'de heer Jansen', 'medium'],
+      ['name', 'mevrouw De Vries', 'medium'],
+      ['name', 'dhr. A. Bakker', 'medium'],
+    ]);
+    expect(kinds('overleg met mevrouw de burgemeester')).toEqual([]);
+  });
+
+  it('takes a date right after a name for a date of birth, but not a recent event date', () => {
+    expect(kinds('Piet de Boer (12-03-1985) is bekend')).toEqual(['birthDate:Piet de Boer (12-03-1985)']);
+    expect(kinds('jongere J. Jansen, 3 mei 2007, uit de wijk')).toEqual(['birthDate:J. Jansen, 3 mei 2007']);
+    expect(scanText('Piet de Boer (12-03-1985)')[0]!.confidence).toBe('high');
+    expect(kinds('Koningsdag 27-04-2024 in het centrum')).toEqual([]);
+    expect(kinds('Wijkschouw Kerkelanden 12-03-2025')).toEqual(['name:Wijkschouw Kerkelanden']);
+  });
+
+  it('warns on small counts at buurt level, not on larger counts or at gemeente level', () => {
+    expect(kinds('In de buurt De Horst waren 3 woninginbraken in 2025.')).toEqual(['smallCount:3 woninginbraken']);
+    expect(kinds('In buurt BU03630000: twee gezinnen met zorgen.')).toEqual(['smallCount:twee gezinnen']);
+    expect(kinds('In de buurt De Horst waren 48 woninginbraken.')).toEqual([]);
+    expect(kinds('In de gemeente waren 3 woninginbraken.')).toEqual([]);
+    expect(scanText('3 meldingen in De Horst', { vocabulary: new Set(['de', 'horst']), buurten: ['de horst'] }).map((m) => m.kind)).toEqual(['smallCount']);
+    expect(scanText('In de buurt: 7 meldingen.', { vocabulary: new Set(), smallCountBelow: 10 }).map((m) => m.kind)).toEqual(['smallCount']);
+  });
+});

@@ -130,7 +130,7 @@ export function reportFixture(): Fixture {
   const q2 = consequenceLine(r1, 'Vernielingen in de openbare ruimte');
   const streetwork = measure('streetwork', 'Ambulant jongerenwerk in de avond', { ownerId: ids['youth']!, domain: 'social', quickWin: true, budgetNote: 'Subsidie 2027' });
   const p1 = place(r1, streetwork, 'cause', c2);
-  place(r1, measure('family', 'Gezinscoaching via het wijkteam', { ownerId: null, domain: 'social', status: 'missing', effectiveness: 'unknown' }), 'cause', c1);
+  place(r1, measure('family', 'Gezinscoaching via het wijkteam', { ownerId: null, domain: 'social', chainLink: 'aftercare', status: 'missing', effectiveness: 'unknown' }), 'cause', c1);
   place(r1, measure('secretMeasure', 'GEHEIM-MAATREGEL observatie', { ownerId: ids['police']!, confidentiality: 'confidential' }), 'cause', c3);
   place(r1, measure('internalMeasure', 'INTERN-MAATREGEL overleg', { ownerId: ids['police']!, confidentiality: 'internal', status: 'planned', plannedYear: 2027 }), 'cause', c1);
   const patrol = measure('patrol', 'Gerichte surveillance door politie en boa’s', { ownerId: ids['police']!, domain: 'safety', chainLink: 'repression', effectiveness: 'moderate' });

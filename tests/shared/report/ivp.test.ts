@@ -35,10 +35,8 @@ describe('IVP chapters', () => {
 
   it('orders the approach by preventie – zorg – repressie with what to do per measure', () => {
     // In bow-tie order: the first cause's measures first.
-    expect(tableAfter(ivp, 'Zorg')).toEqual([
-      ['Gezinscoaching via het wijkteam', '[Nog in te vullen: eigenaar]', 'ontbrekend', 'toevoegen', '–'],
-      ['Ambulant jongerenwerk in de avond', 'Jongerenwerk', 'bestaand, goed', 'behouden', '–'],
-    ]);
+    expect(tableAfter(ivp, 'Preventie')!.map((row) => row[0])).toEqual(['INTERN-MAATREGEL overleg', 'Ambulant jongerenwerk in de avond', 'Inzet van vrijwilligers', 'GEHEIM-MAATREGEL observatie']);
+    expect(tableAfter(ivp, 'Zorg')).toEqual([['Gezinscoaching via het wijkteam', '[Nog in te vullen: eigenaar]', 'ontbrekend', 'toevoegen', '–']]);
     expect(tableAfter(ivp, 'Repressie')![0]).toEqual(['Gerichte surveillance door politie en boa’s', 'Politie basisteam', 'bestaand, matig', 'versterken', '–']);
     expect(text).toContain('Quick wins:\nAmbulant jongerenwerk in de avond');
   });
@@ -83,11 +81,13 @@ describe('IVP chapters', () => {
 describe('preventie – zorg – repressie', () => {
   const { doc, ids } = reportFixture();
   const m = (key: string) => doc.measures[ids[key]!]!;
-  it('follows the chain link first, then the social domain, then the side of the bow-tie', () => {
+  it('follows the safety-chain link, not the domain; without a link the side of the bow-tie', () => {
     expect(trackOf(m('patrol'), { protects: new Set(['right']) })).toBe('repression');
-    expect(trackOf(m('streetwork'), { protects: new Set(['left']) })).toBe('care');
+    expect(trackOf(m('vtReport'), { protects: new Set(['left']) })).toBe('prevention'); // social domain, chain link preventie
+    expect(trackOf(m('family'), { protects: new Set(['left']) })).toBe('care'); // nazorg
+    expect(trackOf({ ...m('patrol'), chainLink: 'proaction' }, { protects: new Set(['right']) })).toBe('prevention');
+    expect(trackOf(m('streetwork'), { protects: new Set(['left']) })).toBe('prevention'); // social, no link, cause path
     expect(trackOf(m('repair'), { protects: new Set(['right']) })).toBe('repression');
-    expect(trackOf({ ...m('repair'), domain: null }, { protects: new Set(['left']) })).toBe('prevention');
   });
   it('keeps good existing measures, strengthens weaker ones, adds missing ones', () => {
     expect(actionOf(m('streetwork'))).toBe('keep');

@@ -1,65 +1,103 @@
 /**
- * `vlinder export FILE --register OUT.xlsx|.csv [--lang nl|en] …`: exports from a project file
- * without opening the app. Each kind of export is one entry of EXPORT_KINDS (an option that
- * names an output path, and a function that writes it); several kinds can run in one call.
- * Add a kind by adding an entry here, with its implementation in src/main/export.
+ * `vlinder export FILE --register OUT.xlsx|.csv --ivrp OUT.docx … [--publication [--omit-internal]]`:
+ * exports from a project file without opening the app, through the one export path the app uses
+ * (src/main/export/runExport.ts): filter, privacy check, write, name. This file only turns options
+ * into outputs and prints what happened. The option of each kind is in OPTION, a `Record` over
+ * every kind, so a new kind does not build until it has an option here.
  */
-import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Language } from '../../../shared/model/vocab.ts';
-import { registerBytes, registerFormatOf, writeFileAtomic } from '../../core/register.ts';
-import { UsageError, type CliCommand } from '../command.ts';
-import type { ExportKind } from './exportKind.ts';
-import { REPORT_EXPORT_KINDS, REPORT_FLAGS, REPORT_VALUE_OPTIONS } from './exportReports.ts';
+import { readEvidenceSet } from '../../evidence/readEvidencePath.ts';
+import { OUTPUT_KINDS, OUTPUT_SPECS, type OutputKind } from '../../export/outputKinds.ts';
+import { runExport, type ExportOutput, type OutputResult } from '../../export/runExport.ts';
+import { UsageError, type CliCommand, type ParsedArgs } from '../command.ts';
+import { printPrivacy } from './printPrivacy.ts';
 import { readProject } from './projectFile.ts';
 
-export const EXPORT_KINDS: ExportKind[] = [
-  {
-    option: 'register',
-    valueName: 'OUT.xlsx|.csv',
-    check(out) {
-      if (!registerFormatOf(out)) throw new UsageError('--register verwacht een bestandsnaam op .xlsx of .csv');
-    },
-    async run({ doc, out, lang }) {
-      const bytes = await registerBytes(doc, registerFormatOf(out)!, lang);
-      await writeFileAtomic(out, bytes);
-      return `Risicolijst geschreven naar ${out} (${Object.keys(doc.risks).length} risico’s)`;
-    },
-  },
-  ...REPORT_EXPORT_KINDS,
-];
+/** The option naming each kind's output; kinds that share one are told apart by the extension. */
+const OPTION: Record<OutputKind, string> = {
+  registerXlsx: 'register',
+  registerCsv: 'register',
+  ivrp: 'ivrp',
+  pdf: 'pdf',
+  ivp: 'ivp',
+  ivpPerPriority: 'ivp-each',
+  svg: 'svg',
+  png: 'png',
+};
 
-/** Flags shared by the kinds (e.g. --publication) may be declared here by the kinds that use them. */
-export const EXPORT_FLAGS: string[] = [...REPORT_FLAGS];
-export const EXPORT_VALUE_OPTIONS: string[] = ['lang', ...REPORT_VALUE_OPTIONS];
+/** The line printed for each kind once it is written (`out` as the user gave it). */
+const WROTE: Record<OutputKind, (out: string, r: OutputResult, risks: number) => string> = {
+  registerXlsx: (out, _r, risks) => `Risicolijst geschreven naar ${out} (${risks} risico’s)`,
+  registerCsv: (out, _r, risks) => `Risicolijst geschreven naar ${out} (${risks} risico’s)`,
+  ivrp: (out) => `IVRP-rapport geschreven naar ${out}`,
+  pdf: (out) => `IVRP-rapport (PDF) geschreven naar ${out}`,
+  ivp: (out) => `IVP-hoofdstukken geschreven naar ${out}`,
+  ivpPerPriority: (out, r) => `${r.files.length} IVP-hoofdstuk(ken) geschreven in ${out}`,
+  svg: (out, r) => `${r.files.length} SVG-diagram(men) geschreven in ${join(out)}`,
+  png: (out, r) => `${r.files.length} PNG-diagram(men) geschreven in ${join(out)}`,
+};
+
+const OPTIONS = [...new Set(OUTPUT_KINDS.map((k) => OPTION[k]))];
+const kindsOf = (option: string) => OUTPUT_KINDS.filter((k) => OPTION[k] === option);
+const valueName = (option: string) => {
+  const [first, ...more] = kindsOf(option).map((k) => OUTPUT_SPECS[k]);
+  return first!.shape === 'folder' ? 'DIR' : `OUT${[first!.ext, ...more.map((s) => s.ext)].join('|')}`;
+};
+const FLAGS = ['publication', 'omit-internal'];
+const VALUE_OPTIONS = ['lang', 'scale', 'evidence'];
+
+/** The kind an option's value asks for: by the extension when several kinds share the option. */
+function outputOf(option: string, out: string): ExportOutput {
+  const kinds = kindsOf(option);
+  const kind = kinds.find((k) => OUTPUT_SPECS[k].shape === 'folder' || out.toLowerCase().endsWith(OUTPUT_SPECS[k].ext));
+  if (!kind) throw new UsageError(`--${option} verwacht een bestandsnaam op ${kinds.map((k) => OUTPUT_SPECS[k].ext).join(' of ')}`);
+  return { kind, to: OUTPUT_SPECS[kind].shape === 'folder' ? { folder: out } : { file: out, makeFolder: true } };
+}
+
+function scaleOf(args: ParsedArgs): number | undefined {
+  const raw = args.options['scale'];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0.5 || n > 4) throw new UsageError('--scale is een getal van 0,5 tot en met 4');
+  return n;
+}
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  get usage() {
-    return `export FILE ${EXPORT_KINDS.map((k) => `[--${k.option} ${k.valueName}]`).join(' ')} [--publication [--omit-internal]] [--scale N] [--evidence DATA.csv[,…]] [--lang nl|en]`;
-  },
-  summary: 'risicolijst (en andere exports) schrijven zonder de app te openen',
-  get valueOptions() {
-    return [...EXPORT_KINDS.map((k) => k.option), ...EXPORT_VALUE_OPTIONS];
-  },
+  usage: `export FILE ${OPTIONS.map((o) => `[--${o} ${valueName(o)}]`).join(' ')} [--publication [--omit-internal]] [--scale N] [--evidence DATA.csv[,…]] [--lang nl|en]`,
+  summary: 'risicolijst, rapporten en diagrammen schrijven zonder de app te openen',
+  valueOptions: [...OPTIONS, ...VALUE_OPTIONS],
   async run(args, io) {
     const [file, ...rest] = args.positionals;
     if (!file || rest.length > 0) throw new UsageError('geef precies één projectbestand');
-    const known = new Set([...EXPORT_KINDS.map((k) => k.option), ...EXPORT_VALUE_OPTIONS, ...EXPORT_FLAGS]);
+    const known = new Set([...OPTIONS, ...VALUE_OPTIONS, ...FLAGS]);
     const unknown = Object.keys(args.options).find((o) => !known.has(o));
     if (unknown) throw new UsageError(`onbekende optie --${unknown}`);
     const lang = args.options['lang'];
     if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError('--lang is nl of en');
-    const chosen = EXPORT_KINDS.filter((k) => typeof args.options[k.option] === 'string');
-    if (chosen.length === 0) throw new UsageError(`kies wat u wilt exporteren: ${EXPORT_KINDS.map((k) => `--${k.option}`).join(', ')}`);
-    for (const k of chosen) k.check?.(args.options[k.option] as string);
+    const publication = args.options['publication'] === true;
+    const omitInternal = args.options['omit-internal'] === true;
+    if (omitInternal && !publication) throw new UsageError('--omit-internal hoort bij --publication');
+    const scale = scaleOf(args);
+    const chosen = OPTIONS.filter((o) => typeof args.options[o] === 'string').map((o) => ({ out: args.options[o] as string, output: outputOf(o, args.options[o] as string) }));
+    if (chosen.length === 0) throw new UsageError(`kies wat u wilt exporteren: ${OPTIONS.map((o) => `--${o}`).join(', ')}`);
+    const evidence = typeof args.options['evidence'] === 'string' ? args.options['evidence'].split(',').map((p) => p.trim()) : [];
     await readProject(file, async (doc) => {
-      // Output folders that do not exist yet are made, as a user naming them expects.
-      for (const k of chosen) {
-        const out = resolve(args.options[k.option] as string);
-        await mkdir(k.valueName === 'DIR' ? out : dirname(out), { recursive: true });
-      }
-      for (const k of chosen) io.out(await k.run({ doc, out: args.options[k.option] as string, args, lang: (lang as Language | undefined) ?? doc.project.language, warn: (line) => io.err(line) }));
+      const run = await runExport(
+        doc,
+        {
+          outputs: chosen.map((c) => c.output),
+          publication,
+          omitInternal,
+          ...(scale !== undefined ? { scale } : {}),
+          ...(lang ? { lang: lang as Language } : {}),
+          ...(evidence.length > 0 ? { evidence: await readEvidenceSet(doc, evidence) } : {}),
+        },
+        { onScan: (scan) => printPrivacy(scan, io) },
+      );
+      const risks = Object.keys(run.doc.risks).length;
+      for (const r of run.outputs) io.out(WROTE[r.kind](chosen.find((c) => c.output.kind === r.kind)!.out, r, risks));
     });
     return 0;
   },

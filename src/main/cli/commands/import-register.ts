@@ -3,15 +3,12 @@
  * its columns by Dutch or English header names, and adds (or, by code, updates) the risks — all
  * rows or none. Errors are listed per row; the project file is then left untouched.
  */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { ApiError } from '../../../shared/api/errors.ts';
 import { t } from '../../../shared/i18n/t.ts';
 import { applyImport } from '../../../shared/register/applyImport.ts';
 import { detectMapping } from '../../../shared/register/columns.ts';
 import { planImport, type ImportIssue, type ImportPlan } from '../../../shared/register/planImport.ts';
 import { toSheetTable } from '../../../shared/register/sheetTable.ts';
-import { readListFile } from '../../export/readRegisterFile.ts';
+import { readListPath } from '../../export/readRegisterFile.ts';
 import { UsageError, type CliCommand, type CliIO } from '../command.ts';
 import { editProject } from './projectFile.ts';
 
@@ -27,18 +24,6 @@ function printErrors(plan: ImportPlan, io: CliIO): void {
   if (lines.length > MAX_LISTED) io.err(`  … en nog ${lines.length - MAX_LISTED} fout(en)`);
 }
 
-async function readList(path: string) {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ApiError('file.notFound', { path });
-    throw new ApiError('file.unreadable', { reason: code ?? 'onbekend' });
-  }
-  return readListFile(bytes, basename(path));
-}
-
 export const importRegisterCommand: CliCommand = {
   name: 'import-register',
   usage: 'import-register FILE.vlinder LIST.xlsx|.csv [--dry-run]',
@@ -48,7 +33,7 @@ export const importRegisterCommand: CliCommand = {
     if (!file || !listPath || rest.length > 0) throw new UsageError('geef een projectbestand en een lijst (.xlsx of .csv)');
     const unknown = Object.keys(args.options).filter((o) => o !== 'dry-run');
     if (unknown.length > 0) throw new UsageError(`onbekende optie --${unknown[0]}`);
-    const list = await readList(listPath);
+    const list = await readListPath(listPath);
     let plan: ImportPlan | null = null;
     let ignored: string[] = [];
     const saved = await editProject(file, (draft) => {

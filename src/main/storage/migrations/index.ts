@@ -11,6 +11,7 @@
 import type Database from 'better-sqlite3';
 import * as m001 from './001_initial.ts';
 import * as m002 from './002_dismissed_findings.ts';
+import * as m003 from './003_project_details_ivp.ts';
 
 export interface Migration {
   version: number;
@@ -24,7 +25,7 @@ export interface Migration {
   addsTables?: readonly string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
 
 MIGRATIONS.forEach((m, i) => {
   if (m.version !== i + 1) throw new Error(`storage: migration ${i + 1} declares version ${m.version}`);

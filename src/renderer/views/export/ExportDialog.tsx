@@ -75,11 +75,9 @@ export function ExportDialog({ ctx }: { ctx: CommandContext }) {
           <legend>{t('export.folder')}</legend>
           <div className="export-folder">
             <input type="text" aria-label={t('export.folder')} value={s.folder} onChange={(e) => s.setFolder(e.target.value)} spellCheck={false} />
-            {s.host === 'electron' && (
-              <button type="button" onClick={() => void browseFolder(ctx, 'IVRP.docx')}>
-                {t('export.browse')}
-              </button>
-            )}
+            <button type="button" onClick={() => void browseFolder(ctx, 'IVRP.docx')}>
+              {t('export.browse')}
+            </button>
           </div>
         </fieldset>
 

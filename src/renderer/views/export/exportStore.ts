@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { ApiErrorData } from '../../../shared/api/errors.ts';
 import type { ExportJob, ExportKind, PrivacyScan } from '../../../shared/api/methods/export.ts';
 import { ClientError } from '../../api/client.ts';
+import { pickPath } from '../../commands/pickPath.ts';
 import { sessionEvidence } from '../evidence/sessionEvidence.ts';
 import type { CommandContext } from '../../AppContext.tsx';
 
@@ -98,12 +99,11 @@ export async function setVariant(ctx: CommandContext, variant: Variant, omitInte
   await rescan(ctx);
 }
 
-/** In the desktop app: the folder of a file the user picks in the native dialog. */
+/** The folder to export to: picked in the native dialog (desktop app) or the in-app chooser (browser). */
 export async function browseFolder(ctx: CommandContext, defaultName: string): Promise<void> {
-  const chosen = await ctx.call('dialog.saveFile', { defaultName }).catch(() => ({ path: null }));
-  if (!chosen.path) return;
-  const cut = Math.max(chosen.path.lastIndexOf('/'), chosen.path.lastIndexOf('\\'));
-  if (cut > 0) useExport.setState({ folder: chosen.path.slice(0, cut) });
+  const current = useExport.getState().folder.trim();
+  const folder = await pickPath(ctx, { mode: 'folder', extensions: ['.docx', '.pdf'], defaultName, ...(current ? { folder: current } : {}) });
+  if (folder) useExport.setState({ folder });
 }
 
 const POLL_MS = 300;

@@ -23,6 +23,8 @@ export function targetLabel(target: ColumnTarget, scales: Scales, t: TFn): strin
   const criterion = target.slice(6);
   if (criterion === 'likelihood') return t('register.col.likelihood');
   if (criterion === 'impact') return t('register.col.impact');
+  if (criterion === 'residual.likelihood') return t('register.col.residualLikelihood');
+  if (criterion === 'residual.impact') return t('register.col.residualImpact');
   if (criterion.startsWith('impact.')) {
     const dim = scales.impactDimensions.find((d) => `impact.${d.id}` === criterion);
     return t('register.col.impactDimension', { dimension: dim?.label ?? criterion });

@@ -21,6 +21,7 @@ import { isFiltered, useRegisterView } from './registerStore.ts';
 import { RegisterTable } from './RegisterTable.tsx';
 import { StarterDialog } from '../starter/StarterDialog.tsx';
 import { StarterStart } from '../starter/StarterStart.tsx';
+import { StepsHint } from './StepsHint.tsx';
 import { openStarter } from '../starter/starterStore.ts';
 import './register.css';
 
@@ -41,6 +42,7 @@ export function RegisterView({ ctx }: { ctx: CommandContext }) {
 
   return (
     <section className="register-view" aria-label={t('view.register')} lang={lang}>
+      <StepsHint />
       <header className="register-toolbar">
         <RegisterFilters doc={doc} />
         <div className="register-actions">

@@ -1,12 +1,16 @@
 /**
  * Exports the register: in the desktop app to a file the user picks (native save dialog), in
  * browser mode as a download. Waits until every edit has reached the working copy first, so the
- * export holds what is on screen.
+ * export holds what is on screen. The core checks every export for personal data; what deserves
+ * a look (high and medium confidence) is said after the export.
  */
 import { ClientError } from '../../api/client.ts';
 import { errorMessage } from '../../i18n/useT.ts';
+import type { PrivacyScan } from '../../../shared/api/methods/export.ts';
 import { t } from '../../../shared/i18n/t.ts';
+import type { Language } from '../../../shared/model/vocab.ts';
 import { useUi } from '../../store/uiStore.ts';
+import { serious } from '../export/exportStore.ts';
 import type { CommandContext } from '../../AppContext.tsx';
 
 let hostKind: Promise<string> | null = null;
@@ -30,6 +34,11 @@ function download(fileName: string, mimeType: string, base64: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+function warnPrivacy(ctx: CommandContext, lang: Language, scan: PrivacyScan): void {
+  const count = serious(scan);
+  if (count > 0) ctx.notify(t(lang, 'register.exportedPrivacy', { count }), 'error');
+}
+
 export async function exportRegister(ctx: CommandContext, format: 'xlsx' | 'csv'): Promise<void> {
   const lang = useUi.getState().lang;
   const sessionId = ctx.useDoc.getState().sessionId;
@@ -42,10 +51,12 @@ export async function exportRegister(ctx: CommandContext, format: 'xlsx' | 'csv'
       if (!chosen.path) return;
       const result = await ctx.call('register.exportFile', { sessionId, path: chosen.path, lang });
       ctx.notify(t(lang, 'register.exported', { path: result.path }));
+      warnPrivacy(ctx, lang, result.privacy);
     } else {
       const data = await ctx.call('register.exportData', { sessionId, format, lang });
       download(data.fileName, data.mimeType, data.dataBase64);
       ctx.notify(t(lang, 'register.downloaded', { file: data.fileName }));
+      warnPrivacy(ctx, lang, data.privacy);
     }
   } catch (err) {
     const tt = (k: Parameters<typeof t>[1], p?: Parameters<typeof t>[2]) => t(lang, k, p);

@@ -12,6 +12,7 @@ import { applyScaleChange, planScaleChange, type ScaleChangePlan } from '../../.
 import { scaleIssues } from '../../../shared/register/scaleIssues.ts';
 import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
+import { AdviceRuleEditor } from './AdviceRuleEditor.tsx';
 import { BandsTable } from './BandsTable.tsx';
 import { CriteriaTable } from './CriteriaTable.tsx';
 import { ScaleClassesTable } from './ScaleClassesTable.tsx';
@@ -79,6 +80,7 @@ export function ScalesEditor({ ctx }: { ctx: CommandContext }) {
       </div>
       <BandsTable bands={draft.bands} onChange={(bands) => setDraft({ ...draft, bands })} />
       <CriteriaTable scales={draft} onChange={setDraft} />
+      <AdviceRuleEditor ctx={ctx} />
       {(issues.length > 0 || shapeError) && (
         <ul className="scale-issues" role="alert">
           {shapeError && <li>{shapeError}</li>}

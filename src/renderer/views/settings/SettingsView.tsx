@@ -1,14 +1,16 @@
-/** Project settings for the IVRP workflow: scales, fields and themes, areas, partners. */
+/** Project settings for the IVRP workflow: project details, scales, priority advice, fields and themes, areas, partners. */
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { AreasEditor } from './AreasEditor.tsx';
 import { PartnersEditor } from './PartnersEditor.tsx';
+import { PriorityList } from './PriorityList.tsx';
+import { ProjectDetails } from './ProjectDetails.tsx';
 import { ScalesEditor } from './ScalesEditor.tsx';
 import { TaxonomyEditor } from './TaxonomyEditor.tsx';
 import './settings.css';
 import type { CommandContext } from '../../AppContext.tsx';
 
-const SECTIONS = ['scales', 'taxonomy', 'areas', 'partners'] as const;
+const SECTIONS = ['project', 'scales', 'priorities', 'taxonomy', 'areas', 'partners'] as const;
 type Section = (typeof SECTIONS)[number];
 
 export function SettingsView({ ctx }: { ctx: CommandContext }) {
@@ -24,7 +26,9 @@ export function SettingsView({ ctx }: { ctx: CommandContext }) {
         ))}
       </nav>
       <div className="settings-body">
+        {section === 'project' && <ProjectDetails ctx={ctx} />}
         {section === 'scales' && <ScalesEditor ctx={ctx} />}
+        {section === 'priorities' && <PriorityList ctx={ctx} />}
         {section === 'taxonomy' && <TaxonomyEditor ctx={ctx} />}
         {section === 'areas' && <AreasEditor ctx={ctx} />}
         {section === 'partners' && <PartnersEditor ctx={ctx} />}

@@ -10,7 +10,7 @@ const path = c.string({ min: 1, max: 4096, verbatim: true }); // a file name is 
 
 /**
  * Native dialogs and the file manager. Only the Electron host implements them; the web host
- * answers `{ path: null }` and the renderer falls back to a path text field.
+ * answers `notFound` and the renderer shows its own file chooser over `files.list` (files.ts).
  */
 export const dialogMethods = {
   /** Asks the user for a `.vlinder` file to open. */

@@ -1,6 +1,7 @@
 import { c } from '../../model/check.ts';
 import { LANGUAGES } from '../../model/vocab.ts';
 import { method } from '../define.ts';
+import type { PrivacyScan } from './export.ts';
 
 /** A long list read from a file, as raw rows of text cells (the import itself is pure, in src/shared/register). */
 export interface ListFileResult {
@@ -18,6 +19,8 @@ export interface ListFileResult {
 export interface ExportFileResult {
   path: string;
   bytes: number;
+  /** The privacy check of what was exported (every export runs it). */
+  privacy: PrivacyScan;
 }
 
 /** An export handed to the renderer (web host: offered as a download). */
@@ -25,9 +28,14 @@ export interface ExportDataResult {
   fileName: string;
   mimeType: string;
   dataBase64: string;
+  /** The privacy check of what was exported (every export runs it). */
+  privacy: PrivacyScan;
 }
 
 const sessionId = c.string({ min: 1, max: 100 });
+/** The publication variant: without what is marked vertrouwelijk (and, with omitInternal, intern). */
+const publication = c.optional(c.boolean());
+const omitInternal = c.optional(c.boolean());
 const path = c.string({ min: 1, max: 4096, verbatim: true }); // a file name is used as it is
 /** 16 MB of file as base64 (see MAX_LIST_BYTES), with room to spare. */
 const base64 = c.string({ min: 1, max: 24 * 1024 * 1024 });
@@ -43,7 +51,7 @@ export const registerMethods = {
     c.object({ path: c.optional(path), fileName: c.optional(c.string({ min: 1, max: 255 })), dataBase64: c.optional(base64) }),
   ),
   /** Writes the session's register to `path`; the extension (.xlsx or .csv) picks the format. */
-  'register.exportFile': method<ExportFileResult>()(c.object({ sessionId, path, lang: c.optional(c.enum(LANGUAGES)) })),
+  'register.exportFile': method<ExportFileResult>()(c.object({ sessionId, path, lang: c.optional(c.enum(LANGUAGES)), publication, omitInternal })),
   /** The session's register as file bytes, for a download. */
-  'register.exportData': method<ExportDataResult>()(c.object({ sessionId, format: c.enum(['xlsx', 'csv'] as const), lang: c.optional(c.enum(LANGUAGES)) })),
+  'register.exportData': method<ExportDataResult>()(c.object({ sessionId, format: c.enum(['xlsx', 'csv'] as const), lang: c.optional(c.enum(LANGUAGES)), publication, omitInternal })),
 };

@@ -86,4 +86,9 @@ export const reports: Record<keyof typeof nl, string> = {
   'privacy.field.role': 'role',
   'privacy.field.session': 'workshop',
   'privacy.field.dismissedFindings.reason': 'reason for an ignored finding',
+  'privacy.kind.smallCount': 'small count at neighbourhood level',
+  'privacy.table.themes': 'Theme',
+  'privacy.field.municipality': 'municipality',
+  'privacy.field.period': 'plan period',
+  'privacy.field.scales': 'scales',
 };

@@ -69,4 +69,9 @@ export const vocab: Record<keyof typeof nl, string> = {
   'vocab.track.prevention': 'Prevention',
   'vocab.track.care': 'Care',
   'vocab.track.repression': 'Repression',
+  'vocab.partnerRole.lead': 'Lead',
+  'vocab.partnerRole.execution': 'Execution',
+  'vocab.partnerRole.information': 'Information',
+  'vocab.projectStatus.draft': 'Draft',
+  'vocab.projectStatus.final': 'Final',
 };

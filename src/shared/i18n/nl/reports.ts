@@ -84,4 +84,9 @@ export const reports = {
   'privacy.field.role': 'rol',
   'privacy.field.session': 'werksessie',
   'privacy.field.dismissedFindings.reason': 'reden van een genegeerde bevinding',
+  'privacy.kind.smallCount': 'klein aantal op buurtniveau',
+  'privacy.table.themes': 'Thema',
+  'privacy.field.municipality': 'gemeente',
+  'privacy.field.period': 'planperiode',
+  'privacy.field.scales': 'schalen',
 } as const;

@@ -67,4 +67,9 @@ export const vocab = {
   'vocab.track.prevention': 'Preventie',
   'vocab.track.care': 'Zorg',
   'vocab.track.repression': 'Repressie',
+  'vocab.partnerRole.lead': 'Regie',
+  'vocab.partnerRole.execution': 'Uitvoering',
+  'vocab.partnerRole.information': 'Informatie',
+  'vocab.projectStatus.draft': 'Concept',
+  'vocab.projectStatus.final': 'Definitief',
 } as const;

@@ -34,6 +34,7 @@ export function duplicateRisk(doc: ProjectDoc, riskId: string, opts: { title?: s
     indicators: src.indicators.map((i) => ({ ...i, id: freshId() })),
     // A dismissal's key names the original's elements by id, so it would never match the copy's.
     dismissedFindings: [],
+    partnerRoles: src.partnerRoles.map((r) => ({ ...r })),
   };
   placeAt(risks, doc.risks[newRiskId]!, risks.findIndex((r) => r.id === src.id) + 1, at);
 

@@ -31,13 +31,17 @@ export function updatePartner(doc: ProjectDoc, partnerId: string, patch: Partner
   if (assignPatch(partner, p, at)) touchProject(doc, at);
 }
 
-/** Deletes a partner; the measures it owned keep existing without an owner. */
+/** Deletes a partner; the measures it owned keep existing without an owner, risks lose its role. */
 export function deletePartner(doc: ProjectDoc, partnerId: string): void {
   need(doc, 'partners', partnerId, 'id');
   const at = now();
   for (const m of editableWhere(doc.measures, (x) => x.ownerId === partnerId)) {
     m.ownerId = null;
     m.updatedAt = at;
+  }
+  for (const r of editableWhere(doc.risks, (x) => x.partnerRoles.some((p) => p.partnerId === partnerId))) {
+    r.partnerRoles = r.partnerRoles.filter((p) => p.partnerId !== partnerId);
+    r.updatedAt = at;
   }
   delete doc.partners[partnerId];
   touchProject(doc, at);

@@ -1,10 +1,10 @@
-/** Operations on the project itself: title, municipality, period, language, scales. */
+/** Operations on the project itself: title, municipality, period, language, scales, report details, advice rule. */
 import type { ProjectDoc } from '../doc.ts';
 import { projectCheck, type Project } from '../entities.ts';
 import { checkPatch } from './guard.ts';
 import { now } from './stamp.ts';
 
-const EDITABLE = ['title', 'municipality', 'period', 'language', 'confidentiality', 'description', 'scales'] as const;
+const EDITABLE = ['title', 'municipality', 'period', 'language', 'confidentiality', 'description', 'scales', 'municipalityCode', 'organisation', 'author', 'version', 'status', 'adviceRule'] as const;
 export type ProjectPatch = Partial<Pick<Project, (typeof EDITABLE)[number]>>;
 
 /**

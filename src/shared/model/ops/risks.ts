@@ -24,7 +24,7 @@ const addInput = c.object({
 });
 export type AddRiskInput = InputOf<typeof addInput>;
 
-const EDITABLE = ['code', 'title', 'hazard', 'centralEvent', 'description', 'themeId', 'areaIds', 'status', 'priorityAdvice', 'goals', 'indicators', 'evidence', 'resources', 'confidentiality'] as const;
+const EDITABLE = ['code', 'title', 'hazard', 'centralEvent', 'description', 'themeId', 'areaIds', 'status', 'priorityAdvice', 'goals', 'indicators', 'evidence', 'resources', 'confidentiality', 'budget', 'partnerRoles', 'policyRelations', 'priorityReason'] as const;
 export type RiskPatch = Partial<Pick<Risk, (typeof EDITABLE)[number]>>;
 
 const CODE_RE = /^R(\d+)$/;
@@ -40,7 +40,7 @@ export function nextRiskCode(doc: ProjectDoc): string {
 }
 
 /** Checks the references of a risk's theme, areas and indicators. */
-export function checkRiskRefs(doc: ProjectDoc, v: { themeId?: string | null; areaIds?: readonly string[]; indicators?: readonly { id: string }[] }, path: string): void {
+export function checkRiskRefs(doc: ProjectDoc, v: { themeId?: string | null; areaIds?: readonly string[]; indicators?: readonly { id: string }[]; partnerRoles?: readonly { partnerId: string }[] }, path: string): void {
   needOptional(doc, 'themes', v.themeId, `${path}.themeId`);
   if (v.areaIds) {
     const seen = new Set<string>();
@@ -48,6 +48,14 @@ export function checkRiskRefs(doc: ProjectDoc, v: { themeId?: string | null; are
       need(doc, 'areas', a, `${path}.areaIds[${i}]`);
       if (seen.has(a)) throw new CheckError(`${path}.areaIds[${i}]`, because('check.listedTwice'));
       seen.add(a);
+    });
+  }
+  if (v.partnerRoles) {
+    const seen = new Set<string>();
+    v.partnerRoles.forEach((r, i) => {
+      need(doc, 'partners', r.partnerId, `${path}.partnerRoles[${i}].partnerId`);
+      if (seen.has(r.partnerId)) throw new CheckError(`${path}.partnerRoles[${i}].partnerId`, 'staat er twee keer in');
+      seen.add(r.partnerId);
     });
   }
   if (v.indicators) {
@@ -90,6 +98,10 @@ export function addRisk(doc: ProjectDoc, input: AddRiskInput): string {
     confidentiality: v.confidentiality ?? 'public',
     order: -1,
     dismissedFindings: [],
+    budget: '',
+    partnerRoles: [],
+    policyRelations: '',
+    priorityReason: '',
   };
   placeAt(others, doc.risks[id]!, v.index, at);
   touchProject(doc, at);

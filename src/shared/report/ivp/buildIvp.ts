@@ -8,6 +8,7 @@ import type { Risk } from '../../model/entities.ts';
 import type { ReportDoc } from '../blocks.ts';
 import { reportContext, type ReportContext, type ReportOptions } from '../context.ts';
 import { fill, gapPara, h1, longDate, note } from '../fmt.ts';
+import { footerVersion } from '../ivrp/front.ts';
 import { ivpChapter } from './chapter.ts';
 
 /** The risks that get a chapter: those advised as priority, in register order. */
@@ -24,7 +25,7 @@ function frame(ctx: ReportContext, title: string, chapters: ReportDoc['blocks'])
     title,
     titlePage: null,
     source: ctx.doc,
-    footer: fill(t.footer, { municipality: p.municipality.trim() }).replace(/\s+/g, ' ').trim(),
+    footer: (fill(t.footer, { municipality: p.municipality.trim() }).replace(/\s+/g, ' ').trim() + footerVersion(ctx)).trim(),
     blocks: [note(fill(t.intro, { period: p.period || '…', municipality, date: longDate(ctx.date, ctx.tx.locale) })), h1(t.chapter), ...chapters],
   };
 }

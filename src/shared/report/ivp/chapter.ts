@@ -22,6 +22,10 @@ function why(ctx: ReportContext, risk: Risk): Block[] {
   if (risk.centralEvent) facts.push(bold(`${ti.centralEvent}: `), run(`${risk.centralEvent}.`));
   if (facts.length) out.push(para(...facts));
   out.push(para(scoreLine(ctx, risk.id)));
+  const picked = ctx.criteria.get(risk.id);
+  const rl = picked?.get('residual.likelihood');
+  const ri = picked?.get('residual.impact');
+  if (rl !== undefined && ri !== undefined) out.push(para(bold(t.residual), run(`${rl} × ${ri} = ${rl * ri}`)));
   if (risk.evidence.trim()) out.push(para(bold(t.evidence), run(risk.evidence.trim().replace(/\s+/g, ' '))));
   return out;
 }
@@ -30,11 +34,12 @@ function causes(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
   const t = ctx.tx.ivp;
   // Labels only: the chapter summarises the bow-tie; descriptions may hold case-level detail.
   const out: Block[] = [h3(t.causes)];
-  if (risk.centralEvent) out.push(para(fill(t.causesIntro, { event: risk.centralEvent })));
+  const bowtie = ctx.hasBowtie(risk.id);
+  if (risk.centralEvent && bowtie) out.push(para(fill(t.causesIntro, { event: risk.centralEvent })));
   out.push(label(t.causesList), parts.causes.length ? list(parts.causes.map((c) => c.cause.label)) : para(ctx.tx.ivrp.noCauses));
   out.push(label(t.consequencesList), parts.consequences.length ? list(parts.consequences.map((c) => c.consequence.label)) : para(ctx.tx.ivrp.noConsequences));
-  // After the lists, so the text before the landscape page fills its page.
-  out.push(bowtieFigure(ctx, risk));
+  // No figure (and no page of its own) for a risk without a bow-tie.
+  if (bowtie) out.push(...bowtieFigure(ctx, risk));
   return out;
 }
 
@@ -81,10 +86,19 @@ function approach(ctx: ReportContext, parts: RiskParts): Block[] {
   return out;
 }
 
-function who(ctx: ReportContext, parts: RiskParts): Block[] {
+function who(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
   const t = ctx.tx.ivp;
   const byPartner = new Map<string, string[]>();
+  // The roles recorded for this risk first (in their order), then the other owners of its measures.
+  const roles = new Map(risk.partnerRoles.filter((r) => ctx.doc.partners[r.partnerId]).map((r) => [r.partnerId, r]));
+  for (const id of roles.keys()) byPartner.set(id, []);
   for (const { measure: m } of parts.measures) if (m.ownerId && ctx.doc.partners[m.ownerId]) byPartner.set(m.ownerId, [...(byPartner.get(m.ownerId) ?? []), m.label]);
+  const roleOf = (id: string): string | null => {
+    const r = roles.get(id);
+    if (!r) return ctx.doc.partners[id]!.role || null;
+    const name = ctx.tx.vocab.partnerRole[r.role];
+    return r.note.trim() ? fill(t.roleNote, { role: name, note: r.note.trim() }) : name;
+  };
   const out: Block[] = [h3(t.who)];
   if (byPartner.size === 0) return [...out, gapPara(ctx.tx, t.whoNone)];
   out.push(para(t.whoIntro));
@@ -97,7 +111,8 @@ function who(ctx: ReportContext, parts: RiskParts): Block[] {
       ],
       [...byPartner.entries()].map(([id, labels]) => {
         const p = ctx.doc.partners[id]!;
-        return [p.name, p.role ? p.role : [gap(ctx.tx, t.roleMissing)], labels.join('; ')];
+        const role = roleOf(id);
+        return [p.name, role ?? [gap(ctx.tx, t.roleMissing)], labels.length ? labels.join('; ') : ctx.tx.none];
       }),
     ),
   );
@@ -133,14 +148,17 @@ function indicators(ctx: ReportContext, risk: Risk): Block[] {
 function cost(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
   const t = ctx.tx.ivp;
   const out: Block[] = [h3(t.cost)];
-  const text = textParas(risk.resources);
-  out.push(...(text.length ? text : [gapPara(ctx.tx, t.costMissing)]));
+  const capacity = risk.resources.trim().replace(/\s+/g, ' ');
+  const budget = risk.budget.trim().replace(/\s+/g, ' ');
+  if (capacity) out.push(para(bold(t.capacity), run(capacity)));
+  if (budget) out.push(para(bold(t.budget), run(budget)));
+  if (!capacity && !budget) out.push(gapPara(ctx.tx, t.costMissing));
   const notes = parts.measures.filter((u) => u.measure.budgetNote.trim());
   if (notes.length) out.push(label(t.costBudgets), list(notes.map((u) => [bold(u.measure.label), run(`: ${u.measure.budgetNote.trim()}`)])));
   return out;
 }
 
-function policy(ctx: ReportContext, parts: RiskParts): Block[] {
+function policy(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
   const t = ctx.tx.ivp;
   const v = ctx.tx.vocab.domain;
   const out: Block[] = [h3(t.policy)];
@@ -148,7 +166,8 @@ function policy(ctx: ReportContext, parts: RiskParts): Block[] {
     const ms = parts.measures.filter((u) => u.measure.domain === domain).map((u) => u.measure.label);
     if (ms.length) out.push(para(fill(t.policyDomain, { domain: v[domain], measures: ctx.and(ms) })));
   }
-  out.push(gapPara(ctx.tx, t.policyMissing));
+  const text = textParas(risk.policyRelations);
+  out.push(...(text.length ? text : [gapPara(ctx.tx, t.policyMissing)]));
   return out;
 }
 
@@ -161,9 +180,9 @@ export function ivpChapter(ctx: ReportContext, risk: Risk, n: number): Block[] {
     ...causes(ctx, risk, parts),
     ...goals(ctx, risk),
     ...approach(ctx, parts),
-    ...who(ctx, parts),
+    ...who(ctx, risk, parts),
     ...indicators(ctx, risk),
     ...cost(ctx, risk, parts),
-    ...policy(ctx, parts),
+    ...policy(ctx, risk, parts),
   ];
 }

@@ -9,7 +9,7 @@ import { fill } from '../fmt.ts';
 import { assessment } from './assessment.ts';
 import { capacities } from './capacities.ts';
 import { appendices, conclusions } from './conclusions.ts';
-import { ivrpTitle, municipalityName, summary, titlePage } from './front.ts';
+import { footerVersion, ivrpTitle, municipalityName, summary, titlePage } from './front.ts';
 import { areaDescription, introduction } from './introduction.ts';
 import { inventory } from './inventory.ts';
 import { workedOut } from './workedOut.ts';
@@ -23,7 +23,7 @@ export function buildIvrp(doc: ProjectDoc, opts: ReportOptions = {}): ReportDoc 
     title: ivrpTitle(ctx),
     titlePage: titlePage(ctx),
     source: ctx.doc,
-    footer: fill(t.footer, { municipality: municipalityName(ctx) }).trim(),
+    footer: (fill(t.footer, { municipality: municipalityName(ctx) }).trim() + footerVersion(ctx)).trim(),
     blocks: [
       // Every chapter (heading 1) starts on a new page; the renderers do that through the style.
       { kind: 'toc', title: t.toc },

@@ -3,14 +3,16 @@ import { PRIORITY_ADVICE } from '../../model/vocab.ts';
 import type { Block } from '../blocks.ts';
 import { evidenceTables } from './evidence.ts';
 import type { ReportContext } from '../context.ts';
-import { bold, fill, gap, gapPara, h1, h2, list, para, run, table } from '../fmt.ts';
+import { bold, counted, fill, gap, gapPara, h1, h2, label, list, para, run, table } from '../fmt.ts';
 import { classCode, criterionLabel, risksByScore } from '../scoreText.ts';
 
 export function conclusions(ctx: ReportContext): Block[] {
   const { tx, doc } = ctx;
   const t = tx.ivrp;
   const risks = ctx.ix.risks;
-  const intro = doc.project.period ? [run(fill(t.conclusionsIntro, { period: doc.project.period }))] : [run(fill(t.conclusionsIntro, { period: '' }).replace(' :', ':'))];
+  const bowties = ctx.bowtieRisks.length > 0;
+  const introText = bowties ? t.conclusionsIntro : t.conclusionsIntroNoBowtie;
+  const intro = [run(fill(introText, { period: doc.project.period }).replace(' :', ':'))];
   const out: Block[] = [h1(t.conclusions), para(...intro)];
   const rows = PRIORITY_ADVICE.map((a) => [tx.vocab.advice[a], risks.filter((r) => r.priorityAdvice === a).map((r) => r.id)] as const);
   const none = risks.filter((r) => !r.priorityAdvice).map((r) => r.id);
@@ -33,24 +35,28 @@ export function conclusions(ctx: ReportContext): Block[] {
         priorities.map((r) => {
           const s = ctx.scores.get(r.id);
           const score = s ? fill(t.priorityScore, { score: s.score, band: s.band?.label ?? tx.none }) : t.priorityNoScore;
-          return [bold(`${r.code} ${r.title}`.trim()), run(` — ${score}${r.status === 'workedOut' ? t.priorityWorkedOut : ''}`)];
+          return [bold(`${r.code} ${r.title}`.trim()), run(` — ${score}${r.status === 'workedOut' && ctx.hasBowtie(r.id) ? t.priorityWorkedOut : ''}`)];
         }),
       ),
     );
   }
-  out.push(para(gap(tx, t.conclusionsWhy)));
+  // The motivering the user recorded with each choice; a gap only where one is still missing.
+  const reasons = priorities.filter((r) => r.priorityReason.trim());
+  if (priorities.length > 0 && reasons.length > 0) {
+    out.push(label(t.conclusionsReasons));
+    out.push(list(reasons.map((r) => [bold(`${r.code} ${r.title}`.trim()), run(`: ${r.priorityReason.trim().replace(/\s+/g, ' ')}`)])));
+    const missing = priorities.filter((r) => !r.priorityReason.trim());
+    if (missing.length) out.push(para(gap(tx, fill(t.conclusionsReasonMissing, { risk: ctx.riskCodes(missing.map((r) => r.id)) }))));
+  } else out.push(para(gap(tx, t.conclusionsWhy)));
 
   out.push(h2(t.conclusionsRecommendations));
   const placed = Object.values(doc.measures).filter((m) => (ctx.ix.risksByMeasure.get(m.id) ?? []).length > 0);
-  out.push(
-    para(
-      fill(t.conclusionsFacts, {
-        missing: placed.filter((m) => m.status === 'missing').length,
-        weak: placed.filter((m) => m.effectiveness === 'weak').length,
-        quick: placed.filter((m) => m.quickWin).length,
-      }),
-    ),
-  );
+  const facts = fill(t.conclusionsFacts, {
+    missing: counted(t.factsMissing, placed.filter((m) => m.status === 'missing').length),
+    weak: counted(t.factsWeak, placed.filter((m) => m.effectiveness === 'weak').length),
+    quick: counted(t.factsQuick, placed.filter((m) => m.quickWin).length),
+  });
+  out.push(para(bowties ? facts : t.conclusionsFactsNoBowtie));
   out.push(gapPara(tx, t.conclusionsRecMissing));
   return out;
 }

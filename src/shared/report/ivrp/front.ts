@@ -1,7 +1,7 @@
 /** The IVRP's title page and summary (report-outlines.md, part 0). */
 import type { Block, TitlePage } from '../blocks.ts';
 import type { ReportContext } from '../context.ts';
-import { bold, fill, gap, h1, label, list, longDate, para, run, table } from '../fmt.ts';
+import { bold, counted, fill, gap, h1, label, list, longDate, para, run, table } from '../fmt.ts';
 import { bandCell, adviceLabel, risksByScore } from '../scoreText.ts';
 
 export function municipalityName(ctx: ReportContext): string {
@@ -13,10 +13,21 @@ export function ivrpTitle(ctx: ReportContext): string {
   return fill(t.docTitle, { municipality: municipalityName(ctx), year: ctx.date.slice(0, 4) }).replace(/\s+/g, ' ').trim();
 }
 
+/** " — versie 0.3" for the footer of every page, or '' when the project has no version. */
+export function footerVersion(ctx: ReportContext): string {
+  const version = ctx.doc.project.version.trim();
+  return version ? fill(ctx.tx.ivrp.footerVersion, { version }) : '';
+}
+
 export function titlePage(ctx: ReportContext): TitlePage {
   const t = ctx.tx.ivrp;
   const p = ctx.doc.project;
-  const lines = [fill(t.date, { date: longDate(ctx.date, ctx.tx.locale) }), t.status];
+  const status = p.status === 'final' ? t.statusFinal : t.statusDraft;
+  const version = p.version.trim();
+  const lines = [fill(t.date, { date: longDate(ctx.date, ctx.tx.locale) }), fill(t.status, { status: version ? fill(t.statusVersion, { status, version }) : status })];
+  if (p.organisation.trim()) lines.push(fill(t.organisation, { organisation: p.organisation.trim() }));
+  if (p.author.trim()) lines.push(fill(t.author, { author: p.author.trim() }));
+  if (p.municipalityCode) lines.push(fill(t.municipalityCode, { code: p.municipalityCode }));
   if (ctx.publication) lines.push(ctx.omitInternal ? t.publicationInternal : t.publication);
   else lines.push(fill(t.confidentiality, { level: ctx.tx.vocab.confidentiality[p.confidentiality] }));
   lines.push(t.generated);
@@ -35,11 +46,10 @@ export function summary(ctx: ReportContext): Block[] {
   const risks = ctx.ix.risks;
   const fields = new Set(risks.map((r) => ctx.themeOf(r).field?.id ?? ''));
   const scored = risks.filter((r) => ctx.scores.get(r.id)).length;
-  const workedOut = risks.filter((r) => r.status === 'workedOut').length;
-  const out: Block[] = [
-    h1(t.summary),
-    para(fill(t.summaryCounts, { risks: risks.length, fields: [...fields].filter(Boolean).length, scored, workedOut })),
-  ];
+  const fieldCount = [...fields].filter(Boolean).length;
+  const counts = [counted(t.summaryRisks, risks.length, { fields: counted(t.summaryFields, fieldCount) })];
+  if (risks.length > 0) counts.push(counted(t.summaryScored, scored), counted(t.summaryWorkedOut, ctx.bowtieRisks.length));
+  const out: Block[] = [h1(t.summary), para(counts.join(' '))];
   // The advice first: it is what the council reads; then the ranking and the matrix behind it.
   out.push(label(t.summaryPriorities));
   const priorities = risks.filter((r) => r.priorityAdvice === 'priority');

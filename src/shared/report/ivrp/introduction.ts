@@ -2,7 +2,7 @@
 import type { Block, Run } from '../blocks.ts';
 import { keyFigures } from './evidence.ts';
 import type { ReportContext } from '../context.ts';
-import { fill, gap, gapPara, h1, h2, list, para, run, table, textParas } from '../fmt.ts';
+import { counted, fill, gap, gapPara, h1, h2, list, para, run, table, textParas } from '../fmt.ts';
 import { municipalityName } from './front.ts';
 
 export function introduction(ctx: ReportContext): Block[] {
@@ -10,7 +10,7 @@ export function introduction(ctx: ReportContext): Block[] {
   const t = tx.ivrp;
   const p = doc.project;
   const why: Run[] = [];
-  const template = fill(t.introWhyText, { municipality: municipalityName(ctx) || t.theMunicipality });
+  const template = fill(t.introWhyText, { municipality: municipalityName(ctx) || t.theMunicipality, bowtie: ctx.bowtieRisks.length ? t.introWhyBowtie : '' });
   if (p.period) why.push(run(fill(template, { period: p.period })));
   else {
     const [before, after] = template.split('{period}');
@@ -35,7 +35,7 @@ export function introduction(ctx: ReportContext): Block[] {
   if (areas.length > 0) out.push(para(fill(t.introScopeAreas, { areas: ctx.and(areas.map((a) => a.name)) })));
   else out.push(gapPara(tx, t.areasMissing));
 
-  out.push(h2(t.introMethod), para(t.introMethodText));
+  out.push(h2(t.introMethod), para(`${t.introMethodText} ${counted(t.introMethodBowtie, ctx.bowtieRisks.length)}`));
   // Only what the model knows: the partners that own measures. Who sat at the table is the advisor's to add.
   const owners = new Set(Object.values(doc.measures).flatMap((m) => (m.ownerId && (ctx.ix.risksByMeasure.get(m.id) ?? []).length > 0 ? [m.ownerId] : [])));
   const partners = Object.values(doc.partners)

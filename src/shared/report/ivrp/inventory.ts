@@ -2,7 +2,7 @@
 import type { Risk, Theme } from '../../model/entities.ts';
 import type { Block } from '../blocks.ts';
 import type { ReportContext } from '../context.ts';
-import { fill, gapPara, h1, h2, para, table } from '../fmt.ts';
+import { counted, gapPara, h1, h2, para, table } from '../fmt.ts';
 
 export function inventory(ctx: ReportContext): Block[] {
   const { tx, doc } = ctx;
@@ -10,7 +10,7 @@ export function inventory(ctx: ReportContext): Block[] {
   const out: Block[] = [h1(t.inventory)];
   const risks = ctx.ix.risks;
   if (risks.length === 0) return [...out, gapPara(tx, t.inventoryEmpty)];
-  out.push(para(fill(t.inventoryIntro, { count: risks.length })));
+  out.push(para(counted(t.inventoryIntro, risks.length)));
 
   const groups = new Map<string, { field: Theme | null; risks: Risk[] }>();
   for (const r of risks) {

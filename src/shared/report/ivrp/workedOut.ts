@@ -5,7 +5,7 @@
 import type { Risk } from '../../model/entities.ts';
 import type { Block, Run } from '../blocks.ts';
 import type { ReportContext } from '../context.ts';
-import { bold, fill, gap, gapPara, h1, h2, h3, italic, list, para, run, table, textParas } from '../fmt.ts';
+import { bold, counted, fill, gap, gapPara, h1, h2, h3, italic, list, para, run, table, textParas } from '../fmt.ts';
 import { riskParts, sideLabel, type RiskParts } from '../riskParts.ts';
 import { scoreLine } from '../scoreText.ts';
 
@@ -52,7 +52,8 @@ function escalation(ctx: ReportContext, parts: RiskParts): Block[] {
       parts.factors.map((f) => [
         bold(f.factor.label),
         run(fill(t.escalationWeakens, { measure: f.weakens?.label ?? '?' })),
-        run(f.against.length ? fill(t.escalationAgainst, { measures: ctx.and(f.against.map((m) => m.label)) }) : t.escalationNone),
+        // A factor whose only measures were left out of a publication does have a measure against it.
+        run(f.against.length ? fill(t.escalationAgainst, { measures: ctx.and(f.against.map((m) => m.label)) }) : ctx.withheldOn(f.factor.id) ? '' : t.escalationNone),
       ]),
     ),
   ];
@@ -95,9 +96,9 @@ function links(ctx: ReportContext, risk: Risk, parts: RiskParts): Block[] {
 }
 
 /** The bow-tie figure of a risk. */
-export function bowtieFigure(ctx: ReportContext, risk: Risk): Block {
+export function bowtieFigure(ctx: ReportContext, risk: Risk): Block[] {
   const t = ctx.tx.ivrp;
-  return { kind: 'figure', image: { kind: 'bowtie', riskId: risk.id }, caption: fill(t.bowtieCaption, { code: risk.code, title: risk.title }).trim(), alt: fill(t.bowtieAlt, { title: risk.title }), layout: 'landscape' };
+  return [{ kind: 'figure', image: { kind: 'bowtie', riskId: risk.id }, caption: fill(t.bowtieCaption, { code: risk.code, title: risk.title }).trim(), alt: fill(t.bowtieAlt, { title: risk.title }), layout: 'landscape' }];
 }
 
 function oneRisk(ctx: ReportContext, risk: Risk, n: number): Block[] {
@@ -107,7 +108,7 @@ function oneRisk(ctx: ReportContext, risk: Risk, n: number): Block[] {
   out.push(para(bold(`${t.hazard}: `), risk.hazard ? run(risk.hazard) : gap(ctx.tx, t.hazard.toLowerCase())));
   out.push(para(bold(`${t.centralEvent}: `), risk.centralEvent ? run(risk.centralEvent) : gap(ctx.tx, t.centralEvent.toLowerCase())));
   out.push(...textParas(risk.description), para(scoreLine(ctx, risk.id)));
-  out.push(bowtieFigure(ctx, risk));
+  if (ctx.hasBowtie(risk.id)) out.push(...bowtieFigure(ctx, risk));
   out.push(h3(t.causes));
   out.push(parts.causes.length ? list(parts.causes.map((c) => conceptItem(ctx, c.cause.label, c.cause.description, ctx.ix.risksByCause.get(c.cause.id), risk.id))) : para(t.noCauses));
   out.push(h3(t.consequences));
@@ -126,7 +127,7 @@ export function workedOut(ctx: ReportContext): Block[] {
   const risks = ctx.ix.risks.filter((r) => r.status === 'workedOut');
   const out: Block[] = [h1(t.workedOut)];
   if (risks.length === 0) return [...out, gapPara(ctx.tx, t.workedOutNone)];
-  out.push(para(fill(t.workedOutIntro, { count: risks.length })));
+  out.push(para(counted(t.workedOutIntro, risks.length)));
   risks.forEach((r, i) => out.push(...oneRisk(ctx, r, i + 1)));
   return out;
 }

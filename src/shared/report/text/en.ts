@@ -21,6 +21,9 @@ export const reportEn: ReportText = {
     diagrams: 'Diagrams',
     matrix: 'Risk matrix',
     publication: ' (publication)',
+    version: ' v{version}',
+    statusDraft: ' draft',
+    statusFinal: ' final',
   },
 
   vocab: reportVocab('en'),
@@ -32,7 +35,7 @@ export const reportEn: ReportText = {
     subtitleNoPeriod: 'Basis for the Integrated Safety Plan',
     theMunicipality: 'the municipality',
     date: 'Date: {date}',
-    status: 'Status: draft',
+    status: 'Status: {status}',
     confidentiality: 'Confidentiality: {level}',
     publication: 'Publication version: confidential parts are left out',
     publicationInternal: 'Publication version: confidential and internal parts are left out',
@@ -41,16 +44,19 @@ export const reportEn: ReportText = {
     footer: 'IVRP {municipality}',
 
     summary: 'Summary',
-    summaryCounts:
-      'This risk profile describes {risks} safety risks in {fields} safety fields. {scored} risks have been scored on likelihood and impact; {workedOut} have been worked out as a bow-tie.',
+    summaryRisks: { zero: 'This risk profile describes no safety risks yet.', one: 'This risk profile describes one safety risk{fields}.', many: 'This risk profile describes {n} safety risks{fields}.' },
+    summaryFields: { zero: '', one: ' in one safety field', many: ' in {n} safety fields' },
+    summaryScored: { zero: 'No risk has been scored on likelihood and impact yet.', one: 'One risk has been scored on likelihood and impact.', many: '{n} risks have been scored on likelihood and impact.' },
+    summaryWorkedOut: { zero: 'No risk has been worked out as a bow-tie yet.', one: 'One risk has been worked out as a bow-tie.', many: '{n} risks have been worked out as a bow-tie.' },
     summaryTop: 'The risks with the highest risk score:',
     summaryPriorities: 'Priorities advised for the Integrated Safety Plan',
     summaryNoPriorities: 'the advised priorities (no risk has the advice ‘priority’ yet)',
 
     intro: '1 Introduction',
     introWhy: '1.1 Background and purpose',
+    introWhyBowtie: ', and works out the most important ones with the bow-tie method',
     introWhyText:
-      'Every Dutch municipality adopts an integrated safety plan at least once every four years (art. 38b Police Act 2012). This integrated safety risk profile (IVRP) maps the safety risks of {municipality}, weighs them on likelihood and impact, and works out the most important ones with the bow-tie method. It is the basis for the priorities of the Integrated Safety Plan {period}.',
+      'Every Dutch municipality adopts an integrated safety plan at least once every four years (art. 38b Police Act 2012). This integrated safety risk profile (IVRP) maps the safety risks of {municipality}, weighs them on likelihood and impact{bowtie}. It is the basis for the priorities of the Integrated Safety Plan {period}.',
     periodMissing: 'the plan period',
     introScope: '1.2 Scope',
     introScopeFields: 'The profile follows the safety fields of the VNG Kernbeleid Veiligheid. It covers these fields:',
@@ -58,8 +64,12 @@ export const reportEn: ReportText = {
     introScopeAreas: 'The profile looks at these areas: {areas}.',
     areasMissing: 'the areas the profile covers (villages, districts, hot spots)',
     introMethod: '1.3 Method',
-    introMethodText:
-      'The risks were listed per safety field and theme and scored on likelihood and impact (chapter 4). For the risks where it helps most, a bow-tie analysis was made: the central event in the middle, causes on the left and consequences on the right, with the partners’ preventive and limiting measures on every path.',
+    introMethodText: 'The risks were listed per safety field and theme and scored on likelihood and impact (chapter 4).',
+    introMethodBowtie: {
+      zero: 'No bow-tie analysis has been made yet.',
+      one: 'For one risk a bow-tie analysis was made: the central event in the middle, causes on the left and consequences on the right, with the partners’ preventive and limiting measures on every path.',
+      many: 'For {n} risks, where it helps most, a bow-tie analysis was made: the central event in the middle, causes on the left and consequences on the right, with the partners’ preventive and limiting measures on every path.',
+    },
     introMethodPartners: 'Partners with measures in the worked-out risks: {partners}.',
     partnersMissing: 'the organisations that took part in the workshops (see also appendix B)',
     introMethodSessions: 'The scores were discussed in these workshops: {sessions}.',
@@ -78,7 +88,7 @@ export const reportEn: ReportText = {
     colCbs: 'CBS code',
 
     inventory: '3 Risk inventory',
-    inventoryIntro: 'The long list holds {count} risks. Per safety field, the risks are listed below with their theme, area and the stage of the analysis.',
+    inventoryIntro: { zero: 'The long list holds no risks yet.', one: 'The long list holds one risk. It is listed below with its theme, area and the stage of the analysis.', many: 'The long list holds {n} risks. Per safety field, the risks are listed below with their theme, area and the stage of the analysis.' },
     inventoryNoField: 'Other risks',
     inventoryEmpty: 'the risks of the long list',
     colCode: 'Code',
@@ -135,7 +145,7 @@ export const reportEn: ReportText = {
     colDownloaded: 'Downloaded',
 
     workedOut: '5 Worked-out risks',
-    workedOutIntro: '{count} risks have been worked out as a bow-tie. For each risk follow the bow-tie, the causes, the consequences and the partners’ measures.',
+    workedOutIntro: { zero: '', one: 'One risk has been worked out as a bow-tie. The bow-tie, the causes, the consequences and the partners’ measures follow.', many: '{n} risks have been worked out as a bow-tie. For each risk follow the bow-tie, the causes, the consequences and the partners’ measures.' },
     workedOutNone: 'the analysis of the selected risks (no risk has been worked out as a bow-tie yet)',
     hazard: 'Hazard',
     centralEvent: 'Central event',
@@ -199,6 +209,7 @@ export const reportEn: ReportText = {
 
     conclusions: '7 Conclusions and recommendations',
     conclusionsIntro: 'Based on the risk assessment and the bow-tie analyses, this is the advice for the Integrated Safety Plan {period}:',
+    conclusionsIntroNoBowtie: 'Based on the risk assessment, this is the advice for the Integrated Safety Plan {period}:',
     conclusionsNoAdvice: 'No advice yet',
     conclusionsPriorities: '7.1 Priorities',
     priorityItem: '{code} {title} — {score}',
@@ -207,7 +218,11 @@ export const reportEn: ReportText = {
     priorityWorkedOut: '; worked out as a bow-tie',
     conclusionsWhy: 'the reasons for choosing these priorities',
     conclusionsRecommendations: '7.2 Recommendations',
-    conclusionsFacts: 'In the worked-out risks {missing} measures are still missing, {weak} measures are rated weak and {quick} measures are marked as quick wins.',
+    conclusionsFacts: 'In the worked-out risks {missing}, {weak} and {quick}.',
+    factsMissing: { zero: 'no measure is missing', one: 'one measure is still missing', many: '{n} measures are still missing' },
+    factsWeak: { zero: 'no measure is rated weak', one: 'one measure is rated weak', many: '{n} measures are rated weak' },
+    factsQuick: { zero: 'no measure is marked as a quick win', one: 'one measure is marked as a quick win', many: '{n} measures are marked as quick wins' },
+    conclusionsFactsNoBowtie: 'No risk has been worked out as a bow-tie yet, so nothing can be said yet about missing or weak measures.',
     conclusionsRecMissing: 'the advisor’s recommendations for the safety plan',
 
     appendices: 'Appendices',
@@ -233,6 +248,15 @@ export const reportEn: ReportText = {
       ['Management level', 'Risk that the existing approach controls well enough.'],
       ['Quick win', 'Measure that delivers results quickly and with few resources.'],
     ],
+    statusDraft: 'draft',
+    statusFinal: 'final',
+    statusVersion: '{status}, version {version}',
+    organisation: 'Prepared by: {organisation}',
+    author: 'Author: {author}',
+    municipalityCode: 'CBS municipality code: {code}',
+    footerVersion: ' — version {version}',
+    conclusionsReasons: 'Reasons for the choice:',
+    conclusionsReasonMissing: 'the reasons for choosing {risk}',
   },
 
   ivp: {
@@ -290,5 +314,9 @@ export const reportEn: ReportText = {
     policy: 'Relation to other policy',
     policyDomain: 'Measures in the {domain} domain: {measures}.',
     policyMissing: 'relevant policy documents (social domain: youth, Wmo; physical domain; economy)',
+    residual: 'Residual risk after measures: ',
+    capacity: 'Capacity: ',
+    budget: 'Budget: ',
+    roleNote: '{role}: {note}',
   },
 };

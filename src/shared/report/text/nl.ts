@@ -25,6 +25,9 @@ export const reportNl = {
     diagrams: 'Diagrammen',
     matrix: 'Risicomatrix',
     publication: ' (publicatie)',
+    version: ' v{version}',
+    statusDraft: ' concept',
+    statusFinal: ' definitief',
   },
 
   vocab: reportVocab('nl'),
@@ -36,7 +39,7 @@ export const reportNl = {
     subtitleNoPeriod: 'Onderbouwing voor het Integraal Veiligheidsplan',
     theMunicipality: 'de gemeente',
     date: 'Datum: {date}',
-    status: 'Status: concept',
+    status: 'Status: {status}',
     confidentiality: 'Vertrouwelijkheid: {level}',
     publication: 'Publicatieversie: vertrouwelijke onderdelen zijn weggelaten',
     publicationInternal: 'Publicatieversie: vertrouwelijke en interne onderdelen zijn weggelaten',
@@ -45,8 +48,11 @@ export const reportNl = {
     footer: 'IVRP {municipality}',
 
     summary: 'Samenvatting',
-    summaryCounts:
-      'Dit risicoprofiel beschrijft {risks} veiligheidsrisico’s in {fields} veiligheidsvelden. {scored} risico’s zijn beoordeeld op kans en impact; {workedOut} zijn uitgewerkt als vlinderdas.',
+    // Sentences with a count: one form for 0, 1 and more ({n} is the count).
+    summaryRisks: { zero: 'Dit risicoprofiel beschrijft nog geen veiligheidsrisico’s.', one: 'Dit risicoprofiel beschrijft één veiligheidsrisico{fields}.', many: 'Dit risicoprofiel beschrijft {n} veiligheidsrisico’s{fields}.' },
+    summaryFields: { zero: '', one: ' in één veiligheidsveld', many: ' in {n} veiligheidsvelden' },
+    summaryScored: { zero: 'Er is nog geen risico beoordeeld op kans en impact.', one: 'Er is één risico beoordeeld op kans en impact.', many: 'Er zijn {n} risico’s beoordeeld op kans en impact.' },
+    summaryWorkedOut: { zero: 'Er is nog geen risico uitgewerkt als vlinderdas.', one: 'Er is één risico uitgewerkt als vlinderdas.', many: 'Er zijn {n} risico’s uitgewerkt als vlinderdas.' },
     summaryTop: 'De risico’s met de hoogste risicoscore:',
     summaryPriorities: 'Geadviseerde prioriteiten voor het Integraal Veiligheidsplan',
     summaryNoPriorities: 'de prioriteiten die worden geadviseerd (nog geen risico heeft het advies ‘prioriteit’)',
@@ -54,7 +60,8 @@ export const reportNl = {
     intro: '1 Inleiding',
     introWhy: '1.1 Aanleiding en doel',
     introWhyText:
-      'Iedere gemeente stelt ten minste eens in de vier jaar een integraal veiligheidsplan vast (art. 38b Politiewet 2012). Dit integraal veiligheidsrisicoprofiel (IVRP) brengt de veiligheidsrisico’s van {municipality} in kaart, weegt ze op kans en impact en werkt de belangrijkste uit met de vlinderdasmethode. Het profiel is de onderbouwing van de prioriteiten in het Integraal Veiligheidsplan {period}.',
+      'Iedere gemeente stelt ten minste eens in de vier jaar een integraal veiligheidsplan vast (art. 38b Politiewet 2012). Dit integraal veiligheidsrisicoprofiel (IVRP) brengt de veiligheidsrisico’s van {municipality} in kaart, weegt ze op kans en impact{bowtie}. Het profiel is de onderbouwing van de prioriteiten in het Integraal Veiligheidsplan {period}.',
+    introWhyBowtie: ' en werkt de belangrijkste uit met de vlinderdasmethode',
     periodMissing: 'de planperiode',
     introScope: '1.2 Afbakening',
     introScopeFields: 'Het profiel volgt de veiligheidsvelden van het Kernbeleid Veiligheid (VNG). Het beslaat deze velden:',
@@ -62,8 +69,12 @@ export const reportNl = {
     introScopeAreas: 'Het profiel kijkt naar deze gebieden: {areas}.',
     areasMissing: 'de gebieden waarop het profiel betrekking heeft (kernen, wijken, hotspots)',
     introMethod: '1.3 Werkwijze',
-    introMethodText:
-      'De risico’s zijn per veiligheidsveld en thema geïnventariseerd en beoordeeld op kans en impact (hoofdstuk 4). Voor de risico’s waar dat het meeste oplevert, is een vlinderdasanalyse gemaakt: de centrale gebeurtenis in het midden, de oorzaken links en de gevolgen rechts, met op elk pad de preventieve en beperkende maatregelen van de partners.',
+    introMethodText: 'De risico’s zijn per veiligheidsveld en thema geïnventariseerd en beoordeeld op kans en impact (hoofdstuk 4).',
+    introMethodBowtie: {
+      zero: 'Een vlinderdasanalyse is nog voor geen enkel risico gemaakt.',
+      one: 'Voor één risico is een vlinderdasanalyse gemaakt: de centrale gebeurtenis in het midden, de oorzaken links en de gevolgen rechts, met op elk pad de preventieve en beperkende maatregelen van de partners.',
+      many: 'Voor {n} risico’s, waar dat het meeste oplevert, is een vlinderdasanalyse gemaakt: de centrale gebeurtenis in het midden, de oorzaken links en de gevolgen rechts, met op elk pad de preventieve en beperkende maatregelen van de partners.',
+    },
     introMethodPartners: 'Partners met maatregelen in de uitgewerkte risico’s: {partners}.',
     partnersMissing: 'de organisaties die aan de werksessies hebben deelgenomen (zie ook bijlage B)',
     introMethodSessions: 'De scores zijn besproken in deze werksessies: {sessions}.',
@@ -82,7 +93,7 @@ export const reportNl = {
     colCbs: 'CBS-code',
 
     inventory: '3 Risico-inventarisatie',
-    inventoryIntro: 'De longlist telt {count} risico’s. Per veiligheidsveld staan hieronder de risico’s met hun thema, gebied en de stand van de analyse.',
+    inventoryIntro: { zero: 'De longlist telt nog geen risico’s.', one: 'De longlist telt één risico. Hieronder staat het met zijn thema, gebied en de stand van de analyse.', many: 'De longlist telt {n} risico’s. Per veiligheidsveld staan hieronder de risico’s met hun thema, gebied en de stand van de analyse.' },
     inventoryNoField: 'Overige risico’s',
     inventoryEmpty: 'de risico’s van de longlist',
     colCode: 'Code',
@@ -139,7 +150,7 @@ export const reportNl = {
     colDownloaded: 'Gedownload',
 
     workedOut: '5 Uitgewerkte risico’s',
-    workedOutIntro: '{count} risico’s zijn uitgewerkt als vlinderdas. Per risico volgen de vlinderdas, de oorzaken, de gevolgen en de maatregelen van de partners.',
+    workedOutIntro: { zero: '', one: 'Er is één risico uitgewerkt als vlinderdas. Hierna volgen de vlinderdas, de oorzaken, de gevolgen en de maatregelen van de partners.', many: 'Er zijn {n} risico’s uitgewerkt als vlinderdas. Per risico volgen de vlinderdas, de oorzaken, de gevolgen en de maatregelen van de partners.' },
     workedOutNone: 'de uitwerking van de geselecteerde risico’s (nog geen risico is uitgewerkt als vlinderdas)',
     hazard: 'Gevaar',
     centralEvent: 'Centrale gebeurtenis',
@@ -203,6 +214,7 @@ export const reportNl = {
 
     conclusions: '7 Conclusies en aanbevelingen',
     conclusionsIntro: 'Op grond van de risicobeoordeling en de vlinderdasanalyses is dit het advies voor het Integraal Veiligheidsplan {period}:',
+    conclusionsIntroNoBowtie: 'Op grond van de risicobeoordeling is dit het advies voor het Integraal Veiligheidsplan {period}:',
     conclusionsNoAdvice: 'Nog geen advies',
     conclusionsPriorities: '7.1 Prioriteiten',
     priorityItem: '{code} {title} — {score}',
@@ -211,7 +223,11 @@ export const reportNl = {
     priorityWorkedOut: '; uitgewerkt als vlinderdas',
     conclusionsWhy: 'de onderbouwing van de keuze voor deze prioriteiten',
     conclusionsRecommendations: '7.2 Aanbevelingen',
-    conclusionsFacts: 'In de uitgewerkte risico’s ontbreken nog {missing} maatregelen, zijn {weak} maatregelen als zwak beoordeeld en zijn {quick} maatregelen aangemerkt als quick win.',
+    conclusionsFacts: 'In de uitgewerkte risico’s {missing}, {weak} en {quick}.',
+    factsMissing: { zero: 'ontbreekt geen maatregel', one: 'ontbreekt nog één maatregel', many: 'ontbreken nog {n} maatregelen' },
+    factsWeak: { zero: 'is geen maatregel als zwak beoordeeld', one: 'is één maatregel als zwak beoordeeld', many: 'zijn {n} maatregelen als zwak beoordeeld' },
+    factsQuick: { zero: 'is geen maatregel aangemerkt als quick win', one: 'is één maatregel aangemerkt als quick win', many: 'zijn {n} maatregelen aangemerkt als quick win' },
+    conclusionsFactsNoBowtie: 'Er is nog geen risico uitgewerkt als vlinderdas; over ontbrekende en zwakke maatregelen valt daarom nog niets te zeggen.',
     conclusionsRecMissing: 'de aanbevelingen van de adviseur voor het veiligheidsplan',
 
     appendices: 'Bijlagen',
@@ -237,6 +253,15 @@ export const reportNl = {
       ['Beheersniveau', 'Risico dat met de bestaande aanpak voldoende wordt beheerst.'],
       ['Quick win', 'Maatregel die snel en met weinig middelen resultaat oplevert.'],
     ],
+    statusDraft: 'concept',
+    statusFinal: 'definitief',
+    statusVersion: '{status}, versie {version}',
+    organisation: 'Opgesteld door: {organisation}',
+    author: 'Auteur: {author}',
+    municipalityCode: 'CBS-gemeentecode: {code}',
+    footerVersion: ' — versie {version}',
+    conclusionsReasons: 'Motivering van de keuze:',
+    conclusionsReasonMissing: 'de motivering van de keuze voor {risk}',
   },
 
   ivp: {
@@ -294,6 +319,10 @@ export const reportNl = {
     policy: 'Relatie met ander beleid',
     policyDomain: 'Maatregelen in het domein {domain}: {measures}.',
     policyMissing: 'relevante beleidsnota’s (sociaal domein: Jeugd, Wmo; fysiek domein; economie)',
+    residual: 'Restrisico na maatregelen: ',
+    capacity: 'Capaciteit: ',
+    budget: 'Budget: ',
+    roleNote: '{role}: {note}',
   },
 };
 

@@ -13,6 +13,7 @@ import {
   EFFECTIVENESS,
   MEASURE_STATUS,
   PARTNER_KINDS,
+  PARTNER_ROLES,
   PRIORITY_ADVICE,
   RISK_STATUS,
   type Language,
@@ -44,5 +45,6 @@ export function reportVocab(lang: Language) {
     partnerKind: words(lang, 'partnerKind', PARTNER_KINDS, true),
     side: words(lang, 'side', SIDES, true),
     track: words(lang, 'track', TRACKS, false),
+    partnerRole: words(lang, 'partnerRole', PARTNER_ROLES, true),
   };
 }

@@ -1,9 +1,25 @@
 /**
  * A small, strict argument parser: `--name value`, `--name=value`, `--flag`, positionals, `--`.
  * An option in `optionalValues` is a flag that may carry a value, but only as `--name=value`
- * (so `--starter OUT.vlinder` never swallows the file name).
+ * (so `--starter OUT.vlinder` never swallows the file name). Shared by the hosts' command lines
+ * (`vlinder …`, `npm run web -- …`).
  */
-import { UsageError, type ParsedArgs } from './command.ts';
+
+/** Parsed arguments of a host's command line. */
+export interface ParsedArgs {
+  /** Positional arguments after the command name. */
+  positionals: string[];
+  /** `--name value` and `--flag` options (flags are `true`). */
+  options: Record<string, string | true>;
+}
+
+/** Bad usage: printed as a short message with the usage line; exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
 
 export function parseArgs(argv: readonly string[], valueOptions: readonly string[] = [], optionalValues: readonly string[] = []): ParsedArgs {
   const positionals: string[] = [];

@@ -20,6 +20,16 @@ export function safeStem(text: string, max = 100): string {
   return s;
 }
 
+/**
+ * The version part of a report's file name: " v0.3 concept" or " v1.0 definitief" (words from
+ * the report text), or '' for a project without a version, whose names stay as they were.
+ */
+export function versionTag(project: { version: string; status: 'draft' | 'final' }, words: { version: string; statusDraft: string; statusFinal: string }): string {
+  const version = project.version.trim();
+  if (!version) return '';
+  return words.version.replace('{version}', version) + (project.status === 'final' ? words.statusFinal : words.statusDraft);
+}
+
 /** `folder/name`, or `folder/stem (2).ext`, `(3)`, … when that exists or was taken in this export. */
 export function uniquePath(folder: string, name: string, taken: Set<string> = new Set()): string {
   const ext = extname(name);
