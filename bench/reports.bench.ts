@@ -97,7 +97,7 @@ export const benches: Bench[] = [
     { unit: 'risks', budget_ms: at200(8000) },
   ),
   ...atSizes(
-    'reports: --png diagram files, one per bow-tie (baseline: the same as SVG files)',
+    'reports: PNG diagram files (--png), one per bow-tie (baseline: the same as SVG files)',
     [50, 200],
     (size) => {
       const svg = pngFiles(size, 'svg');
