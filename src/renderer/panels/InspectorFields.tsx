@@ -7,6 +7,7 @@ import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../../shared/i18n/t.ts';
 import { lineInputProps, useTextDraft } from './useTextDraft.ts';
+import { ChoiceSelect } from './ChoiceSelect.tsx';
 
 interface Base {
   label: string;
@@ -50,14 +51,15 @@ export function SelectField<V extends string>({ label, value, options, optionKey
   const id = useId();
   return (
     <Row id={id} label={label}>
-      <select id={id} value={value ?? ''} onChange={(e) => onCommit(e.target.value === '' ? null : (e.target.value as V))} {...(autoFocusTarget ? { 'data-autofocus': '' } : {})}>
-        {(allowEmpty || value === null) && <option value="">{t('inspector.notSet')}</option>}
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {t(optionKey(o))}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect
+        id={id}
+        value={value}
+        options={options}
+        optionKey={optionKey}
+        onCommit={onCommit}
+        {...(allowEmpty || value === null ? { emptyLabel: t('inspector.notSet') } : {})}
+        {...(autoFocusTarget ? { 'data-autofocus': '' } : {})}
+      />
     </Row>
   );
 }

@@ -9,6 +9,7 @@ import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { EditableText } from './EditableText.tsx';
 import { SettingsTable } from './SettingsTable.tsx';
+import { ChoiceSelect } from '../../panels/ChoiceSelect.tsx';
 
 export function AreasEditor({ ctx }: { ctx: CommandContext }) {
   const t = useT();
@@ -35,13 +36,13 @@ export function AreasEditor({ ctx }: { ctx: CommandContext }) {
                 <EditableText value={a.name} label={t('areas.name')} required onCommit={(v) => ctx.useDoc.getState().edit(t('areas.edit'), (d) => updateArea(d, a.id, { name: v }))} />
               </td>
               <td>
-                <select aria-label={t('areas.kind')} value={a.kind} onChange={(e) => ctx.useDoc.getState().edit(t('areas.edit'), (d) => updateArea(d, a.id, { kind: e.target.value as AreaKind }))}>
-                  {AREA_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`vocab.areaKind.${k}`)}
-                    </option>
-                  ))}
-                </select>
+                <ChoiceSelect
+                  aria-label={t('areas.kind')}
+                  value={a.kind}
+                  options={AREA_KINDS}
+                  optionKey={(k) => `vocab.areaKind.${k}`}
+                  onCommit={(k) => k && ctx.useDoc.getState().edit(t('areas.edit'), (d) => updateArea(d, a.id, { kind: k }))}
+                />
               </td>
               <td>
                 <EditableText value={a.cbsCode ?? ''} label={t('areas.cbs')} placeholder="WK000000" validate={cbsProblem} onCommit={(v) => ctx.useDoc.getState().edit(t('areas.edit'), (d) => updateArea(d, a.id, { cbsCode: v ? v.toUpperCase() : null }))} />
@@ -71,13 +72,7 @@ export function AreasEditor({ ctx }: { ctx: CommandContext }) {
         }}
       >
         <input aria-label={t('areas.name')} placeholder={t('areas.name')} value={name} onChange={(e) => setName(e.target.value)} />
-        <select aria-label={t('areas.kind')} value={kind} onChange={(e) => setKind(e.target.value as AreaKind)}>
-          {AREA_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`vocab.areaKind.${k}`)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect aria-label={t('areas.kind')} value={kind} options={AREA_KINDS} optionKey={(k) => `vocab.areaKind.${k}`} onCommit={(k) => k && setKind(k)} />
         <input aria-label={t('areas.cbs')} placeholder={t('areas.cbsPlaceholder')} value={cbs} aria-invalid={cbsProblem(cbs) ? true : undefined} onChange={(e) => setCbs(e.target.value)} />
         <button type="submit" disabled={!name.trim() || Boolean(cbsProblem(cbs))}>
           {t('areas.add')}

@@ -5,9 +5,9 @@
  * undo entry, made by the caller through the store's `edit()`.
  */
 import { useId } from 'react';
-import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../../shared/i18n/t.ts';
 import { lineInputProps, useTextDraft } from '../../panels/useTextDraft.ts';
+import { ChoiceSelect } from '../../panels/ChoiceSelect.tsx';
 
 interface TextProps {
   label: string;
@@ -59,19 +59,11 @@ export function FormText({ label, value, onCommit, validate, hint, multiline, ma
 }
 
 export function FormChoice<V extends string>({ label, value, options, optionKey, onCommit, emptyLabel }: { label: string; value: V | null; options: readonly V[]; optionKey(v: V): MessageKey; onCommit(v: V | null): void; emptyLabel?: string }) {
-  const t = useT();
   const id = useId();
   return (
     <div className="form-row">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onCommit(e.target.value === '' ? null : (e.target.value as V))}>
-        {(emptyLabel !== undefined || value === null) && <option value="">{emptyLabel ?? '–'}</option>}
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {t(optionKey(o))}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect id={id} value={value} options={options} optionKey={optionKey} onCommit={onCommit} {...(emptyLabel !== undefined ? { emptyLabel } : {})} />
     </div>
   );
 }

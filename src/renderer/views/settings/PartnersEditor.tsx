@@ -1,11 +1,12 @@
 /** The partners who own measures: the default list, editable per project. */
 import { useState } from 'react';
 import { addPartner, deletePartner, updatePartner } from '../../../shared/model/ops/partners.ts';
-import { DOMAINS, PARTNER_KINDS, type Domain, type PartnerKind } from '../../../shared/model/vocab.ts';
+import { DOMAINS, PARTNER_KINDS, type PartnerKind } from '../../../shared/model/vocab.ts';
 import { useDocState, type CommandContext } from '../../AppContext.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { EditableText } from './EditableText.tsx';
 import { SettingsTable } from './SettingsTable.tsx';
+import { ChoiceSelect } from '../../panels/ChoiceSelect.tsx';
 
 export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
   const t = useT();
@@ -26,23 +27,23 @@ export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
               <EditableText value={p.name} label={t('partners.name')} required onCommit={(v) => ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { name: v }))} />
             </td>
             <td>
-              <select aria-label={t('partners.kind')} value={p.kind} onChange={(e) => ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { kind: e.target.value as PartnerKind }))}>
-                {PARTNER_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`vocab.partnerKind.${k}`)}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect
+                aria-label={t('partners.kind')}
+                value={p.kind}
+                options={PARTNER_KINDS}
+                optionKey={(k) => `vocab.partnerKind.${k}`}
+                onCommit={(k) => k && ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { kind: k }))}
+              />
             </td>
             <td>
-              <select aria-label={t('partners.domain')} value={p.domain ?? ''} onChange={(e) => ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { domain: (e.target.value || null) as Domain | null }))}>
-                <option value="">–</option>
-                {DOMAINS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`vocab.domain.${k}`)}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect
+                aria-label={t('partners.domain')}
+                value={p.domain}
+                options={DOMAINS}
+                optionKey={(k) => `vocab.domain.${k}`}
+                emptyLabel="–"
+                onCommit={(k) => ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { domain: k }))}
+              />
             </td>
             <td>
               <EditableText value={p.role} label={t('partners.role')} onCommit={(v) => ctx.useDoc.getState().edit(t('partners.edit'), (d) => updatePartner(d, p.id, { role: v }))} />
@@ -70,13 +71,7 @@ export function PartnersEditor({ ctx }: { ctx: CommandContext }) {
         }}
       >
         <input aria-label={t('partners.name')} placeholder={t('partners.name')} value={name} onChange={(e) => setName(e.target.value)} />
-        <select aria-label={t('partners.kind')} value={kind} onChange={(e) => setKind(e.target.value as PartnerKind)}>
-          {PARTNER_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`vocab.partnerKind.${k}`)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect aria-label={t('partners.kind')} value={kind} options={PARTNER_KINDS} optionKey={(k) => `vocab.partnerKind.${k}`} onCommit={(k) => k && setKind(k)} />
         <button type="submit" disabled={!name.trim()}>
           {t('partners.add')}
         </button>
