@@ -12,6 +12,7 @@ import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { FORMAT_VERSION } from '../../src/main/storage/format.ts';
 import { damagedCopy, listing, sha256, TEST_APP_VERSION, writeValidFile } from './fixtures.ts';
 import { useTempDirs } from './tempDirs.ts';
+import { t } from '../../src/shared/i18n/t.ts';
 
 const tempDir = useTempDirs();
 
@@ -209,7 +210,9 @@ describe('opening files that are not (valid) Vlinder files', () => {
   it('dangling references and duplicate ids are damage', () => {
     const { storage, dir, valid } = setup();
     const dangling = expectRefused(storage, damagedCopy(valid, dir, 'los.vlinder', 'UPDATE risk_causes SET cause_id = randomblob(16) WHERE id = (SELECT min(id) FROM risk_causes)'), 'file.damaged');
-    expect(dangling.params['where']).toMatch(/causeId: verwijst naar een onbekende oorzaak/);
+    expect(t('nl', 'error.file.damaged', dangling.params)).toMatch(/veld causeId: verwijst naar een onbekende oorzaak\)/);
+    // The place and the reason travel as a message, so the English UI says it in English.
+    expect(t('en', 'error.file.damaged', dangling.params)).toMatch(/cause of a risk [0-9a-f-]+, field causeId: refers to an unknown cause\)/);
     const dup = damagedCopy(valid, dir, 'dubbel.vlinder', `
       CREATE TABLE c2 AS SELECT * FROM causes; INSERT INTO c2 SELECT * FROM causes LIMIT 1;
       DROP TABLE causes; ALTER TABLE c2 RENAME TO causes;`);

@@ -10,6 +10,7 @@ import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { APPLICATION_ID, FORMAT_VERSION } from '../../src/main/storage/format.ts';
 import { useTempDirs } from './tempDirs.ts';
 import { riskDefaults } from '../builders/riskDefaults.ts';
+import { t } from '../../src/shared/i18n/t.ts';
 
 const tempDir = useTempDirs();
 
@@ -110,7 +111,15 @@ describe('working copy: create, edit, save, open', () => {
     expect(Object.values(wc.doc().risks).map((r) => r.title)).toEqual(['Tweede']);
     // The refusal names the first problem, as before.
     const loose: Risk = { ...risk('Los'), themeId: newId() };
-    expect(() => wc.apply([{ op: 'put', table: 'risks', value: loose }])).toThrowError(expect.objectContaining({ code: 'doc.invalidChange', params: expect.objectContaining({ reason: expect.stringContaining('verwijst naar een onbekend thema') }) }));
+    let refused: ApiError | null = null;
+    try {
+      wc.apply([{ op: 'put', table: 'risks', value: loose }]);
+    } catch (err) {
+      refused = err as ApiError;
+    }
+    expect(refused?.code).toBe('doc.invalidChange');
+    expect(t('nl', 'error.doc.invalidChange', refused!.params)).toContain('verwijst naar een onbekend thema');
+    expect(t('en', 'error.doc.invalidChange', refused!.params)).toContain('field themeId: refers to an unknown theme');
     wc.close(true);
   });
 

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
-import { describeProblem, validateDoc } from '../../shared/model/integrity.ts';
+import { problemMessage, validateDoc } from '../../shared/model/integrity.ts';
 import { ContentWriter } from './contentWriter.ts';
 import { sqliteReadError } from './fileErrors.ts';
 import { readContent, type FileContent } from './readContent.ts';
@@ -37,7 +37,7 @@ export function migrateCopy(copy: string, version: number, textEncoding: number,
     migrate(db);
     const content = readContent(db);
     const problems = validateDoc(content.doc);
-    if (problems.length > 0) throw new ApiError('file.damaged', { where: describeProblem(problems[0]!) });
+    if (problems.length > 0) throw new ApiError('file.damaged', { where: problemMessage(problems[0]!) });
     return { path, content };
   } catch (err) {
     throw err instanceof ApiError ? err : sqliteReadError(err, `omzetten van bestandsversie ${version}`);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
 import { projectTooLarge } from '../../shared/api/limits.ts';
-import { describeProblem, validateDoc } from '../../shared/model/integrity.ts';
+import { problemMessage, validateDoc } from '../../shared/model/integrity.ts';
 import { SAVE_HISTORY_TABLE, type Schema } from './columns.ts';
 import { guardSchema, guardTables, isVlinderTable } from './guardSchema.ts';
 import { checkHeader, isNewer } from './fileHeader.ts';
@@ -142,7 +142,7 @@ function readChecked(db: Db, schema: Schema): FileContent {
   const content = readContent(db, schema);
   if (schema.version < FORMAT_VERSION) return content;
   const problems = validateDoc(content.doc);
-  if (problems.length > 0) throw new ApiError('file.damaged', { where: describeProblem(problems[0]!) });
+  if (problems.length > 0) throw new ApiError('file.damaged', { where: problemMessage(problems[0]!) });
   return content;
 }
 

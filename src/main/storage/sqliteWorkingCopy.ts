@@ -13,7 +13,7 @@ import { because, CheckError } from '../../shared/model/check.ts';
 import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
 import { TABLES, projectCheck, type SaveRecord } from '../../shared/model/entities.ts';
 import { newId, nowIso } from '../../shared/model/ids.ts';
-import { describeProblem } from '../../shared/model/integrity.ts';
+import { problemMessage } from '../../shared/model/integrity.ts';
 import { LiveDoc } from '../../shared/model/liveDoc.ts';
 import type { WorkingCopy } from '../core/storage.ts';
 import { atomicSave } from './atomicSave.ts';
@@ -92,7 +92,7 @@ export class SqliteWorkingCopy implements WorkingCopy {
     this.assertOpen();
     const checked = changes.map(checkChange);
     const problems = this.live.problems(checked);
-    if (problems.length > 0) throw new ApiError('doc.invalidChange', { reason: describeProblem(problems[0]!) });
+    if (problems.length > 0) throw new ApiError('doc.invalidChange', { reason: problemMessage(problems[0]!) });
     if (!this.unsaved) {
       // The sidecar says "dirty" before the database does, so a crash in between errs on the side
       // of offering recovery.

@@ -11,6 +11,7 @@ import { starting } from './en/starting.ts';
 import { live } from './en/live.ts';
 import { checks } from './en/checks.ts';
 import { policy } from './en/policy.ts';
+import { problems } from './en/problems.ts';
 import type { MessageKey } from './nl.ts';
 
-export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy };
+export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy, ...problems };

@@ -15,7 +15,8 @@ import { starting } from './nl/starting.ts';
 import { live } from './nl/live.ts';
 import { checks } from './nl/checks.ts';
 import { policy } from './nl/policy.ts';
+import { problems } from './nl/problems.ts';
 
-export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy } as const;
+export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy, ...problems } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -9,32 +9,30 @@
  * Rows are assumed to have passed their entity checks already (`TABLES` in entities.ts).
  */
 import type { Change, ProjectDoc } from './doc.ts';
+import { t, type MessageKey, type MessageParams, type MessageRef } from '../i18n/t.ts';
+import { because } from './check.ts';
 import { TABLE_NAMES, type EntityOf, type TableName } from './entities.ts';
 
-/** One integrity problem, with a Dutch reason that names the field. */
+/**
+ * One integrity problem: the place, a Dutch reason (for logs, the CLI and file messages) and the
+ * same reason as a message (`why`), which the UI shows in its own language.
+ */
 export interface Problem {
   table: TableName;
   id: string;
   field: string;
   reason: string;
+  why?: MessageRef;
 }
 
-/** "een onbekend(e) …" per table, for reasons such as "verwijst naar een onbekend risico". */
-export const TABLE_NOUNS: Record<TableName, string> = {
-  themes: 'een onbekend thema',
-  areas: 'een onbekend gebied',
-  partners: 'een onbekende partner',
-  risks: 'een onbekend risico',
-  causes: 'een onbekende oorzaak',
-  consequences: 'een onbekend gevolg',
-  riskCauses: 'een onbekende oorzaak van een risico',
-  riskConsequences: 'een onbekend gevolg van een risico',
-  measures: 'een onbekende maatregel',
-  placements: 'een onbekende plaatsing van een maatregel',
-  escalationFactors: 'een onbekende escalatiefactor',
-  scores: 'een onbekende score',
-  layoutOverrides: 'een onbekende lay-outaanpassing',
-};
+/** A problem at `table`/`id`/`field` whose reason is the message `key`. */
+function problem(table: TableName, id: string, field: string, key: MessageKey, params: MessageParams = {}): Problem {
+  const why = because(key, params);
+  return { table, id, field, reason: t('nl', key, params), why };
+}
+
+/** "verwijst naar een onbekende partner" */
+const unknownRef = (table: TableName, id: string, field: string, target: TableName) => problem(table, id, field, 'problem.unknownRef', { target: because(`problem.noun.${target}` as MessageKey) });
 
 /** Dutch name of one row of each table, for messages that point at a place. */
 export const TABLE_LABELS: Record<TableName, string> = {
@@ -59,14 +57,14 @@ type RowCheck<T extends TableName> = (doc: ProjectDoc, row: EntityOf<T>, out: Ou
 function ref(doc: ProjectDoc, out: Out, table: TableName, row: { id: string }, field: string, target: TableName, value: string | null): boolean {
   if (value === null) return true;
   if (Object.hasOwn(doc[target], value)) return true;
-  out.push({ table, id: row.id, field, reason: `verwijst naar ${TABLE_NOUNS[target]}` });
+  out.push(unknownRef(table, row.id, field, target));
   return false;
 }
 
 const CHECKS: { [T in TableName]: RowCheck<T> } = {
   themes(doc, row, out) {
     if (!ref(doc, out, 'themes', row, 'parentId', 'themes', row.parentId) || row.parentId === null) return;
-    if (doc.themes[row.parentId]!.parentId !== null) out.push({ table: 'themes', id: row.id, field: 'parentId', reason: 'een thema moet onder een veiligheidsveld hangen, niet onder een ander thema' });
+    if (doc.themes[row.parentId]!.parentId !== null) out.push(problem('themes', row.id, 'parentId', 'problem.themeUnderTheme'));
   },
   areas(doc, row, out) {
     ref(doc, out, 'areas', row, 'parentId', 'areas', row.parentId);
@@ -76,19 +74,19 @@ const CHECKS: { [T in TableName]: RowCheck<T> } = {
     ref(doc, out, 'risks', row, 'themeId', 'themes', row.themeId);
     const seen = new Set<string>();
     for (const a of row.areaIds) {
-      if (seen.has(a)) out.push({ table: 'risks', id: row.id, field: 'areaIds', reason: 'noemt hetzelfde gebied twee keer' });
+      if (seen.has(a)) out.push(problem('risks', row.id, 'areaIds', 'problem.areaTwice'));
       seen.add(a);
       ref(doc, out, 'risks', row, 'areaIds', 'areas', a);
     }
     const roles = new Set<string>();
     for (const r of row.partnerRoles) {
-      if (roles.has(r.partnerId)) out.push({ table: 'risks', id: row.id, field: 'partnerRoles', reason: 'noemt dezelfde partner twee keer' });
+      if (roles.has(r.partnerId)) out.push(problem('risks', row.id, 'partnerRoles', 'problem.partnerTwice'));
       roles.add(r.partnerId);
       ref(doc, out, 'risks', row, 'partnerRoles', 'partners', r.partnerId);
     }
     const ind = new Set<string>();
     for (const i of row.indicators) {
-      if (ind.has(i.id)) out.push({ table: 'risks', id: row.id, field: 'indicators', reason: 'heeft twee indicatoren met dezelfde id' });
+      if (ind.has(i.id)) out.push(problem('risks', row.id, 'indicators', 'problem.indicatorTwice'));
       ind.add(i.id);
     }
   },
@@ -111,15 +109,15 @@ const CHECKS: { [T in TableName]: RowCheck<T> } = {
     const pathRisk = riskOfPath(doc, row.pathKind, row.pathId);
     if (pathRisk === undefined) {
       const target: TableName = row.pathKind === 'cause' ? 'riskCauses' : row.pathKind === 'consequence' ? 'riskConsequences' : 'escalationFactors';
-      out.push({ table: 'placements', id: row.id, field: 'pathId', reason: `verwijst naar ${TABLE_NOUNS[target]}` });
+      out.push(unknownRef('placements', row.id, 'pathId', target));
     } else if (pathRisk !== row.riskId) {
-      out.push({ table: 'placements', id: row.id, field: 'pathId', reason: 'ligt op een pad van een ander risico' });
+      out.push(problem('placements', row.id, 'pathId', 'problem.otherRiskPath'));
     }
   },
   escalationFactors(doc, row, out) {
     if (!ref(doc, out, 'escalationFactors', row, 'placementId', 'placements', row.placementId)) return;
     if (doc.placements[row.placementId]!.pathKind === 'escalation') {
-      out.push({ table: 'escalationFactors', id: row.id, field: 'placementId', reason: 'een escalatiefactor kan alleen onder een maatregel op een oorzaak- of gevolgpad hangen' });
+      out.push(problem('escalationFactors', row.id, 'placementId', 'problem.escalationPlace'));
     }
   },
   scores(doc, row, out) {
@@ -142,7 +140,7 @@ export function riskOfPath(doc: ProjectDoc, pathKind: string, pathId: string): s
 }
 
 function checkRow<T extends TableName>(doc: ProjectDoc, table: T, key: string, row: EntityOf<T>, out: Out): void {
-  if (row.id !== key) out.push({ table, id: key, field: 'id', reason: `staat onder een andere sleutel (${key}) dan zijn id` });
+  if (row.id !== key) out.push(problem(table, key, 'id', 'problem.wrongKey', { key }));
   (CHECKS[table] as RowCheck<T>)(doc, row, out);
 }
 
@@ -260,7 +258,7 @@ function areaCycles(doc: ProjectDoc, starts: readonly string[], out: Out): void 
     let id: string | null = start;
     while (id !== null && !done.has(id)) {
       if (path.has(id)) {
-        out.push({ table: 'areas', id, field: 'parentId', reason: 'de gebieden vormen een kring (een gebied ligt in zichzelf)' });
+        out.push(problem('areas', id, 'parentId', 'problem.areaCycle'));
         break;
       }
       path.add(id);
@@ -281,8 +279,8 @@ function uniqueKeys(doc: ProjectDoc, scores: Set<string> | null, overrides: Set<
 
 const scoreKey = (s: EntityOf<'scores'>) => `${s.riskId}\u0000${s.criterion}\u0000${s.session}`;
 const overrideKey = (o: EntityOf<'layoutOverrides'>) => `${o.riskId}\u0000${o.nodeKey}`;
-const reportScore = (out: Out) => (s: { id: string }) => out.push({ table: 'scores', id: s.id, field: 'criterion', reason: 'dit risico heeft al een score op dit criterium (in deze sessie)' });
-const reportOverride = (out: Out) => (o: { id: string }) => out.push({ table: 'layoutOverrides', id: o.id, field: 'nodeKey', reason: 'dit element heeft al een lay-outaanpassing in dit risico' });
+const reportScore = (out: Out) => (s: { id: string }) => out.push(problem('scores', s.id, 'criterion', 'problem.scoreTwice'));
+const reportOverride = (out: Out) => (o: { id: string }) => out.push(problem('layoutOverrides', o.id, 'nodeKey', 'problem.overrideTwice'));
 
 /**
  * `dupes` restricted to the keys of the rows `only`, looking at `only` and the `candidates` (every
@@ -318,4 +316,9 @@ function dupes<R extends { id: string }>(rows: Record<string, R>, keyOf: (r: R) 
 /** "risico 3f2c… (veld title): reden" — a short Dutch description of a problem, for messages. */
 export function describeProblem(p: Problem): string {
   return `${TABLE_LABELS[p.table]} ${p.id}, veld ${p.field}: ${p.reason}`;
+}
+
+/** The same as a message, so an English UI says it in English. */
+export function problemMessage(p: Problem): MessageRef {
+  return because('problem.at', { table: because(`problem.table.${p.table}` as MessageKey), id: p.id, field: p.field, reason: p.why ?? p.reason });
 }
