@@ -12,6 +12,7 @@ import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { readProjectFile } from '../../src/main/storage/projectFiles.ts';
 import { damagedCopy, sha256, TEST_APP_VERSION, writeValidFile } from './fixtures.ts';
 import { useTempDirs } from './tempDirs.ts';
+import { inDutch } from './inDutch.ts';
 
 const tempDir = useTempDirs();
 
@@ -31,7 +32,7 @@ function refusal(storage: ReturnType<typeof createStorage>, path: string): { cod
       seen.push({ code: 'opened', where: '' });
     } catch (err) {
       expect(err).toBeInstanceOf(ApiError);
-      seen.push({ code: (err as ApiError).code, where: String((err as ApiError).params['where']) });
+      seen.push({ code: (err as ApiError).code, where: String(inDutch(err as ApiError).params['where']) });
     }
   }
   expect(seen[1]).toEqual(seen[0]);

@@ -3,14 +3,15 @@
  * entity check, then referential integrity. The document to store is what the checks return
  * (text cleaned by the model's rule), never the value as it came in.
  */
-import { CheckError } from '../../shared/model/check.ts';
+import { because, CheckError } from '../../shared/model/check.ts';
+import type { MessageRef } from '../../shared/i18n/t.ts';
 import { emptyTables, type ProjectDoc } from '../../shared/model/doc.ts';
 import { TABLES, TABLE_NAMES, projectCheck } from '../../shared/model/entities.ts';
-import { describeProblem, validateDoc } from '../../shared/model/integrity.ts';
+import { problemMessage, validateDoc } from '../../shared/model/integrity.ts';
 
-export type DocVerdict = { doc: ProjectDoc; problem: null } | { doc: null; problem: string };
+export type DocVerdict = { doc: ProjectDoc; problem: null } | { doc: null; problem: MessageRef };
 
-/** The checked document, or a Dutch description of its first problem. */
+/** The checked document, or its first problem as a message. */
 export function checkDoc(doc: ProjectDoc): DocVerdict {
   let out: ProjectDoc;
   try {
@@ -21,18 +22,18 @@ export function checkDoc(doc: ProjectDoc): DocVerdict {
       for (const [key, row] of Object.entries(doc[name])) {
         const checked = check(row, `${name}.${key}`);
         // Also keeps a key like "__proto__" from ever being assigned.
-        if (checked.id !== key) return { doc: null, problem: `${name}.${key}: de sleutel is niet de id van de rij` };
+        if (checked.id !== key) return { doc: null, problem: because('damage.keyNotId', { path: `${name}.${key}` }) };
         rows[key] = checked;
       }
     }
   } catch (err) {
-    if (err instanceof CheckError) return { doc: null, problem: err.message };
+    if (err instanceof CheckError) return { doc: null, problem: err.toMessage() };
     throw err;
   }
   const problems = validateDoc(out);
-  return problems.length > 0 ? { doc: null, problem: describeProblem(problems[0]!) } : { doc: out, problem: null };
+  return problems.length > 0 ? { doc: null, problem: problemMessage(problems[0]!) } : { doc: out, problem: null };
 }
 
-export function firstDocProblem(doc: ProjectDoc): string | null {
+export function firstDocProblem(doc: ProjectDoc): MessageRef | null {
   return checkDoc(doc).problem;
 }

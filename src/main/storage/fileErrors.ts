@@ -5,6 +5,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
 import type { MessageKey } from '../../shared/i18n/t.ts';
 import { because } from '../../shared/model/check.ts';
+import type { MessageRef } from '../../shared/i18n/t.ts';
 
 function codeOf(err: unknown): string {
   return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : '';
@@ -22,7 +23,7 @@ export function readError(err: unknown, path: string): ApiError {
 }
 
 /** An error from SQLite while reading an untrusted database, as `file.damaged` naming `where`. */
-export function sqliteReadError(err: unknown, where: string): ApiError {
+export function sqliteReadError(err: unknown, where: string | MessageRef): ApiError {
   if (err instanceof ApiError) return err;
   const code = codeOf(err);
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new ApiError('file.locked', {}, { cause: err });

@@ -5,6 +5,7 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { APPLICATION_ID, FORMAT_VERSION, MIN_SQLITE_BYTES, SQLITE_MAGIC } from './format.ts';
 import { ApiError } from '../../shared/api/errors.ts';
+import { because } from '../../shared/model/check.ts';
 
 export interface HeaderInfo {
   userVersion: number;
@@ -26,10 +27,10 @@ export function checkHeader(path: string, size: number): HeaderInfo {
   try {
     const n = readSync(fd, buf, 0, HEADER_BYTES, 0);
     if (n < SQLITE_MAGIC.length || buf.toString('latin1', 0, SQLITE_MAGIC.length) !== SQLITE_MAGIC) throw new ApiError('file.notSqlite');
-    if (n < HEADER_BYTES || size < MIN_SQLITE_BYTES) throw new ApiError('file.damaged', { where: 'de kop van het bestand is afgebroken' });
+    if (n < HEADER_BYTES || size < MIN_SQLITE_BYTES) throw new ApiError('file.damaged', { where: because('damage.headerCut') });
     const info = { userVersion: buf.readInt32BE(60), applicationId: buf.readUInt32BE(68), textEncoding: buf.readUInt32BE(56) };
     if (info.applicationId !== APPLICATION_ID) throw new ApiError('file.foreignSqlite');
-    if (info.userVersion <= 0) throw new ApiError('file.damaged', { where: 'de bestandsversie ontbreekt of is ongeldig' });
+    if (info.userVersion <= 0) throw new ApiError('file.damaged', { where: because('damage.noVersion') });
     if (buf[18] === 2 || buf[19] === 2) writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);
     return info;
   } finally {

@@ -12,6 +12,8 @@ import type { TableSpec } from './columns.ts';
 import { sqliteReadError } from './fileErrors.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Db } from './workingDb.ts';
+import { because } from '../../shared/model/check.ts';
+import type { MessageKey, MessageParams, MessageRef } from '../../shared/i18n/t.ts';
 
 interface SchemaRow {
   type: string;
@@ -53,7 +55,7 @@ export function vlinderObjects(): ReadonlyMap<string, KnownObject> {
   }
 }
 
-const TYPE_NAMES: Record<string, string> = { table: 'tabel', index: 'index', view: 'view', trigger: 'trigger' };
+const TYPE_NAMES: Record<string, MessageRef> = { table: because('damage.kind.table'), index: because('damage.kind.index'), view: because('damage.kind.view'), trigger: because('damage.kind.trigger') };
 
 /** A name from the file, fit to show in a message. */
 function shown(name: unknown): string {
@@ -61,8 +63,8 @@ function shown(name: unknown): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-function damaged(where: string): ApiError {
-  return new ApiError('file.damaged', { where });
+function damaged(key: MessageKey, params: MessageParams): ApiError {
+  return new ApiError('file.damaged', { where: because(key, params) });
 }
 
 /** Refuses any schema object that is not one of Vlinder's, and any of ours that is not what we made. */
@@ -71,7 +73,7 @@ export function refuseForeignObjects(db: Db): void {
   try {
     rows = db.prepare('SELECT type, name, rootpage FROM main.sqlite_schema').all() as SchemaRow[];
   } catch (err) {
-    throw sqliteReadError(err, 'het schema');
+    throw sqliteReadError(err, because('damage.schema'));
   }
   const known = vlinderObjects();
   // Ours first, so that a view or virtual table in place of one of our tables is named as such.
@@ -79,10 +81,10 @@ export function refuseForeignObjects(db: Db): void {
   for (const r of sorted) {
     const expected = known.get(String(r.name).toLowerCase())?.type;
     const kind = TYPE_NAMES[r.type] ?? shown(r.type);
-    if (expected === undefined) throw damaged(`onbekend onderdeel in het bestand: ${kind} ${shown(r.name)}`);
-    if (r.type !== expected) throw damaged(`${shown(r.name)} is geen ${TYPE_NAMES[expected] ?? expected} maar een ${kind}`);
+    if (expected === undefined) throw damaged('damage.unknownPart', { kind, name: shown(r.name) });
+    if (r.type !== expected) throw damaged('damage.wrongType', { name: shown(r.name), expected: TYPE_NAMES[expected] ?? expected, kind });
     // A virtual table has no b-tree of its own: root page 0.
-    if ((r.type === 'table' || r.type === 'index') && !(typeof r.rootpage === 'number' && r.rootpage > 0)) throw damaged(`${shown(r.name)} is een virtuele tabel`);
+    if ((r.type === 'table' || r.type === 'index') && !(typeof r.rootpage === 'number' && r.rootpage > 0)) throw damaged('damage.virtual', { name: shown(r.name) });
   }
   // Only Vlinder's names are left, each with a b-tree. SQLite's own parse settles whether one of
   // them was still declared virtual (a forged root page); no module's data exists to be read.
@@ -90,11 +92,11 @@ export function refuseForeignObjects(db: Db): void {
   try {
     parsed = db.prepare('PRAGMA main.table_list').all() as typeof parsed;
   } catch (err) {
-    throw sqliteReadError(err, 'het schema');
+    throw sqliteReadError(err, because('damage.schema'));
   }
   for (const t of parsed) {
     if (t.schema !== 'main' || /^sqlite_/i.test(t.name)) continue;
-    if (t.type !== 'table') throw damaged(`${shown(t.name)} is een ${t.type === 'virtual' ? 'virtuele tabel' : shown(t.type)}`);
+    if (t.type !== 'table') throw damaged('damage.otherType', { name: shown(t.name), kind: t.type === 'virtual' ? because('damage.kind.virtual') : shown(t.type) });
   }
 }
 
@@ -110,23 +112,23 @@ export function guardTables(db: Db, tables: readonly TableSpec[]): void {
     const rows = db.prepare('SELECT type, name FROM main.sqlite_schema').all() as SchemaRow[];
     objects = new Map(rows.map((r) => [String(r.name).toLowerCase(), r.type]));
   } catch (err) {
-    throw sqliteReadError(err, 'het schema');
+    throw sqliteReadError(err, because('damage.schema'));
   }
   for (const spec of tables) {
     const type = objects.get(spec.sql);
-    if (type === undefined) throw damaged(`tabel ${spec.sql} ontbreekt`);
-    if (type !== 'table') throw damaged(`${spec.sql} is geen tabel maar een ${type}`);
+    if (type === undefined) throw damaged('damage.tableMissing', { table: spec.sql });
+    if (type !== 'table') throw damaged('damage.notTable', { table: spec.sql, kind: TYPE_NAMES[type] ?? shown(type) });
     let cols: ColumnRow[];
     try {
       cols = db.prepare(`PRAGMA main.table_xinfo("${spec.sql}")`).all() as ColumnRow[];
     } catch (err) {
-      throw sqliteReadError(err, `tabel ${spec.sql}`);
+      throw sqliteReadError(err, because('damage.table', { table: spec.sql }));
     }
     const byName = new Map(cols.map((c) => [String(c.name).toLowerCase(), c]));
     for (const col of spec.columns) {
       const found = byName.get(col.sql);
-      if (!found) throw damaged(`tabel ${spec.sql}: kolom ${col.sql} ontbreekt`);
-      if (found.hidden !== 0) throw damaged(`tabel ${spec.sql}: kolom ${col.sql} is berekend`);
+      if (!found) throw damaged('damage.columnMissing', { table: spec.sql, column: col.sql });
+      if (found.hidden !== 0) throw damaged('damage.columnComputed', { table: spec.sql, column: col.sql });
     }
   }
 }

@@ -16,6 +16,7 @@ import { readError } from './fileErrors.ts';
 import { createStorage } from './createStorage.ts';
 import { MAX_FILE_BYTES } from './format.ts';
 import { readVlinderFile } from './readVlinderFile.ts';
+import { because } from '../../shared/model/check.ts';
 
 export type ProjectFileKind = 'vlinder' | 'json';
 
@@ -47,8 +48,8 @@ export function readProjectFile(path: string): ProjectFile {
     let text: string;
     try {
       const st = statSync(path);
-      if (st.isDirectory()) throw new ApiError('file.unreadable', { reason: 'dit is een map, geen bestand' });
-      if (!st.isFile()) throw new ApiError('file.unreadable', { reason: 'dit is geen gewoon bestand' });
+      if (st.isDirectory()) throw new ApiError('file.unreadable', { reason: because('reason.isFolder') });
+      if (!st.isFile()) throw new ApiError('file.unreadable', { reason: because('reason.notAFile') });
       if (st.size === 0) throw new ApiError('file.empty');
       if (st.size > MAX_FILE_BYTES) throw projectTooLarge(st.size);
       text = readFileSync(path, 'utf8');

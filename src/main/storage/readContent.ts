@@ -5,7 +5,7 @@
  * `file.damaged`.
  */
 import { ApiError } from '../../shared/api/errors.ts';
-import { CheckError } from '../../shared/model/check.ts';
+import { because, CheckError } from '../../shared/model/check.ts';
 import { emptyTables, type ProjectDoc } from '../../shared/model/doc.ts';
 import { hasXmlInvalid } from '../../shared/model/xmlText.ts';
 import type { Project, SaveRecord } from '../../shared/model/entities.ts';
@@ -35,7 +35,7 @@ export interface FileContent {
 export function readContent(db: Db, schema: Schema = CURRENT_SCHEMA): FileContent {
   const seen = { cleaned: false };
   const projects = Object.values(readTable(db, schema.project, seen));
-  if (projects.length !== 1) throw new ApiError('file.damaged', { where: `tabel project: ${projects.length} rijen in plaats van 1` });
+  if (projects.length !== 1) throw new ApiError('file.damaged', { where: because('damage.projectRows', { count: projects.length }) });
   const doc = { project: projects[0] as Project, ...emptyTables() } as ProjectDoc;
   for (const name of TABLE_NAMES) {
     const spec = schema.entities[name];
@@ -60,7 +60,7 @@ function mayBeCleaned(kind: ColumnKind, v: string): boolean {
 
 /** The checked rows of one table by id; a duplicate id is damage. */
 function readTable(db: Db, spec: TableSpec, seen: { cleaned: boolean }): Record<string, unknown> {
-  const where = `tabel ${spec.sql}`;
+  const where = because('damage.table', { table: spec.sql });
   let rows: unknown[][];
   try {
     const cols = spec.columns.map(selectExpr).join(', ');
@@ -72,19 +72,19 @@ function readTable(db: Db, spec: TableSpec, seen: { cleaned: boolean }): Record<
   // The place is only spelled out when something is wrong: building it per row costs more than the checks.
   const rowWhere = (i: number) => {
     const id = rows[i]![0];
-    return `${where}, rij ${i + 1}${typeof id === 'string' && id.length === 32 ? ` (id ${id.toLowerCase()})` : ''}`;
+    return typeof id === 'string' && id.length === 32 ? because('damage.rowId', { table: spec.sql, row: i + 1, id: id.toLowerCase() }) : because('damage.row', { table: spec.sql, row: i + 1 });
   };
   const bad = firstInvalidText(db, spec, rows, seen);
-  if (bad) throw new ApiError('file.damaged', { where: `${rowWhere(bad.row)}, kolom ${spec.columns[bad.column]!.sql}: ongeldige tekens (geen UTF-8)` });
+  if (bad) throw new ApiError('file.damaged', { where: because('damage.badText', { row: rowWhere(bad.row), column: spec.columns[bad.column]!.sql }) });
   for (let i = 0; i < rows.length; i++) {
     let value: { id: string };
     try {
       value = spec.check(decodeRow(spec.columns, rows[i]!)) as { id: string };
     } catch (err) {
-      if (err instanceof CheckError) throw new ApiError('file.damaged', { where: `${rowWhere(i)}: ${err.message}` });
+      if (err instanceof CheckError) throw new ApiError('file.damaged', { where: because('damage.rowCheck', { row: rowWhere(i), reason: err.toMessage() }) });
       throw err;
     }
-    if (Object.hasOwn(out, value.id)) throw new ApiError('file.damaged', { where: `${rowWhere(i)}: dubbele id` });
+    if (Object.hasOwn(out, value.id)) throw new ApiError('file.damaged', { where: because('damage.duplicateId', { row: rowWhere(i) }) });
     out[value.id] = value;
   }
   return out;

@@ -24,6 +24,7 @@ import { migrateCopy } from './migrateCopy.ts';
 import { readContent, type FileContent } from './readContent.ts';
 import { schemaAt } from './schemaAt.ts';
 import type { Db } from './workingDb.ts';
+import { because } from '../../shared/model/check.ts';
 
 export interface OpenedFile extends FileContent {
   /** The version the file was written with; `doc` and `history` are already migrated to this build's. */
@@ -91,9 +92,9 @@ function statFile(path: string): void {
   } catch (err) {
     throw readError(err, path);
   }
-  if (st.isDirectory()) throw new ApiError('file.unreadable', { reason: 'dit is een map, geen bestand' });
+  if (st.isDirectory()) throw new ApiError('file.unreadable', { reason: because('reason.isFolder') });
   // A FIFO or device would block or never end; only regular files are read.
-  if (!st.isFile()) throw new ApiError('file.unreadable', { reason: 'dit is geen gewoon bestand' });
+  if (!st.isFile()) throw new ApiError('file.unreadable', { reason: because('reason.notAFile') });
   if (st.size === 0) throw new ApiError('file.empty');
   if (st.size > MAX_FILE_BYTES) throw projectTooLarge(st.size);
 }
@@ -131,7 +132,7 @@ function quickCheck(db: Db, size: number): void {
   } catch (err) {
     throw sqliteReadError(err, 'controle van de database');
   }
-  if (result !== 'ok') throw new ApiError('file.damaged', { where: `controle van de database: ${String(result).slice(0, 200)}` });
+  if (result !== 'ok') throw new ApiError('file.damaged', { where: because('damage.integrity', { result: String(result).slice(0, 200) }) });
 }
 
 /**

@@ -16,7 +16,8 @@ import { live } from './nl/live.ts';
 import { checks } from './nl/checks.ts';
 import { policy } from './nl/policy.ts';
 import { problems } from './nl/problems.ts';
+import { damage } from './nl/damage.ts';
 
-export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy, ...problems } as const;
+export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy, ...problems, ...damage } as const;
 
 export type MessageKey = keyof typeof nl;
