@@ -213,6 +213,17 @@ export const bowtieCommands = {
 } satisfies CommandRuns;
 
 /**
+ * A character typed on the bow-tie that no command claims: the selected element's label is
+ * replaced by it and stays open for the rest of the word. Returns whether it did so.
+ */
+export function typeIntoSelection(ctx: CommandContext, ch: string): boolean {
+  const key = onCanvas(ctx) && !useEditor.getState().editingKey ? selected(ctx) : null;
+  if (!key) return false;
+  useEditor.getState().startRename(key, ch);
+  return true;
+}
+
+/**
  * Steps through the risks chosen for a bow-tie (status selected or worked out; all risks when
  * none is), in register order — for going through them in a workshop.
  */

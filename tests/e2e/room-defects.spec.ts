@@ -1,0 +1,72 @@
+/**
+ * Keyboard defects a workshop room ran into: typing a word on a selected element, where the
+ * selection goes after undo and redo, the owner list's type-ahead, and deleting a measure that
+ * carries escalation factors.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const nodes = (page: Page, kind: string) => page.locator(`[data-testid="node-${kind}"]`);
+const selected = (page: Page) => page.locator('.bt-node.is-selected > .bt-hit');
+
+/** A new project with one risk; the keyboard is on its central event. */
+async function newRisk(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Nieuw project' }).click();
+  await page.getByPlaceholder('Nieuw risico…').focus();
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-node-key="event"]')).toBeFocused();
+}
+
+/** Presses `key` and names the new element(s): each Enter keeps one, Escape ends the chain. */
+async function add(page: Page, key: string, labels: string[]) {
+  await page.keyboard.press(key);
+  for (const l of labels) {
+    await expect(page.locator('.bt-inline-editor')).toBeFocused();
+    await page.keyboard.type(l);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Escape');
+}
+
+test('a word typed on a selected element renames it; its first letter runs no command', async ({ app }) => {
+  await newRisk(app, 'Inbraak');
+  await add(app, 'c', ['Donkere achterpaden']);
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Donkere achterpaden');
+  await expect(selected(app)).toBeFocused();
+
+  // "Camera": the capital C is text, not the C of "new cause".
+  await app.keyboard.type('Camera');
+  await expect(app.locator('.bt-inline-editor')).toHaveValue('Camera');
+  await app.keyboard.press('Enter');
+  await expect(nodes(app, 'cause')).toHaveCount(1);
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Camera');
+
+  // A word whose first letter has no command and that holds letters that do (i, e, m, n…):
+  // the first starts the edit, the rest is text; nothing opens, nothing is added.
+  await expect(selected(app)).toBeFocused();
+  await app.keyboard.type('tuinpoort zonder slot');
+  await expect(app.locator('.bt-inline-editor')).toHaveValue('tuinpoort zonder slot');
+  await app.keyboard.press('Enter');
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: tuinpoort zonder slot');
+  await expect(nodes(app, 'cause')).toHaveCount(1);
+  await expect(nodes(app, 'measure')).toHaveCount(0);
+  await expect(nodes(app, 'escalation')).toHaveCount(0);
+
+  // Escape while typing keeps the old name: the typed start was only a proposal.
+  await app.keyboard.type('Xyz');
+  await app.keyboard.press('Escape');
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: tuinpoort zonder slot');
+
+  // A lower-case command letter is still its command: c opens a new cause, named by what follows.
+  await expect(selected(app)).toBeFocused();
+  await add(app, 'c', ['Open raam']);
+  await expect(nodes(app, 'cause')).toHaveCount(2);
+
+  // With nothing selected a letter does nothing at all.
+  await app.keyboard.press('Escape');
+  await expect(selected(app)).toHaveCount(0);
+  await app.keyboard.type('Tuin');
+  await expect(app.locator('.bt-inline-editor')).toHaveCount(0);
+  await expect(nodes(app, 'cause')).toHaveCount(2);
+});
