@@ -70,3 +70,40 @@ test('a word typed on a selected element renames it; its first letter runs no co
   await expect(app.locator('.bt-inline-editor')).toHaveCount(0);
   await expect(nodes(app, 'cause')).toHaveCount(2);
 });
+
+test('undo and redo select the element they changed, so the arrows go on from there', async ({ app }) => {
+  await newRisk(app, 'Inbraak');
+  await add(app, 'c', ['Eerste', 'Tweede']);
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Tweede');
+
+  // Rename the first cause, then walk away to the event.
+  await app.keyboard.press('ArrowUp');
+  await app.keyboard.type('Donkere achterpaden');
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('ArrowRight');
+  await expect(selected(app)).toHaveAttribute('aria-label', /^(?!Oorzaak: )/);
+
+  // Undo of the rename: back on that cause with its old name, and the arrows go on from it.
+  await app.keyboard.press('Control+z');
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Eerste');
+  await expect(selected(app)).toBeFocused();
+  await app.keyboard.press('ArrowDown');
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Tweede');
+
+  // Redo from elsewhere: on the renamed cause again.
+  await app.keyboard.press('ArrowRight');
+  await app.keyboard.press('Control+Shift+z');
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Donkere achterpaden');
+  await expect(selected(app)).toBeFocused();
+
+  // Undo of an addition: the element is gone, the selection is on its neighbour, not on nothing.
+  await app.keyboard.press('Control+z');
+  await app.keyboard.press('Control+z');
+  await expect(nodes(app, 'cause')).toHaveCount(1);
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Eerste');
+  // Redo brings it back and selects it.
+  await app.keyboard.press('Control+y');
+  await expect(nodes(app, 'cause')).toHaveCount(2);
+  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Tweede');
+  await expect(selected(app)).toBeFocused();
+});
