@@ -107,3 +107,60 @@ test('undo and redo select the element they changed, so the arrows go on from th
   await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Tweede');
   await expect(selected(app)).toBeFocused();
 });
+
+test('the owner list stores one choice as one edit, and a new partner keeps the keyboard in the inspector', async ({ app }) => {
+  await newRisk(app, 'Inbraak');
+  await add(app, 'c', ['Donkere achterpaden']);
+  await add(app, 'p', ['Buurtpreventie-app']);
+  await expect(selected(app)).toHaveAttribute('aria-label', /^Maatregel: Buurtpreventie-app/);
+  await app.keyboard.press('i');
+  const owner = app.getByLabel('Eigenaar (partner)');
+  const shown = owner.locator('option:checked');
+  const inspector = app.locator('#inspector');
+
+  // Two partners, each typed in by the keyboard: the list's last entry, Enter, the name, Enter.
+  for (const partner of ['Belastingdienst', 'Bewoners']) {
+    await owner.focus();
+    await app.keyboard.press('End');
+    await app.keyboard.press('Enter');
+    const field = app.getByLabel('Naam van de nieuwe partner');
+    await expect(field).toBeFocused();
+    await app.keyboard.type(partner);
+    await app.keyboard.press('Enter');
+    await expect(owner).toBeFocused();
+    await expect(inspector.locator(':focus')).toHaveCount(1);
+    await expect(shown).toHaveText(partner);
+  }
+  // Back to no owner (Home, Enter): one edit.
+  await app.keyboard.press('Home');
+  await app.keyboard.press('Enter');
+  await expect(shown).toHaveText('— niet ingevuld —');
+
+  // Type-ahead "bew" runs past Belastingdienst to Bewoners; only Enter stores, once.
+  await app.waitForTimeout(1100); // the list's own type-ahead forgets earlier letters after a second
+  await app.keyboard.type('bew');
+  await expect(shown).toHaveText('Bewoners');
+  await app.keyboard.press('Enter');
+  await expect(shown).toHaveText('Bewoners');
+  await expect(owner).toBeFocused();
+
+  // One undo takes the whole choice back: no Belastingdienst in between.
+  await app.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(shown).toHaveText('— niet ingevuld —');
+  await app.getByRole('button', { name: 'Opnieuw' }).click();
+  await expect(shown).toHaveText('Bewoners');
+
+  // Escape puts back what the keyboard ran past; leaving the list stores it.
+  await owner.focus();
+  await app.waitForTimeout(1100);
+  await app.keyboard.type('bel');
+  await expect(shown).toHaveText('Belastingdienst');
+  await app.keyboard.press('Escape');
+  await expect(shown).toHaveText('Bewoners');
+  await app.waitForTimeout(1100);
+  await app.keyboard.type('bel');
+  await app.keyboard.press('Tab');
+  await expect(shown).toHaveText('Belastingdienst');
+  await app.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(shown).toHaveText('Bewoners');
+});
