@@ -164,3 +164,34 @@ test('the owner list stores one choice as one edit, and a new partner keeps the 
   await app.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(shown).toHaveText('Bewoners');
 });
+
+test('deleting a measure says which escalation factors go with it, and one undo brings all back', async ({ app }) => {
+  await newRisk(app, 'Inbraak');
+  await add(app, 'c', ['Donkere achterpaden']);
+  await add(app, 'p', ['Buurtpreventie-app']);
+  await add(app, 'e', ['Batterij leeg', 'Niemand kijkt']);
+  await expect(nodes(app, 'escalation')).toHaveCount(2);
+
+  await nodes(app, 'measure').click();
+  await expect(selected(app)).toHaveAttribute('aria-label', /^Maatregel: Buurtpreventie-app/);
+  await expect(selected(app)).toBeFocused();
+  await app.keyboard.press('Delete');
+  await expect(nodes(app, 'measure')).toHaveCount(0);
+  await expect(nodes(app, 'escalation')).toHaveCount(0);
+  await expect(app.locator('.notices')).toContainText(
+    'Maatregel “Buurtpreventie-app” is verwijderd, en daarmee ook 2 escalatiefactoren: “Batterij leeg”, “Niemand kijkt”. Ctrl+Z zet alles terug.',
+  );
+
+  await app.keyboard.press('Control+z');
+  await expect(nodes(app, 'measure')).toHaveCount(1);
+  await expect(nodes(app, 'escalation')).toHaveCount(2);
+  await expect(app.getByRole('button', { name: 'Escalatiefactor: Batterij leeg' })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Escalatiefactor: Niemand kijkt' })).toBeVisible();
+  await expect(selected(app)).toHaveAttribute('aria-label', /^Maatregel: Buurtpreventie-app/);
+
+  // A measure without escalation factors goes without a word.
+  await add(app, 'p', ['Straatverlichting']);
+  await app.keyboard.press('Delete');
+  await expect(nodes(app, 'measure')).toHaveCount(1);
+  await expect(app.locator('.notices')).not.toContainText('Straatverlichting');
+});
