@@ -8,7 +8,8 @@ import { useT } from '../i18n/useT.ts';
 import { cancelEditing, commitLabel } from './editing.ts';
 import { useNotify } from './notifyContext.ts';
 
-export function InlineEditor({ riskId, initial, placeholder, label }: { riskId: string; initial: string; placeholder: string; label: string }) {
+/** `typed`: the field was opened by typing its first character, so the caret goes after it (nothing selected). */
+export function InlineEditor({ riskId, initial, typed = false, placeholder, label }: { riskId: string; initial: string; typed?: boolean; placeholder: string; label: string }) {
   const t = useT();
   const services = useServices();
   const notify = useNotify();
@@ -20,8 +21,9 @@ export function InlineEditor({ riskId, initial, placeholder, label }: { riskId: 
     const el = ref.current;
     if (!el) return;
     el.focus({ preventScroll: true });
-    el.select();
-  }, []);
+    if (typed) el.setSelectionRange(el.value.length, el.value.length);
+    else el.select();
+  }, [typed]);
 
   const ctx = { ...services, notify };
   const finish = (commit: boolean, chain: boolean) => {

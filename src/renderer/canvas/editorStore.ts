@@ -27,13 +27,16 @@ export interface EditorState {
   lastMove: LastMove | null;
   /** Grows with every edit session, so each one gets a fresh text field. */
   serial: number;
+  /** Text that replaces the label when a rename was started by typing (like a spreadsheet cell). */
+  seed: string | null;
   /** Inspector shown (null: the theme decides — hidden in the projector theme, to give the bow-tie the room). */
   inspectorOpen: boolean | null;
   setInspectorOpen(open: boolean | null): void;
   /** Risk list shown (null: the theme decides — a narrow rail in the projector theme). */
   sidebarOpen: boolean | null;
   setSidebarOpen(open: boolean | null): void;
-  startRename(key: string): void;
+  /** Opens the label of `key` for editing; with `seed`, the field starts with that text instead. */
+  startRename(key: string, seed?: string): void;
   /** Opens a draft; returns false when the operation refuses it (e.g. the path is gone). */
   startDraft(doc: ProjectDoc, spec: Draft): boolean;
   stopEditing(): void;
@@ -65,19 +68,20 @@ export const useEditor = create<EditorState>()((set, get) => ({
   focusMode: false,
   lastMove: null,
   serial: 0,
+  seed: null,
   inspectorOpen: null,
   setInspectorOpen: (inspectorOpen) => set({ inspectorOpen }),
   sidebarOpen: null,
   setSidebarOpen: (sidebarOpen) => set({ sidebarOpen }),
-  startRename: (key) => set((s) => ({ editingKey: key, draft: null, serial: s.serial + 1 })),
+  startRename: (key, seed) => set((s) => ({ editingKey: key, draft: null, serial: s.serial + 1, seed: seed ?? null })),
   startDraft(doc, spec) {
     const serial = get().serial + 1;
     const p = previewDraft(doc, spec, serial);
     if (!p) return false;
-    set({ draft: { spec, preview: p.preview, key: p.key }, editingKey: p.key, serial });
+    set({ draft: { spec, preview: p.preview, key: p.key }, editingKey: p.key, serial, seed: null });
     return true;
   },
-  stopEditing: () => set({ editingKey: null, draft: null }),
+  stopEditing: () => set({ editingKey: null, draft: null, seed: null }),
   setFocusMode: (focusMode) => set({ focusMode }),
   setLastMove: (lastMove) => set({ lastMove }),
 }));

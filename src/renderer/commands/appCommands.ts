@@ -4,6 +4,7 @@ import { useUi } from '../store/uiStore.ts';
 import { closeProject, mayLeaveProject } from './leaveProject.ts';
 import { newProject, openWithDialog, showSession } from './projectActions.ts';
 import { saveProject } from './saveProject.ts';
+import { replayAndSelect } from './undoSelection.ts';
 import type { CommandContext } from '../AppContext.tsx';
 
 const hasDoc = (ctx: CommandContext) => ctx.useDoc.getState().doc !== null;
@@ -33,15 +34,20 @@ export const appCommands = {
   'edit.undo': {
     enabled: (ctx) => ctx.useDoc.getState().history.past.length > 0,
     run(ctx) {
-      const riskId = ctx.useDoc.getState().undo();
-      if (riskId) useUi.getState().openRisk(riskId);
+      const { past } = ctx.useDoc.getState().history;
+      replayAndSelect(past[past.length - 1]?.inverse, () => {
+        const riskId = ctx.useDoc.getState().undo();
+        if (riskId) useUi.getState().openRisk(riskId);
+      });
     },
   },
   'edit.redo': {
     enabled: (ctx) => ctx.useDoc.getState().history.future.length > 0,
     run(ctx) {
-      const riskId = ctx.useDoc.getState().redo();
-      if (riskId) useUi.getState().openRisk(riskId);
+      replayAndSelect(ctx.useDoc.getState().history.future[0]?.patches, () => {
+        const riskId = ctx.useDoc.getState().redo();
+        if (riskId) useUi.getState().openRisk(riskId);
+      });
     },
   },
   'view.theme.light': { run: () => useUi.getState().setTheme('light') },

@@ -13,10 +13,13 @@ import { canvasBridge } from '../canvas/canvasBridge.ts';
 import { draftFor, type AddIntent } from '../canvas/drafts.ts';
 import { useEditor } from '../canvas/editorStore.ts';
 import { step, type Direction } from '../canvas/navigation.ts';
-import { isRemovable, moveNode, nodeInRisk, removeNode, reorderSpan } from '../canvas/nodeActions.ts';
+import { isRemovable, labelOf, moveNode, nodeInRisk, removeNode, reorderSpan } from '../canvas/nodeActions.ts';
+import { parseNodeKey } from '../canvas/nodeKey.ts';
 import { inEditorScope } from '../canvas/scope.ts';
 import { bowtieView } from '../canvas/viewState.ts';
 import { useUi } from '../store/uiStore.ts';
+import type { ProjectDoc } from '../../shared/model/doc.ts';
+import { displayChord } from './keys.ts';
 import type { CommandRun, CommandRuns } from './registry.ts';
 import type { CommandContext } from '../AppContext.tsx';
 
@@ -114,7 +117,9 @@ export const bowtieCommands = {
       if (!view || !key || !layout) return;
       // Land on a neighbour that survives the removal: above, else to the left, else the event.
       const candidates = (['up', 'left', 'down', 'right'] as const).map((d) => step(layout.nodes, layout.edges, key, d, null));
+      const notice = goesAlong(view.doc, view.riskId, key);
       ctx.useDoc.getState().edit(label('bowtie.delete'), (d) => removeNode(d, key), { riskId: view.riskId });
+      if (notice && !nodeInRisk(ctx.useDoc.getState().doc ?? view.doc, view.riskId, key)) ctx.notify(notice);
       useEditor.getState().setLastMove(null);
       requestAnimationFrame(() => {
         const after = canvasBridge.get()?.layout.nodes ?? [];
@@ -211,6 +216,29 @@ export const bowtieCommands = {
     run: () => document.getElementById('risk-title')?.focus(),
   },
 } satisfies CommandRuns;
+
+/** What a delete of `key` removes besides it, said in one sentence (null: nothing else goes). */
+function goesAlong(doc: ProjectDoc, riskId: string, key: string): string | null {
+  const ref = parseNodeKey(key);
+  if (ref?.kind !== 'measure') return null;
+  const factors = Object.values(doc.escalationFactors)
+    .filter((f) => f.placementId === ref.id)
+    .sort((a, b) => a.order - b.order);
+  if (factors.length === 0) return null;
+  const params = { label: labelOf(doc, riskId, key) ?? '', names: factors.map((f) => `“${f.label}”`).join(', '), count: factors.length, undo: displayChord('Mod+Z') };
+  return t(lang(), factors.length === 1 ? 'bowtie.deletedWithFactor' : 'bowtie.deletedWithFactors', params);
+}
+
+/**
+ * A character typed on the bow-tie that no command claims: the selected element's label is
+ * replaced by it and stays open for the rest of the word. Returns whether it did so.
+ */
+export function typeIntoSelection(ctx: CommandContext, ch: string): boolean {
+  const key = onCanvas(ctx) && !useEditor.getState().editingKey ? selected(ctx) : null;
+  if (!key) return false;
+  useEditor.getState().startRename(key, ch);
+  return true;
+}
 
 /**
  * Steps through the risks chosen for a bow-tie (status selected or worked out; all risks when

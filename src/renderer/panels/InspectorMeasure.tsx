@@ -36,7 +36,7 @@ export function InspectorMeasure({ ctx, riskId, placement, measure }: { ctx: Com
         onDetach={() => ctx.useDoc.getState().edit(t('inspector.detach'), (d) => detachMeasure(d, placement.id), { riskId })}
       />
       <TextField key={`${key}-label`} label={t('inspector.label')} value={measure.label} autoFocusTarget onCommit={(label) => set('inspector.label', { label })} />
-      <InspectorOwner ctx={ctx} measure={measure} riskId={riskId} />
+      <InspectorOwner key={measure.id} ctx={ctx} measure={measure} riskId={riskId} />
       <SelectField label={t('inspector.effectiveness')} value={measure.effectiveness} options={EFFECTIVENESS} optionKey={(v) => `vocab.effectiveness.${v}`} onCommit={(v) => v && set('inspector.effectiveness', { effectiveness: v })} />
       <SelectField label={t('inspector.status')} value={measure.status} options={MEASURE_STATUS} optionKey={(v) => `vocab.measureStatus.${v}`} onCommit={(v) => v && set('inspector.status', { status: v })} />
       <SelectField label={t('inspector.domain')} value={measure.domain} options={DOMAINS} optionKey={(v) => `vocab.domain.${v}`} allowEmpty onCommit={(domain) => set('inspector.domain', { domain })} />

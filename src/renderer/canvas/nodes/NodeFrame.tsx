@@ -51,6 +51,7 @@ export function NodeFrame({ id, data, className, details, decoration, children }
   const { t, riskId } = useCanvasShared();
   const sel = useUi(selectionCode(id));
   const edit = useEditor(editingCode(id));
+  const seed = useEditor((s) => (s.editingKey === id ? s.seed : null));
   const selected = sel === 2;
   const editing = edit !== 0;
   const ref = useRef<HTMLDivElement>(null);
@@ -74,7 +75,7 @@ export function NodeFrame({ id, data, className, details, decoration, children }
       {decoration}
       {editing ? (
         <div className="bt-edit">
-          <InlineEditor key={edit} riskId={riskId} initial={edit < 0 ? '' : data.label} placeholder={`${t(NEW_KEY[data.kind as NodeKind])}…`} label={t('canvas.editLabel', { kind })} />
+          <InlineEditor key={edit} riskId={riskId} initial={edit < 0 ? '' : (seed ?? data.label)} typed={seed !== null} placeholder={`${t(NEW_KEY[data.kind as NodeKind])}…`} label={t('canvas.editLabel', { kind })} />
         </div>
       ) : (
         <>

@@ -95,4 +95,6 @@ export const editor: Record<keyof typeof nl, string> = {
   'findings.dismissUndo': 'Ignore finding',
   'findings.restoreUndo': 'Bring back finding',
   'findings.longlist': 'The bow-tie rules apply once the risk is selected or has a cause or consequence.',
+  'bowtie.deletedWithFactor': 'Measure “{label}” was deleted, and with it the escalation factor {names}. {undo} brings everything back.',
+  'bowtie.deletedWithFactors': 'Measure “{label}” was deleted, and with it {count} escalation factors: {names}. {undo} brings everything back.',
 };

@@ -93,4 +93,6 @@ export const editor = {
   'findings.dismissUndo': 'Bevinding negeren',
   'findings.restoreUndo': 'Bevinding terugzetten',
   'findings.longlist': 'De vlinderdasregels gelden zodra het risico geselecteerd is of een oorzaak of gevolg heeft.',
+  'bowtie.deletedWithFactor': 'Maatregel “{label}” is verwijderd, en daarmee ook de escalatiefactor {names}. {undo} zet alles terug.',
+  'bowtie.deletedWithFactors': 'Maatregel “{label}” is verwijderd, en daarmee ook {count} escalatiefactoren: {names}. {undo} zet alles terug.',
 } as const;
