@@ -7,15 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { openChooser, saveChooser } from './pages/fileChooser.ts';
+import { addRisk } from './pages/canvas.ts';
+import { openExampleProject, startNewProject } from './pages/welcome.ts';
+import { exportDialog, saveState } from './pages/workspace.ts';
 
 test('save and open through the chooser by keyboard, with the extension added and a missing folder refused', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-chooser-'));
   try {
     mkdirSync(join(dir, 'Werksessies'));
-    await app.getByRole('button', { name: 'Nieuw project' }).click();
-    const newRisk = app.getByPlaceholder('Nieuw risico…');
-    await newRisk.fill('Woninginbraken');
-    await newRisk.press('Enter');
+    await startNewProject(app);
+    await addRisk(app, 'Woninginbraken');
 
     await app.keyboard.press('Control+S');
     const save = saveChooser(app);
@@ -37,7 +38,7 @@ test('save and open through the chooser by keyboard, with the extension added an
     await field.fill('plan');
     await field.press('Enter');
     await expect(save).toBeHidden();
-    await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');
+    await expect(saveState(app)).toHaveText('Opgeslagen');
     expect(readdirSync(dir).sort()).toEqual(['Werksessies', 'plan.vlinder']);
 
     // Save As onto the same name asks before it replaces; "Terug" keeps the chooser open.
@@ -83,9 +84,9 @@ test('save and open through the chooser by keyboard, with the extension added an
 test('the export folder can be chosen in browser mode too', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-chooser-export-'));
   try {
-    await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+    await openExampleProject(app);
     await app.getByRole('button', { name: 'Exporteren…' }).click();
-    const dialog = app.getByRole('dialog', { name: 'Exporteren' });
+    const dialog = exportDialog(app);
     await dialog.getByRole('button', { name: 'Bladeren…' }).click();
     const chooser = app.getByRole('dialog', { name: 'Map kiezen' });
     const field = chooser.getByLabel('Map (pad of naam van een submap)');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { openFromWelcome } from './pages/fileChooser.ts';
+import { saveState } from './pages/workspace.ts';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -20,7 +21,7 @@ test('a file of format version 1 opens with its register, and stays as it was', 
     await openFromWelcome(app, file);
     await expect(app.getByRole('button', { name: /R01 Drugslabs en drugsopslag in leegstaande agrarische panden/ })).toBeVisible();
     await expect(app.getByRole('button', { name: /R03 Huiselijk geweld/ })).toBeVisible();
-    await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');
+    await expect(saveState(app)).toHaveText('Opgeslagen');
     expect(sha(file)).toBe(before);
     expect(readdirSync(dir)).toEqual(['van-een-collega.vlinder']);
   } finally {

@@ -10,19 +10,18 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
+import { addRisk } from './pages/canvas.ts';
+import { openExampleProject, startNewProject, welcomeHeading } from './pages/welcome.ts';
+import { saveState } from './pages/workspace.ts';
 
-const saveState = (page: Page) => page.getByTestId('save-state');
 const closeDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen opslaan?' });
 const discardDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen weggooien?' });
-const welcome = (page: Page) => page.getByRole('heading', { name: 'Welkom bij Vlinder' });
 const recovery = (page: Page) => page.getByRole('heading', { name: 'Niet-opgeslagen werk gevonden' });
 
 /** A new project with one risk, stored in the working copy but not in any file. */
 async function projectWithRisk(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Nieuw project' }).click();
-  const newRisk = page.getByPlaceholder('Nieuw risico…');
-  await newRisk.fill(title);
-  await newRisk.press('Enter');
+  await startNewProject(page);
+  await addRisk(page, title);
   await expect(page.getByRole('button', { name: new RegExp(`R01 ${title}`) })).toBeVisible();
   await expect(saveState(page)).toHaveText('Nog niet als bestand opgeslagen');
 }
@@ -66,7 +65,7 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
     await app.getByRole('button', { name: 'Sluiten' }).click();
     await app.keyboard.press('Enter');
     await answerSaveAs(app, file);
-    await expect(welcome(app)).toBeVisible();
+    await expect(welcomeHeading(app)).toBeVisible();
     expect(existsSync(file)).toBe(true);
     await expect(recovery(app)).toBeHidden(); // saved: nothing left to recover
 
@@ -92,20 +91,20 @@ test('Niet opslaan asks once more; only Weggooien deletes the work, Terug keeps 
   await app.getByRole('button', { name: 'Sluiten' }).click();
   await closeDialog(app).getByRole('button', { name: 'Niet opslaan' }).click();
   await discardDialog(app).getByRole('button', { name: 'Weggooien' }).click();
-  await expect(welcome(app)).toBeVisible();
+  await expect(welcomeHeading(app)).toBeVisible();
   await expect(recovery(app)).toBeHidden();
   // Nothing of it is left in the data folder either.
   await app.reload();
-  await expect(welcome(app)).toBeVisible();
+  await expect(welcomeHeading(app)).toBeVisible();
   await expect(recovery(app)).toBeHidden();
   expect(readdirSync(host.dataDir, { recursive: true }).filter((f) => String(f).endsWith('.sqlite'))).toEqual([]);
 });
 
 test('a project without changes closes without a question', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  await startNewProject(app);
   await expect(saveState(app)).toHaveText('Nog niet als bestand opgeslagen');
   await app.getByRole('button', { name: 'Sluiten' }).click();
-  await expect(welcome(app)).toBeVisible();
+  await expect(welcomeHeading(app)).toBeVisible();
   await expect(recovery(app)).toBeHidden();
 });
 
@@ -150,7 +149,7 @@ test('closing the tab with unsaved work asks the browser’s question, and the w
 test('the status line says Opgeslagen only when the work is in a .vlinder file', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-state-'));
   try {
-    await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+    await openExampleProject(app);
     await expect(saveState(app)).toHaveText('Nog niet als bestand opgeslagen');
     await expect(saveState(app)).toHaveAttribute('title', /Kies Opslaan om er een \.vlinder-bestand van te maken/);
     await app.screenshot({ path: '/tmp/lose-status-not-in-file.png' });
@@ -159,9 +158,7 @@ test('the status line says Opgeslagen only when the work is in a .vlinder file',
     await answerSaveAs(app, join(dir, 'voorbeeld.vlinder'));
     await expect(saveState(app)).toHaveText('Opgeslagen');
 
-    const newRisk = app.getByPlaceholder('Nieuw risico…');
-    await newRisk.fill('Nog een risico');
-    await newRisk.press('Enter');
+    await addRisk(app, 'Nog een risico');
     await expect(saveState(app)).toHaveText('Niet opgeslagen wijzigingen');
     await app.screenshot({ path: '/tmp/lose-status-unsaved.png' });
   } finally {
@@ -184,6 +181,6 @@ test('discarding recovered work on the welcome screen asks once more', async ({ 
   await discardDialog(again).getByRole('button', { name: 'Weggooien' }).click();
   await expect(recovery(again)).toBeHidden();
   await again.reload();
-  await expect(welcome(again)).toBeVisible();
+  await expect(welcomeHeading(again)).toBeVisible();
   await expect(recovery(again)).toBeHidden();
 });

@@ -4,21 +4,19 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { addRisk, centralEvent } from './pages/canvas.ts';
+import { startNewProject } from './pages/welcome.ts';
+import { settled } from './pages/workspace.ts';
 
-async function settled(page: Page) {
-  await expect(page.getByTestId('save-state')).not.toHaveText(/bewaard…/);
-}
-
-async function addRisk(page: Page, title: string) {
-  const newRisk = page.getByPlaceholder('Nieuw risico…');
-  await newRisk.fill(title);
-  await newRisk.press('Enter');
+/** Adds a risk and waits until the list shows it. */
+async function addListedRisk(page: Page, title: string) {
+  await addRisk(page, title);
   await expect(page.getByRole('button', { name: new RegExp(`^R\\d+ ${title}$`) })).toBeVisible();
 }
 
 test('after a reload of the page, Ctrl+Z still undoes the edits made before it, and Ctrl+Shift+Z redoes them', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await addRisk(app, 'Overlast door jongeren');
+  await startNewProject(app);
+  await addListedRisk(app, 'Overlast door jongeren');
   const hazard = app.getByRole('textbox', { name: 'Gevaar', exact: true });
   await hazard.fill('Alcoholgebruik op straat');
   await hazard.press('Enter');
@@ -46,9 +44,9 @@ test('after a reload of the page, Ctrl+Z still undoes the edits made before it, 
 
 test('a change the working copy refuses is reported and drops only its own undo step', async ({ app, context, host }) => {
   // Window A makes two risks.
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await addRisk(app, 'Overlast door jongeren');
-  await addRisk(app, 'Woninginbraken');
+  await startNewProject(app);
+  await addListedRisk(app, 'Overlast door jongeren');
+  await addListedRisk(app, 'Woninginbraken');
   await settled(app);
 
   // Window B works on the same project.
@@ -70,7 +68,7 @@ test('a change the working copy refuses is reported and drops only its own undo 
 
   // In window B a cause is added to R01: the working copy refuses it, B says so and shows the truth.
   await b.getByRole('button', { name: /^R01 Overlast door jongeren$/ }).click();
-  await b.locator('[data-node-key="event"]').click();
+  await centralEvent(b).click();
   await b.keyboard.press('c');
   await expect(b.locator('.bt-inline-editor')).toBeFocused();
   await b.keyboard.type('Verveling');
