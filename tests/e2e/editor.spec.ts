@@ -7,6 +7,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { centralEvent, newRiskField, nodes } from './pages/canvas.ts';
+import { newProjectButton } from './pages/welcome.ts';
+import { commandPalette, settled } from './pages/workspace.ts';
 
 const CAUSES = [
   'Leegstand van agrarische bedrijfsgebouwen',
@@ -25,10 +28,6 @@ async function snapshot(page: Page) {
       .map((n) => `${n.querySelector('[data-node-key]')?.getAttribute('aria-label')} @ ${(n as HTMLElement).style.transform}`)
       .sort(),
   );
-}
-
-async function settled(page: Page) {
-  await expect(page.getByTestId('save-state')).not.toHaveText(/bewaard…/);
 }
 
 /** Types a chain of names: each Enter keeps one and opens the next; Escape ends the chain. */
@@ -59,7 +58,6 @@ async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-const nodes = (page: Page, kind: string) => page.locator(`[data-testid="node-${kind}"]`);
 const selected = (page: Page) => page.locator('.bt-node.is-selected > .bt-hit');
 
 test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and reloads', async ({ app }) => {
@@ -67,15 +65,15 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   const errors: string[] = [];
   app.on('pageerror', (e) => errors.push(String(e)));
 
-  await app.getByRole('button', { name: 'Nieuw project' }).focus();
+  await newProjectButton(app).focus();
   await app.keyboard.press('Enter');
 
   // A first risk with the measure that the second one will share.
-  const newRisk = app.getByPlaceholder('Nieuw risico…');
+  const newRisk = newRiskField(app);
   await newRisk.focus();
   await app.keyboard.type('Jeugdoverlast met alcohol');
   await app.keyboard.press('Enter');
-  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+  await expect(centralEvent(app)).toBeFocused();
   await press(app, 'Enter');
   await typeName(app, 'Overlast door groepen jongeren');
   await press(app, 'c');
@@ -88,7 +86,7 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await newRisk.focus();
   await app.keyboard.type('Drugslabs in leegstaande agrarische gebouwen');
   await app.keyboard.press('Enter');
-  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+  await expect(centralEvent(app)).toBeFocused();
   await press(app, 'Enter');
   await typeName(app, 'Drugslab in gebruik in het buitengebied');
   await press(app, 'ArrowUp', 'F2');
@@ -241,17 +239,17 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
 test('the palette and the shortcut sheet list the commands, run them, and pass axe', async ({ app }) => {
   const errors: string[] = [];
   app.on('pageerror', (e) => errors.push(String(e)));
-  await app.getByRole('button', { name: 'Nieuw project' }).focus();
+  await newProjectButton(app).focus();
   await app.keyboard.press('Enter');
-  const newRisk = app.getByPlaceholder('Nieuw risico…');
+  const newRisk = newRiskField(app);
   await newRisk.focus();
   await app.keyboard.type('Woninginbraak');
   await app.keyboard.press('Enter');
-  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+  await expect(centralEvent(app)).toBeFocused();
 
   // Ctrl+K, type, Enter: the command runs as if its key had been pressed on the canvas.
   await app.keyboard.press('Control+k');
-  const palette = app.getByRole('dialog', { name: 'Opdrachtenpalet' });
+  const palette = commandPalette(app);
   await expect(palette).toBeVisible();
   await expect(palette.getByRole('option')).not.toHaveCount(0);
   await expectNoAxeViolations(app);
