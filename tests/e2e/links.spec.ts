@@ -6,10 +6,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { openExampleProject } from './pages/welcome.ts';
+import { showView, viewButton } from './pages/workspace.ts';
 
 async function openLinks(app: Page) {
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
-  await app.getByRole('button', { name: 'Verbanden', exact: true }).click();
+  await openExampleProject(app);
+  await showView(app, 'Verbanden');
   await expect(app.getByRole('heading', { name: 'Koppelkansen: gedeelde oorzaken en maatregelen' })).toBeVisible();
 }
 
@@ -29,7 +31,7 @@ test('the shared cause lists both risks, and a risk code opens that bow-tie', as
   await expectNoAxeViolations(app, 'light');
 
   await row.getByRole('button', { name: /^R03 Huiselijk geweld/ }).click();
-  await expect(app.getByRole('button', { name: 'Vlinderdas', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(viewButton(app, 'Vlinderdas')).toHaveAttribute('aria-pressed', 'true');
   await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Huiselijk geweld');
 });
 

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { openExampleProject, startNewProject } from './pages/welcome.ts';
+import { settled, showView, viewButton } from './pages/workspace.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/register/longlist-40.csv');
 /** These five rows lose their likelihood and impact, to be scored in the matrix. */
@@ -53,8 +55,8 @@ const cellOf = (app: Page, code: string) => app.locator(`[data-cell]`, { has: ap
 test('import a 40-row list, score five risks by dragging, filter by field, export and read the workbook back', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-e2e-register-'));
   try {
-    await app.getByRole('button', { name: 'Nieuw project' }).click();
-    await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+    await startNewProject(app);
+    await showView(app, 'Risicolijst');
     await expect(app.getByText('Nog geen risico’s. Typ hieronder')).toBeVisible();
 
     // Import: mapping recognised, preview, all 40 rows in one go.
@@ -74,7 +76,7 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     await app.screenshot({ path: 'test-results/register-light.png' });
 
     // Matrix: five unscored risks wait below the heat map; drag each into its cell.
-    await app.getByRole('button', { name: 'Risicomatrix', exact: true }).click();
+    await showView(app, 'Risicomatrix');
     await expect(app.getByRole('heading', { name: 'Nog niet gescoord (5)' })).toBeVisible();
     for (const code of UNSCORED) {
       const [l, i] = TARGETS[code]!;
@@ -97,19 +99,19 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     await app.screenshot({ path: 'test-results/matrix-light.png' });
 
     // Filter by field: the register and the matrix show only Jeugd en veiligheid.
-    await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+    await showView(app, 'Risicolijst');
     await app.getByLabel('Veld', { exact: true }).selectOption({ label: 'JV · Jeugd en veiligheid' });
     await expect(app.getByTestId('register-counts')).toContainText('5 van 40 risico’s');
     await expect(app.locator('tbody tr')).toHaveCount(5);
     await expect(app.locator('tbody tr td.col-code')).toHaveText(['R14', 'R15', 'R16', 'R17', 'R38']);
-    await app.getByRole('button', { name: 'Risicomatrix', exact: true }).click();
+    await showView(app, 'Risicomatrix');
     await expect(app.locator('.matrix-grid .risk-dot')).toHaveCount(5);
-    await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+    await showView(app, 'Risicolijst');
     await app.getByRole('button', { name: 'Filters wissen' }).click();
     await expect(app.locator('tbody tr')).toHaveCount(40);
 
     // Export to Excel (a download in browser mode) and read the workbook back.
-    await expect(app.getByTestId('save-state')).not.toHaveText(/bewaard…/);
+    await settled(app);
     const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Exporteren naar Excel' }).click()]);
     expect(download.suggestedFilename()).toBe('Risicolijst Nieuw project.xlsx');
     const saved = join(dir, 'export.xlsx');
@@ -133,7 +135,7 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     // The same views on a projector: large type, high contrast, bands with patterns and labels.
     await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('projector');
     await app.screenshot({ path: 'test-results/register-projector.png' });
-    await app.getByRole('button', { name: 'Risicomatrix', exact: true }).click();
+    await showView(app, 'Risicomatrix');
     await app.screenshot({ path: 'test-results/matrix-projector.png' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -141,8 +143,8 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
 });
 
 test('an import with an error shows it per row and reads nothing until it is solved; the import is one undo step', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+  await startNewProject(app);
+  await showView(app, 'Risicolijst');
   await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
   const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
   const csv = 'Titel;Kans;Impact;Opmerking\r\nWoninginbraak;3;4;\r\nOverlast;9;2;navragen\r\nDrugslabs;hoog;C;\r\n';
@@ -161,8 +163,8 @@ test('an import with an error shows it per row and reads nothing until it is sol
 });
 
 test('a facilitator adds, scores and edits risks with the keyboard and opens a bow-tie from its row', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+  await startNewProject(app);
+  await showView(app, 'Risicolijst');
   const add = app.getByPlaceholder('Typ de titel en druk op Enter; daarna meteen de volgende');
   for (const title of ['Woninginbraak', 'Jeugdoverlast in het centrum', 'Drugslabs in het buitengebied']) {
     await add.fill(title);
@@ -218,19 +220,19 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   // Ctrl+Enter opens the bow-tie of the row.
   await app.locator('tbody tr').nth(2).locator('td.col-code').click();
   await app.keyboard.press('Control+Enter');
-  await expect(app.getByRole('button', { name: 'Vlinderdas', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(viewButton(app, 'Vlinderdas')).toHaveAttribute('aria-pressed', 'true');
   await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Drugslabs in het buitengebied');
 });
 
 test('the register, the matrix, the settings and the import dialog pass an accessibility scan', async ({ app }) => {
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+  await openExampleProject(app);
   for (const view of ['Risicolijst', 'Risicomatrix', 'Instellingen']) {
     await app.getByRole('button', { name: view, exact: true }).click();
     await expect(app.locator('.project-main section').first()).toBeVisible();
     const result = await new AxeBuilder({ page: app }).include('.project-main').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), view).toEqual([]);
   }
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+  await showView(app, 'Risicolijst');
   await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
   const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
   await dialog.getByLabel('Kies een Excel- of CSV-bestand').setInputFiles(FIXTURE);
