@@ -3,7 +3,7 @@
  * concepts stay shared) and delete (after a confirmation, undoable); and path focus on the canvas.
  */
 import { expect, test } from './fixtures.ts';
-import { addRisk, centralEvent, nodes } from './pages/canvas.ts';
+import { addRisk, centralEvent, nodes, riskButton } from './pages/canvas.ts';
 import { startNewProject } from './pages/welcome.ts';
 
 test('rename, duplicate and delete a risk from the sidebar; focus on one path', async ({ app }) => {
@@ -45,18 +45,18 @@ test('rename, duplicate and delete a risk from the sidebar; focus on one path', 
   await app.getByRole('button', { name: 'Risico hernoemen' }).click();
   await app.getByRole('textbox', { name: 'Risico hernoemen' }).fill('Jeugdoverlast');
   await app.getByRole('textbox', { name: 'Risico hernoemen' }).press('Enter');
-  await expect(app.getByRole('button', { name: /R01 Jeugdoverlast/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Jeugdoverlast/)).toBeVisible();
 
   // Duplicate: a second risk with the same bow-tie.
   await app.getByRole('button', { name: 'Risico dupliceren' }).click();
-  await expect(app.getByRole('button', { name: /R02 Jeugdoverlast \(kopie\)/ })).toHaveAttribute('aria-current', 'true');
+  await expect(riskButton(app, /R02 Jeugdoverlast \(kopie\)/)).toHaveAttribute('aria-current', 'true');
   await expect(nodes(app, 'cause')).toHaveCount(2);
   await expect(nodes(app, 'measure')).toHaveCount(1);
 
   // Delete (confirmed), then undo.
   app.once('dialog', (d) => void d.accept());
   await app.getByRole('button', { name: 'Risico verwijderen' }).click();
-  await expect(app.getByRole('button', { name: /R02/ })).toHaveCount(0);
+  await expect(riskButton(app, /R02/)).toHaveCount(0);
   await app.locator('body').press('Control+z');
-  await expect(app.getByRole('button', { name: /R02 Jeugdoverlast \(kopie\)/ })).toBeVisible();
+  await expect(riskButton(app, /R02 Jeugdoverlast \(kopie\)/)).toBeVisible();
 });

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { centralEvent, newRiskField, nodes } from './pages/canvas.ts';
+import { centralEvent, newRiskField, nodes, riskButton } from './pages/canvas.ts';
 import { newProjectButton } from './pages/welcome.ts';
 import { commandPalette, settled } from './pages/workspace.ts';
 
@@ -201,11 +201,11 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await settled(app);
   expect(await snapshot(app)).toEqual(built);
 
-  await app.getByRole('button', { name: /R01 Jeugdoverlast/ }).focus();
+  await riskButton(app, /R01 Jeugdoverlast/).focus();
   await app.keyboard.press('Enter');
   await expect(nodes(app, 'cause')).toHaveCount(1);
   await press(app, 'Control+z');
-  await expect(app.getByRole('button', { name: /R02 Drugslabs/ })).toHaveAttribute('aria-current', 'true');
+  await expect(riskButton(app, /R02 Drugslabs/)).toHaveAttribute('aria-current', 'true');
   await expect(app.locator('.bt-measure.status-missing')).toHaveCount(0);
   await press(app, 'Control+Shift+z');
   await expect(app.locator('.bt-measure.status-missing')).toHaveCount(1);
@@ -213,7 +213,7 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
 
   // Reload: the same bow-tie, node for node, at the same places.
   await app.reload();
-  await app.getByRole('button', { name: /R02 Drugslabs/ }).focus();
+  await riskButton(app, /R02 Drugslabs/).focus();
   await app.keyboard.press('Enter');
   await expect(nodes(app, 'cause')).toHaveCount(6);
   expect(await snapshot(app)).toEqual(built);

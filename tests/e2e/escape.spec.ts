@@ -7,10 +7,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openExampleProject } from './pages/welcome.ts';
 import { inspector, settled, showView } from './pages/workspace.ts';
+import { riskButton } from './pages/canvas.ts';
 
 async function example(page: Page) {
   await openExampleProject(page);
-  await page.getByRole('button', { name: /^R02 Jeugdoverlast/ }).click();
+  await riskButton(page, /^R02 Jeugdoverlast/).click();
 }
 
 const measure = (page: Page) => page.locator('[data-testid="node-measure"] [data-node-key]').first();
@@ -74,7 +75,7 @@ test('the risk’s title field: typing XYZ, Escape and leaving the field keeps t
   await title.press('Escape');
   await expect(title).toHaveValue(before);
   await title.press('Tab');
-  await expect(app.getByRole('button', { name: new RegExp(`^R02 ${escapeRe(before)}`) })).toBeVisible();
+  await expect(riskButton(app, new RegExp(`^R02 ${escapeRe(before)}`))).toBeVisible();
   await settled(app);
   await app.reload();
   await expect(app.getByRole('textbox', { name: 'Titel', exact: true })).toHaveValue(before);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { openChooser, saveChooser } from './pages/fileChooser.ts';
-import { addRisk } from './pages/canvas.ts';
+import { addRisk, riskButton } from './pages/canvas.ts';
 import { openExampleProject, startNewProject } from './pages/welcome.ts';
 import { exportDialog, saveState } from './pages/workspace.ts';
 
@@ -66,7 +66,7 @@ test('save and open through the chooser by keyboard, with the extension added an
     await expect(open.getByRole('option', { name: /plan\.vlinder/ })).toHaveAttribute('aria-selected', 'true');
     await app.keyboard.press('Enter');
     await expect(open).toBeHidden();
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken/)).toBeVisible();
 
     // The welcome screen lists it as recent, and a click opens it.
     await app.getByRole('button', { name: 'Sluiten' }).click();
@@ -74,7 +74,7 @@ test('save and open through the chooser by keyboard, with the extension added an
     await expect(recent.getByRole('button', { name: 'Nieuw project' })).toBeVisible();
     await app.screenshot({ path: '/tmp/chooser-welcome-recent.png' });
     await recent.getByRole('button', { name: 'Nieuw project' }).click();
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken/)).toBeVisible();
     expect(existsSync(join(dir, 'plan.vlinder'))).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });

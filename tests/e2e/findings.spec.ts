@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, startHost, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
-import { centralEvent, newRiskField } from './pages/canvas.ts';
+import { centralEvent, newRiskField, riskButton } from './pages/canvas.ts';
 import { startNewProject } from './pages/welcome.ts';
 import { saveState } from './pages/workspace.ts';
 
@@ -140,7 +140,7 @@ test('an ignored finding, with its reason, is still ignored after saving and ope
       const page = await context.newPage();
       await page.goto(other.url);
       await openFromWelcome(page, file);
-      await page.getByRole('button', { name: /R01 Uitval van de drinkwatervoorziening/ }).click();
+      await riskButton(page, /R01 Uitval van de drinkwatervoorziening/).click();
       await panel(page).getByRole('button', { name: /Bevindingen/ }).click();
       await expect(item(page, 'S11')).toHaveCount(0);
       await panel(page).getByRole('button', { name: '1 genegeerd' }).click();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
-import { addRisk } from './pages/canvas.ts';
+import { addRisk, riskButton } from './pages/canvas.ts';
 import { openExampleProject, startNewProject, welcomeHeading } from './pages/welcome.ts';
 import { saveState } from './pages/workspace.ts';
 
@@ -22,7 +22,7 @@ const recovery = (page: Page) => page.getByRole('heading', { name: 'Niet-opgesla
 async function projectWithRisk(page: Page, title: string) {
   await startNewProject(page);
   await addRisk(page, title);
-  await expect(page.getByRole('button', { name: new RegExp(`R01 ${title}`) })).toBeVisible();
+  await expect(riskButton(page, new RegExp(`R01 ${title}`))).toBeVisible();
   await expect(saveState(page)).toHaveText('Nog niet als bestand opgeslagen');
 }
 
@@ -53,13 +53,13 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
     // Escape = Annuleren: the project stays open, with its work.
     await app.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
     await expect(app.getByRole('button', { name: 'Sluiten' })).toBeFocused();
 
     await app.getByRole('button', { name: 'Sluiten' }).click();
     await closeDialog(app).getByRole('button', { name: 'Annuleren' }).click();
     await expect(closeDialog(app)).toBeHidden();
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
 
     // Opslaan: browser mode asks for the path, saves, and then closes.
     await app.getByRole('button', { name: 'Sluiten' }).click();
@@ -70,7 +70,7 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
     await expect(recovery(app)).toBeHidden(); // saved: nothing left to recover
 
     await openFromWelcome(app, file);
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
     await expect(saveState(app)).toHaveText('Opgeslagen');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -86,7 +86,7 @@ test('Niet opslaan asks once more; only Weggooien deletes the work, Terug keeps 
   await expect(second.getByRole('button', { name: 'Terug' })).toBeFocused(); // the safe answer comes first
   await app.keyboard.press('Enter');
   await expect(second).toBeHidden();
-  await expect(app.getByRole('button', { name: /R01 Overlast rond het station/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Overlast rond het station/)).toBeVisible();
 
   await app.getByRole('button', { name: 'Sluiten' }).click();
   await closeDialog(app).getByRole('button', { name: 'Niet opslaan' }).click();
@@ -122,7 +122,7 @@ test('the close question is in English when the UI is', async ({ app }) => {
   await dialog.getByRole('button', { name: 'Don’t save' }).click();
   await expect(app.getByRole('alertdialog', { name: 'Discard changes?' }).getByRole('button')).toHaveText(['Discard', 'Back']);
   await app.keyboard.press('Escape');
-  await expect(app.getByRole('button', { name: /R01 Burglaries/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Burglaries/)).toBeVisible();
 });
 
 test('New project while there is unsaved work asks first; Annuleren keeps the open project', async ({ app }) => {
@@ -130,7 +130,7 @@ test('New project while there is unsaved work asks first; Annuleren keeps the op
   await app.keyboard.press('Control+n');
   await expect(closeDialog(app)).toBeVisible();
   await closeDialog(app).getByRole('button', { name: 'Annuleren' }).click();
-  await expect(app.getByRole('button', { name: /R01 Drugslabs in het buitengebied/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Drugslabs in het buitengebied/)).toBeVisible();
 });
 
 test('closing the tab with unsaved work asks the browser’s question, and the work is offered again', async ({ app, context, host }) => {
@@ -143,7 +143,7 @@ test('closing the tab with unsaved work asks the browser’s question, and the w
   await again.goto(host.url);
   await expect(recovery(again)).toBeVisible();
   await again.getByRole('button', { name: 'Herstellen' }).click();
-  await expect(again.getByRole('button', { name: /R01 Jeugdoverlast in het centrum/ })).toBeVisible();
+  await expect(riskButton(again, /R01 Jeugdoverlast in het centrum/)).toBeVisible();
 });
 
 test('the status line says Opgeslagen only when the work is in a .vlinder file', async ({ app }) => {

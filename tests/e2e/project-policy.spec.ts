@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
-import { addRisk } from './pages/canvas.ts';
+import { addRisk, riskButton } from './pages/canvas.ts';
 import { openExampleProject, startNewProject } from './pages/welcome.ts';
 import { showView } from './pages/workspace.ts';
 
@@ -134,7 +134,7 @@ test('the project details, the priority advice and the Beleid panel pass an acce
     await expect(app.getByRole('region', { name: section, exact: true })).toBeVisible();
     await scan(section);
   }
-  await app.getByRole('button', { name: /^R01/ }).click();
+  await riskButton(app, /^R01/).click();
   await app.getByRole('tab', { name: 'Beleid' }).click();
   await expect(app.getByRole('tabpanel')).toBeVisible();
   await scan('Beleid');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, startHost, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
-import { addRisk } from './pages/canvas.ts';
+import { addRisk, riskButton } from './pages/canvas.ts';
 import { startNewProject, welcomeHeading } from './pages/welcome.ts';
 import { saveState } from './pages/workspace.ts';
 
@@ -17,7 +17,7 @@ test('save as a .vlinder file, close, and open it again by path', async ({ app }
   try {
     await startNewProject(app);
     await addRisk(app, 'Woninginbraken in de wijk');
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
     await expect(saveState(app)).toHaveText('Nog niet als bestand opgeslagen');
 
     // Browser mode has no native dialog: Vlinder's own file chooser asks for the path.
@@ -29,7 +29,7 @@ test('save as a .vlinder file, close, and open it again by path', async ({ app }
 
     await app.getByRole('button', { name: 'Sluiten' }).click();
     await openFromWelcome(app, file);
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -49,7 +49,7 @@ test('after the host is killed, the next start offers the unsaved work for recov
     await page.goto(first.url);
     await startNewProject(page);
     await addRisk(page, 'Overlast rond het station');
-    await expect(page.getByRole('button', { name: /R01 Overlast rond het station/ })).toBeVisible();
+    await expect(riskButton(page, /R01 Overlast rond het station/)).toBeVisible();
     await expect(saveState(page)).toHaveText('Nog niet als bestand opgeslagen');
     process.kill(-first.process.pid!, 'SIGKILL');
     await new Promise((r) => first.process.once('exit', r));
@@ -61,7 +61,7 @@ test('after the host is killed, the next start offers the unsaved work for recov
       await again.goto(second.url);
       await expect(again.getByRole('heading', { name: 'Niet-opgeslagen werk gevonden' })).toBeVisible();
       await again.getByRole('button', { name: 'Herstellen' }).click();
-      await expect(again.getByRole('button', { name: /R01 Overlast rond het station/ })).toBeVisible();
+      await expect(riskButton(again, /R01 Overlast rond het station/)).toBeVisible();
     } finally {
       await second.stop();
     }

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { addRisk, newRiskField } from './pages/canvas.ts';
+import { addRisk, newRiskField, riskButton } from './pages/canvas.ts';
 import { startNewProject, welcomeHeading } from './pages/welcome.ts';
 import { settled } from './pages/workspace.ts';
 
@@ -8,7 +8,7 @@ test('create a project, add a risk, type its central event, reload: it is still 
   await startNewProject(app);
 
   await addRisk(app, 'Drugslabs in leegstaande agrarische gebouwen');
-  await expect(app.getByRole('button', { name: /R01 Drugslabs/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Drugslabs/)).toBeVisible();
 
   const event = app.getByRole('textbox', { name: 'Centrale gebeurtenis' });
   await event.fill('Drugslab in gebruik in het buitengebied');
@@ -16,7 +16,7 @@ test('create a project, add a risk, type its central event, reload: it is still 
   await settled(app);
 
   await app.reload();
-  await expect(app.getByRole('button', { name: /R01 Drugslabs/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Drugslabs/)).toBeVisible();
   await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('Drugslab in gebruik in het buitengebied');
   await app.screenshot({ path: 'test-results/thin-slice.png' });
 });

@@ -18,3 +18,6 @@ export const centralEvent = (page: Page): Locator => page.locator('[data-node-ke
 
 /** The canvas nodes of one kind, as `data-testid="node-<kind>"` marks them. */
 export const nodes = (page: Page, kind: string): Locator => page.locator(`[data-testid="node-${kind}"]`);
+
+/** A risk's button in the risk list; its name starts with the risk's code ("R01 Woninginbraken …"). */
+export const riskButton = (page: Page, name: RegExp): Locator => page.getByRole('button', { name });
