@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { centralEvent, newRiskField, nodes, riskButton } from './pages/canvas.ts';
+import { centralEvent, inlineEditor, newRiskField, nodes, riskButton } from './pages/canvas.ts';
 import { newProjectButton } from './pages/welcome.ts';
 import { commandPalette, settled } from './pages/workspace.ts';
 
@@ -33,7 +33,7 @@ async function snapshot(page: Page) {
 /** Types a chain of names: each Enter keeps one and opens the next; Escape ends the chain. */
 async function typeChain(page: Page, labels: string[]) {
   for (const l of labels) {
-    await expect(page.locator('.bt-inline-editor')).toBeFocused();
+    await expect(inlineEditor(page)).toBeFocused();
     await page.keyboard.type(l);
     await page.keyboard.press('Enter');
   }
@@ -42,7 +42,7 @@ async function typeChain(page: Page, labels: string[]) {
 
 /** Names the selected node in place (Enter or F2 opened the field). */
 async function typeName(page: Page, label: string) {
-  await expect(page.locator('.bt-inline-editor')).toBeFocused();
+  await expect(inlineEditor(page)).toBeFocused();
   await page.keyboard.type(label);
   await page.keyboard.press('Enter');
 }

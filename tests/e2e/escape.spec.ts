@@ -7,7 +7,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openExampleProject } from './pages/welcome.ts';
 import { inspector, settled, showView } from './pages/workspace.ts';
-import { riskButton } from './pages/canvas.ts';
+import { inlineEditor, riskButton } from './pages/canvas.ts';
+import { registerRows } from './pages/register.ts';
 
 async function example(page: Page) {
   await openExampleProject(page);
@@ -57,10 +58,10 @@ test('canvas: F2, typing XYZ and Escape keeps the node’s name', async ({ app }
   await measure(app).click();
   const label = await measure(app).getAttribute('aria-label');
   await app.keyboard.press('F2');
-  await expect(app.locator('.bt-inline-editor')).toBeFocused();
+  await expect(inlineEditor(app)).toBeFocused();
   await app.keyboard.type('XYZ');
   await app.keyboard.press('Escape');
-  await expect(app.locator('.bt-inline-editor')).toHaveCount(0);
+  await expect(inlineEditor(app)).toHaveCount(0);
   await expect(measure(app)).toHaveAttribute('aria-label', label!);
   await settled(app);
   await app.reload();
@@ -84,7 +85,7 @@ test('the risk’s title field: typing XYZ, Escape and leaving the field keeps t
 test('register: editing a cell, typing XYZ and Escape keeps the cell', async ({ app }) => {
   await example(app);
   await showView(app, 'Risicolijst');
-  const cell = app.locator('tbody tr').first().locator('td.col-title');
+  const cell = registerRows(app).first().locator('td.col-title');
   const before = (await cell.textContent()) ?? '';
   await cell.click();
   await app.keyboard.press('Enter');
@@ -96,7 +97,7 @@ test('register: editing a cell, typing XYZ and Escape keeps the cell', async ({ 
   await expect(cell).toHaveText(before);
   await settled(app);
   await app.reload();
-  await expect(app.locator('tbody tr').first().locator('td.col-title')).toHaveText(before);
+  await expect(registerRows(app).first().locator('td.col-title')).toHaveText(before);
 });
 
 test('settings: renaming a partner, typing XYZ, Escape and leaving the field keeps the name', async ({ app }) => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures.ts';
 import { startNewProject } from './pages/welcome.ts';
-import { exportDialog, showView } from './pages/workspace.ts';
+import { exportDialog, openExportDialog, showView } from './pages/workspace.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/evidence');
 
@@ -56,7 +56,7 @@ test('police figures per risk and per area, with source, trend and the buurt cav
   // The IVRP written from the app's export dialog has the same figures, with their source.
   const out = mkdtempSync(join(tmpdir(), 'vlinder-e2e-evidence-'));
   try {
-    await app.getByRole('button', { name: 'Exporteren…' }).click();
+    await openExportDialog(app);
     const dialog = exportDialog(app);
     await dialog.getByRole('textbox', { name: 'Map' }).fill(out);
     await dialog.getByRole('button', { name: 'Exporteren', exact: true }).click();

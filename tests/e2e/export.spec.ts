@@ -12,7 +12,7 @@ import type { ProjectDoc } from '../../src/shared/model/doc.ts';
 import { writeVlinderFile } from '../builders/vlinderFile.ts';
 import { reportFixture } from '../shared/report/fixture.ts';
 import { startHost, type RunningHost } from './fixtures.ts';
-import { exportDialog } from './pages/workspace.ts';
+import { exportDialog, openExportDialog } from './pages/workspace.ts';
 
 const projectFile = (dir: string, doc: ProjectDoc) => writeVlinderFile(dir, doc);
 
@@ -39,7 +39,7 @@ async function openWith(page: import('@playwright/test').Page, dir: string, doc:
 test('export the IVRP report and diagrams into a folder, with progress', async ({ page, dir }) => {
   const host = await openWith(page, dir, reportFixture().doc);
   try {
-    await page.getByRole('button', { name: 'Exporteren…' }).click();
+    await openExportDialog(page);
     const dialog = exportDialog(page);
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('export-privacy')).toContainText('Geen persoonsgegevens gevonden.');

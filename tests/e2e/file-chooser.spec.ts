@@ -9,7 +9,7 @@ import { expect, test } from './fixtures.ts';
 import { openChooser, saveChooser } from './pages/fileChooser.ts';
 import { addRisk, riskButton } from './pages/canvas.ts';
 import { openExampleProject, startNewProject } from './pages/welcome.ts';
-import { exportDialog, saveState } from './pages/workspace.ts';
+import { closeProject, exportDialog, openExportDialog, saveState } from './pages/workspace.ts';
 
 test('save and open through the chooser by keyboard, with the extension added and a missing folder refused', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-chooser-'));
@@ -54,7 +54,7 @@ test('save and open through the chooser by keyboard, with the extension added an
     await expect(save).toBeHidden();
 
     // Open: the folder list by keyboard (ArrowDown into the list, Enter on the file).
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
     await app.getByRole('button', { name: 'Project openen' }).click();
     const open = openChooser(app);
     const path = open.getByLabel('Pad naar een .vlinder-bestand');
@@ -69,7 +69,7 @@ test('save and open through the chooser by keyboard, with the extension added an
     await expect(riskButton(app, /R01 Woninginbraken/)).toBeVisible();
 
     // The welcome screen lists it as recent, and a click opens it.
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
     const recent = app.getByRole('region', { name: 'Recent geopend' });
     await expect(recent.getByRole('button', { name: 'Nieuw project' })).toBeVisible();
     await app.screenshot({ path: '/tmp/chooser-welcome-recent.png' });
@@ -85,7 +85,7 @@ test('the export folder can be chosen in browser mode too', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-chooser-export-'));
   try {
     await openExampleProject(app);
-    await app.getByRole('button', { name: 'Exporteren…' }).click();
+    await openExportDialog(app);
     const dialog = exportDialog(app);
     await dialog.getByRole('button', { name: 'Bladeren…' }).click();
     const chooser = app.getByRole('dialog', { name: 'Map kiezen' });

@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, startHost, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
-import { centralEvent, newRiskField, riskButton } from './pages/canvas.ts';
+import { centralEvent, inlineEditor, newRiskField, riskButton } from './pages/canvas.ts';
 import { startNewProject } from './pages/welcome.ts';
 import { saveState } from './pages/workspace.ts';
 
@@ -43,7 +43,7 @@ test('findings follow the bow-tie, lead to their element and can be ignored', as
   // A cause added with the keyboard (C, type, Enter) makes the bow-tie rules apply.
   await centralEvent(app).focus();
   await app.keyboard.press('c');
-  await expect(app.locator('.bt-inline-editor')).toBeFocused();
+  await expect(inlineEditor(app)).toBeFocused();
   await app.keyboard.type('Stroomuitval bij het pompstation');
   await app.keyboard.press('Enter');
   await app.keyboard.press('Escape');

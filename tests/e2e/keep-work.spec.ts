@@ -12,7 +12,7 @@ import { expect, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
 import { addRisk, riskButton } from './pages/canvas.ts';
 import { openExampleProject, startNewProject, welcomeHeading } from './pages/welcome.ts';
-import { saveState } from './pages/workspace.ts';
+import { closeProject, closeProjectButton, saveState } from './pages/workspace.ts';
 
 const closeDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen opslaan?' });
 const discardDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen weggooien?' });
@@ -31,7 +31,7 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
   const file = join(dir, 'wijkscan.vlinder');
   try {
     await projectWithRisk(app, 'Woninginbraken in de wijk');
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
 
     const dialog = closeDialog(app);
     await expect(dialog).toBeVisible();
@@ -54,15 +54,15 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
     await app.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
-    await expect(app.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+    await expect(closeProjectButton(app)).toBeFocused();
 
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
     await closeDialog(app).getByRole('button', { name: 'Annuleren' }).click();
     await expect(closeDialog(app)).toBeHidden();
     await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
 
     // Opslaan: browser mode asks for the path, saves, and then closes.
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
     await app.keyboard.press('Enter');
     await answerSaveAs(app, file);
     await expect(welcomeHeading(app)).toBeVisible();
@@ -79,7 +79,7 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
 
 test('Niet opslaan asks once more; only Weggooien deletes the work, Terug keeps the project open', async ({ app, host }) => {
   await projectWithRisk(app, 'Overlast rond het station');
-  await app.getByRole('button', { name: 'Sluiten' }).click();
+  await closeProject(app);
   await closeDialog(app).getByRole('button', { name: 'Niet opslaan' }).click();
   const second = discardDialog(app);
   await expect(second).toContainText('De niet-opgeslagen wijzigingen in “Nieuw project” worden definitief verwijderd.');
@@ -88,7 +88,7 @@ test('Niet opslaan asks once more; only Weggooien deletes the work, Terug keeps 
   await expect(second).toBeHidden();
   await expect(riskButton(app, /R01 Overlast rond het station/)).toBeVisible();
 
-  await app.getByRole('button', { name: 'Sluiten' }).click();
+  await closeProject(app);
   await closeDialog(app).getByRole('button', { name: 'Niet opslaan' }).click();
   await discardDialog(app).getByRole('button', { name: 'Weggooien' }).click();
   await expect(welcomeHeading(app)).toBeVisible();
@@ -103,7 +103,7 @@ test('Niet opslaan asks once more; only Weggooien deletes the work, Terug keeps 
 test('a project without changes closes without a question', async ({ app }) => {
   await startNewProject(app);
   await expect(saveState(app)).toHaveText('Nog niet als bestand opgeslagen');
-  await app.getByRole('button', { name: 'Sluiten' }).click();
+  await closeProject(app);
   await expect(welcomeHeading(app)).toBeVisible();
   await expect(recovery(app)).toBeHidden();
 });

@@ -7,19 +7,20 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { startNewProject } from './pages/welcome.ts';
 import { showView } from './pages/workspace.ts';
+import { importDialog, openImportDialog, registerRows } from './pages/register.ts';
 
 async function projectWithScores(app: Page) {
   await startNewProject(app);
   await showView(app, 'Risicolijst');
-  await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
-  const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
+  await openImportDialog(app);
+  const dialog = importDialog(app);
   const csv = 'Code;Titel;Kans;Impact\r\nR01;Woninginbraak;4;5\r\nR02;Jeugdoverlast;2;4\r\nR03;Drugslabs;5;1\r\n';
   await dialog.getByLabel('Kies een Excel- of CSV-bestand').setInputFiles({ name: 'lijst.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await dialog.getByRole('button', { name: '3 rijen inlezen' }).click();
-  await expect(app.locator('tbody tr')).toHaveCount(3);
+  await expect(registerRows(app)).toHaveCount(3);
 }
 
-const scoreCells = (app: Page) => app.locator('tbody tr').first().locator('td.col-score');
+const scoreCells = (app: Page) => registerRows(app).first().locator('td.col-score');
 
 test('scales: A–E keeps the scores; fewer impact classes converts or flags them, never silently', async ({ app }) => {
   await projectWithScores(app);
@@ -28,7 +29,7 @@ test('scales: A–E keeps the scores; fewer impact classes converts or flags the
   await app.getByRole('button', { name: 'Schalen toepassen' }).click();
   await showView(app, 'Risicolijst');
   await expect(scoreCells(app)).toHaveText(['D', 'E']);
-  await expect(app.locator('tbody tr').first().locator('td.col-band')).toHaveText('Zeer hoog');
+  await expect(registerRows(app).first().locator('td.col-band')).toHaveText('Zeer hoog');
 
   // Impact from 5 to 4 classes: the app asks; keeping flags R01 (impact E) for review.
   await showView(app, 'Instellingen');
@@ -40,7 +41,7 @@ test('scales: A–E keeps the scores; fewer impact classes converts or flags the
   await confirm.getByRole('button', { name: 'Laten staan en markeren (1 buiten de schaal)' }).click();
   await showView(app, 'Risicolijst');
   await expect(app.getByTestId('register-counts')).toContainText('Te controleren: 1');
-  await expect(app.locator('tbody tr').first().locator('td.cell-review')).toHaveText('5? ⚠');
+  await expect(registerRows(app).first().locator('td.cell-review')).toHaveText('5? ⚠');
   // Undo the scale change, then convert instead: E → D, D → C (4 classes keep both ends).
   await app.keyboard.press('Control+z');
   await expect(scoreCells(app)).toHaveText(['D', 'E']);
@@ -79,13 +80,13 @@ test('areas with CBS codes and an own theme', async ({ app }) => {
   await expect(app.getByRole('alert')).toBeHidden();
 
   await showView(app, 'Risicolijst');
-  await app.locator('tbody tr').first().locator('td.col-theme').click();
+  await registerRows(app).first().locator('td.col-theme').click();
   const theme = app.getByRole('combobox', { name: 'R01 · Veld / Thema' });
   await theme.selectOption({ label: 'VWL-E1 · Leefbaarheid' });
   await theme.press('Enter');
-  await expect(app.locator('tbody tr').first().locator('td.col-theme')).toHaveText('VWL · Leefbaarheid');
-  await app.locator('tbody tr').first().locator('td.col-areas').click();
+  await expect(registerRows(app).first().locator('td.col-theme')).toHaveText('VWL · Leefbaarheid');
+  await registerRows(app).first().locator('td.col-areas').click();
   await app.getByRole('checkbox', { name: 'Noord' }).check();
   await app.getByRole('button', { name: 'Klaar' }).click();
-  await expect(app.locator('tbody tr').first().locator('td.col-areas')).toHaveText('Noord');
+  await expect(registerRows(app).first().locator('td.col-areas')).toHaveText('Noord');
 });

@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { openExampleProject, startNewProject } from './pages/welcome.ts';
 import { settled, showView, viewButton } from './pages/workspace.ts';
+import { importDialog, openImportDialog, registerRows } from './pages/register.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/register/longlist-40.csv');
 /** These five rows lose their likelihood and impact, to be scored in the matrix. */
@@ -60,8 +61,8 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     await expect(app.getByText('Nog geen risico’s. Typ hieronder')).toBeVisible();
 
     // Import: mapping recognised, preview, all 40 rows in one go.
-    await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
-    const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
+    await openImportDialog(app);
+    const dialog = importDialog(app);
     await dialog.getByLabel('Kies een Excel- of CSV-bestand').setInputFiles(await longListXlsx(dir));
     await expect(dialog.getByTestId('import-summary')).toContainText('40 nieuwe risico’s, 0 bijgewerkt');
     await expect(dialog.getByLabel('Kolom Kans (1-5) wordt')).toHaveValue('score:likelihood');
@@ -72,7 +73,7 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     await expect(dialog).toBeHidden();
     await expect(app.getByTestId('register-counts')).toContainText('40 risico’s');
     await expect(app.getByRole('gridcell', { name: /R07/ }).first()).toBeVisible();
-    await expect(app.locator('tbody tr')).toHaveCount(40);
+    await expect(registerRows(app)).toHaveCount(40);
     await app.screenshot({ path: 'test-results/register-light.png' });
 
     // Matrix: five unscored risks wait below the heat map; drag each into its cell.
@@ -102,13 +103,13 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     await showView(app, 'Risicolijst');
     await app.getByLabel('Veld', { exact: true }).selectOption({ label: 'JV · Jeugd en veiligheid' });
     await expect(app.getByTestId('register-counts')).toContainText('5 van 40 risico’s');
-    await expect(app.locator('tbody tr')).toHaveCount(5);
+    await expect(registerRows(app)).toHaveCount(5);
     await expect(app.locator('tbody tr td.col-code')).toHaveText(['R14', 'R15', 'R16', 'R17', 'R38']);
     await showView(app, 'Risicomatrix');
     await expect(app.locator('.matrix-grid .risk-dot')).toHaveCount(5);
     await showView(app, 'Risicolijst');
     await app.getByRole('button', { name: 'Filters wissen' }).click();
-    await expect(app.locator('tbody tr')).toHaveCount(40);
+    await expect(registerRows(app)).toHaveCount(40);
 
     // Export to Excel (a download in browser mode) and read the workbook back.
     await settled(app);
@@ -145,8 +146,8 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
 test('an import with an error shows it per row and reads nothing until it is solved; the import is one undo step', async ({ app }) => {
   await startNewProject(app);
   await showView(app, 'Risicolijst');
-  await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
-  const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
+  await openImportDialog(app);
+  const dialog = importDialog(app);
   const csv = 'Titel;Kans;Impact;Opmerking\r\nWoninginbraak;3;4;\r\nOverlast;9;2;navragen\r\nDrugslabs;hoog;C;\r\n';
   await dialog.getByLabel('Kies een Excel- of CSV-bestand').setInputFiles({ name: 'lijst.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') });
   await expect(dialog.getByText('1 fout(en).')).toBeVisible();
@@ -156,8 +157,8 @@ test('an import with an error shows it per row and reads nothing until it is sol
   await dialog.getByLabel('Kolom Kans wordt').selectOption('');
   await expect(dialog.getByText('Geen fouten gevonden.')).toBeVisible();
   await dialog.getByRole('button', { name: '3 rijen inlezen' }).click();
-  await expect(app.locator('tbody tr')).toHaveCount(3);
-  await expect(app.locator('tbody tr').nth(2).locator('td.col-score').nth(1)).toHaveText('3');
+  await expect(registerRows(app)).toHaveCount(3);
+  await expect(registerRows(app).nth(2).locator('td.col-score').nth(1)).toHaveText('3');
   await app.keyboard.press('Control+z');
   await expect(app.getByText('Nog geen risico’s. Typ hieronder')).toBeVisible();
 });
@@ -174,12 +175,12 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   await expect(app.locator('tbody tr td.col-code')).toHaveText(['R01', 'R02', 'R03']);
 
   // Score R01 by typing class codes in its likelihood and impact cells.
-  await app.locator('tbody tr').first().locator('td.col-code').click();
+  await registerRows(app).first().locator('td.col-code').click();
   for (let i = 0; i < 5; i++) await app.keyboard.press('ArrowRight');
   await app.keyboard.press('4');
   await app.keyboard.press('ArrowRight');
   await app.keyboard.press('5');
-  const r01 = app.locator('tbody tr').first();
+  const r01 = registerRows(app).first();
   await expect(r01.locator('td.col-num')).toHaveText('20');
   await expect(r01.locator('td.col-band')).toHaveText('Zeer hoog');
   // Undo the impact: one step, the band disappears.
@@ -197,7 +198,7 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   await expect(editor).toBeFocused();
   await editor.fill('Jeugdoverlast en vernielingen in het centrum');
   await editor.press('Enter');
-  await expect(app.locator('tbody tr').nth(1).locator('td.col-title')).toHaveText('Jeugdoverlast en vernielingen in het centrum');
+  await expect(registerRows(app).nth(1).locator('td.col-title')).toHaveText('Jeugdoverlast en vernielingen in het centrum');
 
   // Put R02 in a theme with the list of choices, then set its advice.
   await app.keyboard.press('ArrowUp');
@@ -206,7 +207,7 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   const theme = app.getByRole('combobox', { name: 'R02 · Veld / Thema' });
   await theme.selectOption({ label: 'JV-3.1 · Jeugdoverlast en jeugdgroepen' });
   await theme.press('Enter');
-  await expect(app.locator('tbody tr').nth(1).locator('td.col-theme')).toHaveText('JV · Jeugdoverlast en jeugdgroepen');
+  await expect(registerRows(app).nth(1).locator('td.col-theme')).toHaveText('JV · Jeugdoverlast en jeugdgroepen');
   // Enter committed and moved down, as in a spreadsheet: back up to R02, to its advice.
   await app.keyboard.press('ArrowUp');
   await app.keyboard.press('End');
@@ -218,7 +219,7 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   await expect(app.getByTestId('register-counts')).toContainText('Prioriteit: 1');
 
   // Ctrl+Enter opens the bow-tie of the row.
-  await app.locator('tbody tr').nth(2).locator('td.col-code').click();
+  await registerRows(app).nth(2).locator('td.col-code').click();
   await app.keyboard.press('Control+Enter');
   await expect(viewButton(app, 'Vlinderdas')).toHaveAttribute('aria-pressed', 'true');
   await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Drugslabs in het buitengebied');
@@ -233,8 +234,8 @@ test('the register, the matrix, the settings and the import dialog pass an acces
     expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), view).toEqual([]);
   }
   await showView(app, 'Risicolijst');
-  await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
-  const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
+  await openImportDialog(app);
+  const dialog = importDialog(app);
   await dialog.getByLabel('Kies een Excel- of CSV-bestand').setInputFiles(FIXTURE);
   await expect(dialog.getByTestId('import-summary')).toBeVisible();
   const result = await new AxeBuilder({ page: app }).include('.import-dialog').analyze();

@@ -9,7 +9,7 @@ import { expect, startHost, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
 import { addRisk, riskButton } from './pages/canvas.ts';
 import { startNewProject, welcomeHeading } from './pages/welcome.ts';
-import { saveState } from './pages/workspace.ts';
+import { closeProject, saveState } from './pages/workspace.ts';
 
 test('save as a .vlinder file, close, and open it again by path', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-save-'));
@@ -27,7 +27,7 @@ test('save as a .vlinder file, close, and open it again by path', async ({ app }
     expect(existsSync(file)).toBe(true);
     expect(readdirSync(dir)).toEqual(['veiligheidsanalyse.vlinder']); // no -wal, -shm or temp file beside it
 
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
     await openFromWelcome(app, file);
     await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
   } finally {

@@ -7,6 +7,7 @@
 import { test, expect } from './fixtures.ts';
 import { openExampleProject } from './pages/welcome.ts';
 import { commandPalette, showView, viewButton } from './pages/workspace.ts';
+import { registerRows } from './pages/register.ts';
 
 const MEASURE = 'Keukentafelgesprekken met agrariërs over criminele benaderingen';
 
@@ -41,7 +42,7 @@ test('typing a measure in the palette lands on it in its bow-tie', async ({ app 
 test('a partner found in the palette opens the register on its risks; the register search reads the bow-ties', async ({ app }) => {
   await openExampleProject(app);
   await showView(app, 'Risicolijst');
-  const rows = app.locator('tbody tr');
+  const rows = registerRows(app);
   const all = await rows.count();
 
   await app.getByLabel('Zoeken', { exact: true }).fill('keukentafelgesprekken');

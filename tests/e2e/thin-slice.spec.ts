@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures.ts';
-import { addRisk, newRiskField, riskButton } from './pages/canvas.ts';
+import { addRisk, centralEventField, newRiskField, riskButton } from './pages/canvas.ts';
 import { startNewProject, welcomeHeading } from './pages/welcome.ts';
 import { settled } from './pages/workspace.ts';
 
@@ -10,14 +10,14 @@ test('create a project, add a risk, type its central event, reload: it is still 
   await addRisk(app, 'Drugslabs in leegstaande agrarische gebouwen');
   await expect(riskButton(app, /R01 Drugslabs/)).toBeVisible();
 
-  const event = app.getByRole('textbox', { name: 'Centrale gebeurtenis' });
+  const event = centralEventField(app);
   await event.fill('Drugslab in gebruik in het buitengebied');
   await event.press('Enter');
   await settled(app);
 
   await app.reload();
   await expect(riskButton(app, /R01 Drugslabs/)).toBeVisible();
-  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('Drugslab in gebruik in het buitengebied');
+  await expect(centralEventField(app)).toHaveValue('Drugslab in gebruik in het buitengebied');
   await app.screenshot({ path: 'test-results/thin-slice.png' });
 });
 

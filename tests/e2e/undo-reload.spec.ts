@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { addRisk, centralEvent, riskButton } from './pages/canvas.ts';
+import { addRisk, centralEvent, centralEventField, inlineEditor, riskButton } from './pages/canvas.ts';
 import { startNewProject } from './pages/welcome.ts';
 import { settled } from './pages/workspace.ts';
 
@@ -20,15 +20,15 @@ test('after a reload of the page, Ctrl+Z still undoes the edits made before it, 
   const hazard = app.getByRole('textbox', { name: 'Gevaar', exact: true });
   await hazard.fill('Alcoholgebruik op straat');
   await hazard.press('Enter');
-  const event = app.getByRole('textbox', { name: 'Centrale gebeurtenis' });
+  const event = centralEventField(app);
   await event.fill('Vechtpartij op het plein');
   await event.press('Enter');
   await settled(app);
 
   await app.reload();
-  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('Vechtpartij op het plein');
+  await expect(centralEventField(app)).toHaveValue('Vechtpartij op het plein');
   await app.keyboard.press('Control+z');
-  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('');
+  await expect(centralEventField(app)).toHaveValue('');
   await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('Alcoholgebruik op straat');
   await app.keyboard.press('Control+z');
   await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('');
@@ -39,7 +39,7 @@ test('after a reload of the page, Ctrl+Z still undoes the edits made before it, 
   await settled(app);
   await app.reload();
   await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('Alcoholgebruik op straat');
-  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('');
+  await expect(centralEventField(app)).toHaveValue('');
 });
 
 test('a change the working copy refuses is reported and drops only its own undo step', async ({ app, context, host }) => {
@@ -70,7 +70,7 @@ test('a change the working copy refuses is reported and drops only its own undo 
   await riskButton(b, /^R01 Overlast door jongeren$/).click();
   await centralEvent(b).click();
   await b.keyboard.press('c');
-  await expect(b.locator('.bt-inline-editor')).toBeFocused();
+  await expect(inlineEditor(b)).toBeFocused();
   await b.keyboard.type('Verveling');
   await b.keyboard.press('Enter');
   await expect(b.getByRole('alert')).toContainText('De wijziging kon niet worden opgeslagen');

@@ -21,3 +21,9 @@ export const nodes = (page: Page, kind: string): Locator => page.locator(`[data-
 
 /** A risk's button in the risk list; its name starts with the risk's code ("R01 Woninginbraken …"). */
 export const riskButton = (page: Page, name: RegExp): Locator => page.getByRole('button', { name });
+
+/** The central event's text field above the canvas. */
+export const centralEventField = (page: Page): Locator => page.getByRole('textbox', { name: 'Centrale gebeurtenis' });
+
+/** The in-place editor that F2 or a new node opens on the canvas. */
+export const inlineEditor = (page: Page): Locator => page.locator('.bt-inline-editor');

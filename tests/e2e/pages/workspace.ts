@@ -25,3 +25,15 @@ export async function settled(page: Page): Promise<void> {
 export const inspector = (page: Page): Locator => page.locator('#inspector');
 export const commandPalette = (page: Page): Locator => page.getByRole('dialog', { name: 'Opdrachtenpalet' });
 export const exportDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Exporteren' });
+
+export const closeProjectButton = (page: Page): Locator => page.getByRole('button', { name: 'Sluiten' });
+
+/** Closes the open project with the toolbar's Sluiten (unsaved work makes it ask first). */
+export async function closeProject(page: Page): Promise<void> {
+  await closeProjectButton(page).click();
+}
+
+/** Opens the export dialog with the toolbar's "Exporteren…". */
+export async function openExportDialog(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Exporteren…' }).click();
+}
