@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { centralEvent, inlineEditor, newRiskField, nodes, riskButton } from './pages/canvas.ts';
 import { newProjectButton } from './pages/welcome.ts';
-import { commandPalette, settled } from './pages/workspace.ts';
+import { chooseLanguage, commandPalette, settled } from './pages/workspace.ts';
 
 const CAUSES = [
   'Leegstand van agrarische bedrijfsgebouwen',
@@ -288,7 +288,7 @@ test('the palette and the shortcut sheet list the commands, run them, and pass a
   await expect(nodes(app, 'cause')).toHaveCount(0);
   await app.keyboard.press('Control+z');
   await expect(nodes(app, 'cause')).toHaveCount(1);
-  await app.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await chooseLanguage(app, 'en');
   await expect(app.getByRole('toolbar', { name: 'Edit the bow-tie' })).toBeVisible();
   await expect(app.locator('[data-testid="node-cause"] > .bt-hit')).toHaveAttribute('aria-label', 'Cause: Slecht hang- en sluitwerk');
   await app.getByRole('combobox', { name: 'Language' }).selectOption('nl');

@@ -12,7 +12,7 @@ import { expect, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
 import { addRisk, riskButton } from './pages/canvas.ts';
 import { openExampleProject, startNewProject, welcomeHeading } from './pages/welcome.ts';
-import { closeProject, closeProjectButton, saveState } from './pages/workspace.ts';
+import { chooseLanguage, closeProject, closeProjectButton, saveState } from './pages/workspace.ts';
 
 const closeDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen opslaan?' });
 const discardDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen weggooien?' });
@@ -109,7 +109,7 @@ test('a project without changes closes without a question', async ({ app }) => {
 });
 
 test('the close question is in English when the UI is', async ({ app }) => {
-  await app.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await chooseLanguage(app, 'en');
   await app.getByRole('button', { name: 'New project' }).click();
   const newRisk = app.getByPlaceholder('New risk…');
   await newRisk.fill('Burglaries');

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { test, expect, type RunningHost } from './fixtures.ts';
 import { openExampleProject } from './pages/welcome.ts';
-import { showView } from './pages/workspace.ts';
+import { chooseTheme, showView } from './pages/workspace.ts';
 
 const SHOTS = process.env['LIVE_SHOTS'];
 
@@ -125,7 +125,7 @@ test('a facilitator and three phones score risks live; the agreed score is adopt
 
 test('the join screen and the results pass the accessibility scan in the projector theme', async ({ app, browser }) => {
   await openExampleProject(app);
-  await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('projector');
+  await chooseTheme(app, 'projector');
   await showView(app, 'Risicomatrix');
   await app.getByRole('button', { name: 'Werksessie starten' }).click();
   const setup = app.getByRole('dialog', { name: 'Werksessie: risico’s laten scoren' });

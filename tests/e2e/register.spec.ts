@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { openExampleProject, startNewProject } from './pages/welcome.ts';
-import { settled, showView, viewButton } from './pages/workspace.ts';
+import { chooseTheme, settled, showView, viewButton } from './pages/workspace.ts';
 import { importDialog, openImportDialog, registerRows } from './pages/register.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/register/longlist-40.csv');
@@ -134,7 +134,7 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     expect(rows.get('R16')!.getCell(col('Thema')).value).toBe('Jeugd, alcohol en drugs');
 
     // The same views on a projector: large type, high contrast, bands with patterns and labels.
-    await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('projector');
+    await chooseTheme(app, 'projector');
     await app.screenshot({ path: 'test-results/register-projector.png' });
     await showView(app, 'Risicomatrix');
     await app.screenshot({ path: 'test-results/matrix-projector.png' });

@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures.ts';
 import { addRisk, centralEventField, newRiskField, riskButton } from './pages/canvas.ts';
 import { startNewProject, welcomeHeading } from './pages/welcome.ts';
-import { settled } from './pages/workspace.ts';
+import { chooseLanguage, settled } from './pages/workspace.ts';
 
 test('create a project, add a risk, type its central event, reload: it is still there', async ({ app }) => {
   await expect(welcomeHeading(app)).toBeVisible();
@@ -22,7 +22,7 @@ test('create a project, add a risk, type its central event, reload: it is still 
 });
 
 test('the UI switches to English and back', async ({ app }) => {
-  await app.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await chooseLanguage(app, 'en');
   await expect(app.getByRole('heading', { name: 'Welcome to Vlinder' })).toBeVisible();
   await app.getByRole('combobox', { name: 'Language' }).selectOption('nl');
   await expect(welcomeHeading(app)).toBeVisible();

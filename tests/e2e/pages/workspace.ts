@@ -37,3 +37,13 @@ export async function closeProject(page: Page): Promise<void> {
 export async function openExportDialog(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Exporteren…' }).click();
 }
+
+/** Picks a theme ('light', 'dark', 'projector', …) in the top bar. */
+export async function chooseTheme(page: Page, theme: string): Promise<void> {
+  await page.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption(theme);
+}
+
+/** Switches the interface language from Dutch ('en' for English) with the Taal picker. */
+export async function chooseLanguage(page: Page, language: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Taal' }).selectOption(language);
+}
