@@ -6,13 +6,13 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { addRisk, centralEvent, nodes } from './pages/canvas.ts';
+import { startNewProject } from './pages/welcome.ts';
 
 async function buildSmallBowtie(page: Page) {
-  await page.getByRole('button', { name: 'Nieuw project' }).click();
-  const newRisk = page.getByPlaceholder('Nieuw risico…');
-  await newRisk.fill('Woninginbraak');
-  await newRisk.press('Enter');
-  await expect(page.locator('[data-node-key="event"]')).toBeFocused();
+  await startNewProject(page);
+  await addRisk(page, 'Woninginbraak');
+  await expect(centralEvent(page)).toBeFocused();
   await page.keyboard.press('c');
   for (const l of ['Eerste oorzaak', 'Tweede oorzaak', 'Derde oorzaak']) {
     await page.keyboard.type(l);
@@ -68,8 +68,8 @@ test('dragging reorders within the structure or nudges, each as one undo entry; 
 
   // Drag the first cause below the third: a reorder.
   await viewAtRest(app);
-  const first = app.locator('[data-testid="node-cause"]').filter({ has: app.locator('[aria-label="Oorzaak: Eerste oorzaak"]') });
-  const third = (await app.locator('[data-testid="node-cause"]').filter({ has: app.locator('[aria-label="Oorzaak: Derde oorzaak"]') }).boundingBox())!;
+  const first = nodes(app, 'cause').filter({ has: app.locator('[aria-label="Oorzaak: Eerste oorzaak"]') });
+  const third = (await nodes(app, 'cause').filter({ has: app.locator('[aria-label="Oorzaak: Derde oorzaak"]') }).boundingBox())!;
   const from = (await first.boundingBox())!;
   await drag(app, '[data-testid="node-cause"]:has([aria-label="Oorzaak: Eerste oorzaak"])', 0, third.y + third.height - from.y);
   await expect.poll(() => causeOrder(app)).toEqual(['Tweede oorzaak', 'Derde oorzaak', 'Eerste oorzaak']);

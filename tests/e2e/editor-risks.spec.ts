@@ -3,13 +3,13 @@
  * concepts stay shared) and delete (after a confirmation, undoable); and path focus on the canvas.
  */
 import { expect, test } from './fixtures.ts';
+import { addRisk, centralEvent, nodes, riskButton } from './pages/canvas.ts';
+import { startNewProject } from './pages/welcome.ts';
 
 test('rename, duplicate and delete a risk from the sidebar; focus on one path', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  const newRisk = app.getByPlaceholder('Nieuw risico…');
-  await newRisk.fill('Overlast');
-  await newRisk.press('Enter');
-  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+  await startNewProject(app);
+  await addRisk(app, 'Overlast');
+  await expect(centralEvent(app)).toBeFocused();
   await app.keyboard.press('c');
   for (const l of ['Verveling', 'Alcoholgebruik']) {
     await app.keyboard.type(l);
@@ -45,18 +45,18 @@ test('rename, duplicate and delete a risk from the sidebar; focus on one path', 
   await app.getByRole('button', { name: 'Risico hernoemen' }).click();
   await app.getByRole('textbox', { name: 'Risico hernoemen' }).fill('Jeugdoverlast');
   await app.getByRole('textbox', { name: 'Risico hernoemen' }).press('Enter');
-  await expect(app.getByRole('button', { name: /R01 Jeugdoverlast/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Jeugdoverlast/)).toBeVisible();
 
   // Duplicate: a second risk with the same bow-tie.
   await app.getByRole('button', { name: 'Risico dupliceren' }).click();
-  await expect(app.getByRole('button', { name: /R02 Jeugdoverlast \(kopie\)/ })).toHaveAttribute('aria-current', 'true');
-  await expect(app.locator('[data-testid="node-cause"]')).toHaveCount(2);
-  await expect(app.locator('[data-testid="node-measure"]')).toHaveCount(1);
+  await expect(riskButton(app, /R02 Jeugdoverlast \(kopie\)/)).toHaveAttribute('aria-current', 'true');
+  await expect(nodes(app, 'cause')).toHaveCount(2);
+  await expect(nodes(app, 'measure')).toHaveCount(1);
 
   // Delete (confirmed), then undo.
   app.once('dialog', (d) => void d.accept());
   await app.getByRole('button', { name: 'Risico verwijderen' }).click();
-  await expect(app.getByRole('button', { name: /R02/ })).toHaveCount(0);
+  await expect(riskButton(app, /R02/)).toHaveCount(0);
   await app.locator('body').press('Control+z');
-  await expect(app.getByRole('button', { name: /R02 Jeugdoverlast \(kopie\)/ })).toBeVisible();
+  await expect(riskButton(app, /R02 Jeugdoverlast \(kopie\)/)).toBeVisible();
 });

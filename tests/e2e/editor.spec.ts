@@ -7,6 +7,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { centralEvent, inlineEditor, newRiskField, nodes, riskButton } from './pages/canvas.ts';
+import { newProjectButton } from './pages/welcome.ts';
+import { chooseLanguage, commandPalette, settled } from './pages/workspace.ts';
 
 const CAUSES = [
   'Leegstand van agrarische bedrijfsgebouwen',
@@ -27,14 +30,10 @@ async function snapshot(page: Page) {
   );
 }
 
-async function settled(page: Page) {
-  await expect(page.getByTestId('save-state')).not.toHaveText(/bewaard…/);
-}
-
 /** Types a chain of names: each Enter keeps one and opens the next; Escape ends the chain. */
 async function typeChain(page: Page, labels: string[]) {
   for (const l of labels) {
-    await expect(page.locator('.bt-inline-editor')).toBeFocused();
+    await expect(inlineEditor(page)).toBeFocused();
     await page.keyboard.type(l);
     await page.keyboard.press('Enter');
   }
@@ -43,7 +42,7 @@ async function typeChain(page: Page, labels: string[]) {
 
 /** Names the selected node in place (Enter or F2 opened the field). */
 async function typeName(page: Page, label: string) {
-  await expect(page.locator('.bt-inline-editor')).toBeFocused();
+  await expect(inlineEditor(page)).toBeFocused();
   await page.keyboard.type(label);
   await page.keyboard.press('Enter');
 }
@@ -59,7 +58,6 @@ async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-const nodes = (page: Page, kind: string) => page.locator(`[data-testid="node-${kind}"]`);
 const selected = (page: Page) => page.locator('.bt-node.is-selected > .bt-hit');
 
 test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and reloads', async ({ app }) => {
@@ -67,15 +65,15 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   const errors: string[] = [];
   app.on('pageerror', (e) => errors.push(String(e)));
 
-  await app.getByRole('button', { name: 'Nieuw project' }).focus();
+  await newProjectButton(app).focus();
   await app.keyboard.press('Enter');
 
   // A first risk with the measure that the second one will share.
-  const newRisk = app.getByPlaceholder('Nieuw risico…');
+  const newRisk = newRiskField(app);
   await newRisk.focus();
   await app.keyboard.type('Jeugdoverlast met alcohol');
   await app.keyboard.press('Enter');
-  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+  await expect(centralEvent(app)).toBeFocused();
   await press(app, 'Enter');
   await typeName(app, 'Overlast door groepen jongeren');
   await press(app, 'c');
@@ -88,7 +86,7 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await newRisk.focus();
   await app.keyboard.type('Drugslabs in leegstaande agrarische gebouwen');
   await app.keyboard.press('Enter');
-  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+  await expect(centralEvent(app)).toBeFocused();
   await press(app, 'Enter');
   await typeName(app, 'Drugslab in gebruik in het buitengebied');
   await press(app, 'ArrowUp', 'F2');
@@ -203,11 +201,11 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await settled(app);
   expect(await snapshot(app)).toEqual(built);
 
-  await app.getByRole('button', { name: /R01 Jeugdoverlast/ }).focus();
+  await riskButton(app, /R01 Jeugdoverlast/).focus();
   await app.keyboard.press('Enter');
   await expect(nodes(app, 'cause')).toHaveCount(1);
   await press(app, 'Control+z');
-  await expect(app.getByRole('button', { name: /R02 Drugslabs/ })).toHaveAttribute('aria-current', 'true');
+  await expect(riskButton(app, /R02 Drugslabs/)).toHaveAttribute('aria-current', 'true');
   await expect(app.locator('.bt-measure.status-missing')).toHaveCount(0);
   await press(app, 'Control+Shift+z');
   await expect(app.locator('.bt-measure.status-missing')).toHaveCount(1);
@@ -215,7 +213,7 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
 
   // Reload: the same bow-tie, node for node, at the same places.
   await app.reload();
-  await app.getByRole('button', { name: /R02 Drugslabs/ }).focus();
+  await riskButton(app, /R02 Drugslabs/).focus();
   await app.keyboard.press('Enter');
   await expect(nodes(app, 'cause')).toHaveCount(6);
   expect(await snapshot(app)).toEqual(built);
@@ -241,17 +239,17 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
 test('the palette and the shortcut sheet list the commands, run them, and pass axe', async ({ app }) => {
   const errors: string[] = [];
   app.on('pageerror', (e) => errors.push(String(e)));
-  await app.getByRole('button', { name: 'Nieuw project' }).focus();
+  await newProjectButton(app).focus();
   await app.keyboard.press('Enter');
-  const newRisk = app.getByPlaceholder('Nieuw risico…');
+  const newRisk = newRiskField(app);
   await newRisk.focus();
   await app.keyboard.type('Woninginbraak');
   await app.keyboard.press('Enter');
-  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+  await expect(centralEvent(app)).toBeFocused();
 
   // Ctrl+K, type, Enter: the command runs as if its key had been pressed on the canvas.
   await app.keyboard.press('Control+k');
-  const palette = app.getByRole('dialog', { name: 'Opdrachtenpalet' });
+  const palette = commandPalette(app);
   await expect(palette).toBeVisible();
   await expect(palette.getByRole('option')).not.toHaveCount(0);
   await expectNoAxeViolations(app);
@@ -290,7 +288,7 @@ test('the palette and the shortcut sheet list the commands, run them, and pass a
   await expect(nodes(app, 'cause')).toHaveCount(0);
   await app.keyboard.press('Control+z');
   await expect(nodes(app, 'cause')).toHaveCount(1);
-  await app.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await chooseLanguage(app, 'en');
   await expect(app.getByRole('toolbar', { name: 'Edit the bow-tie' })).toBeVisible();
   await expect(app.locator('[data-testid="node-cause"] > .bt-hit')).toHaveAttribute('aria-label', 'Cause: Slecht hang- en sluitwerk');
   await app.getByRole('combobox', { name: 'Language' }).selectOption('nl');

@@ -5,14 +5,14 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { openExampleProject } from './pages/welcome.ts';
+import { inspector, settled, showView } from './pages/workspace.ts';
+import { inlineEditor, riskButton } from './pages/canvas.ts';
+import { registerRows } from './pages/register.ts';
 
 async function example(page: Page) {
-  await page.getByRole('button', { name: 'Voorbeeldproject' }).click();
-  await page.getByRole('button', { name: /^R02 Jeugdoverlast/ }).click();
-}
-
-async function settled(page: Page) {
-  await expect(page.getByTestId('save-state')).not.toHaveText(/bewaard…/);
+  await openExampleProject(page);
+  await riskButton(page, /^R02 Jeugdoverlast/).click();
 }
 
 const measure = (page: Page) => page.locator('[data-testid="node-measure"] [data-node-key]').first();
@@ -20,7 +20,7 @@ const measure = (page: Page) => page.locator('[data-testid="node-measure"] [data
 test('inspector: typing XYZ in a measure’s name and pressing Escape keeps the old name', async ({ app }) => {
   await example(app);
   await measure(app).click();
-  const name = app.locator('#inspector').getByLabel('Naam', { exact: true });
+  const name = inspector(app).getByLabel('Naam', { exact: true });
   const before = await name.inputValue();
   expect(before).not.toBe('');
   await name.click();
@@ -33,12 +33,12 @@ test('inspector: typing XYZ in a measure’s name and pressing Escape keeps the 
   await expect(measure(app)).toHaveAttribute('aria-label', new RegExp(`^Maatregel: ${escapeRe(before)}`));
 
   // Also a field whose value is a year, and the multi-line description.
-  const year = app.locator('#inspector').getByLabel('Gepland jaar');
+  const year = inspector(app).getByLabel('Gepland jaar');
   const yearBefore = await year.inputValue();
   await year.fill('2031');
   await year.press('Escape');
   await expect(year).toHaveValue(yearBefore);
-  const description = app.locator('#inspector').getByLabel('Omschrijving');
+  const description = inspector(app).getByLabel('Omschrijving');
   const descriptionBefore = await description.inputValue();
   await description.fill('XYZ');
   await description.press('Escape');
@@ -48,9 +48,9 @@ test('inspector: typing XYZ in a measure’s name and pressing Escape keeps the 
   await settled(app);
   await app.reload();
   await measure(app).click();
-  await expect(app.locator('#inspector').getByLabel('Naam', { exact: true })).toHaveValue(before);
-  await expect(app.locator('#inspector').getByLabel('Gepland jaar')).toHaveValue(yearBefore);
-  await expect(app.locator('#inspector').getByLabel('Omschrijving')).toHaveValue(descriptionBefore);
+  await expect(inspector(app).getByLabel('Naam', { exact: true })).toHaveValue(before);
+  await expect(inspector(app).getByLabel('Gepland jaar')).toHaveValue(yearBefore);
+  await expect(inspector(app).getByLabel('Omschrijving')).toHaveValue(descriptionBefore);
 });
 
 test('canvas: F2, typing XYZ and Escape keeps the node’s name', async ({ app }) => {
@@ -58,10 +58,10 @@ test('canvas: F2, typing XYZ and Escape keeps the node’s name', async ({ app }
   await measure(app).click();
   const label = await measure(app).getAttribute('aria-label');
   await app.keyboard.press('F2');
-  await expect(app.locator('.bt-inline-editor')).toBeFocused();
+  await expect(inlineEditor(app)).toBeFocused();
   await app.keyboard.type('XYZ');
   await app.keyboard.press('Escape');
-  await expect(app.locator('.bt-inline-editor')).toHaveCount(0);
+  await expect(inlineEditor(app)).toHaveCount(0);
   await expect(measure(app)).toHaveAttribute('aria-label', label!);
   await settled(app);
   await app.reload();
@@ -76,7 +76,7 @@ test('the risk’s title field: typing XYZ, Escape and leaving the field keeps t
   await title.press('Escape');
   await expect(title).toHaveValue(before);
   await title.press('Tab');
-  await expect(app.getByRole('button', { name: new RegExp(`^R02 ${escapeRe(before)}`) })).toBeVisible();
+  await expect(riskButton(app, new RegExp(`^R02 ${escapeRe(before)}`))).toBeVisible();
   await settled(app);
   await app.reload();
   await expect(app.getByRole('textbox', { name: 'Titel', exact: true })).toHaveValue(before);
@@ -84,8 +84,8 @@ test('the risk’s title field: typing XYZ, Escape and leaving the field keeps t
 
 test('register: editing a cell, typing XYZ and Escape keeps the cell', async ({ app }) => {
   await example(app);
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
-  const cell = app.locator('tbody tr').first().locator('td.col-title');
+  await showView(app, 'Risicolijst');
+  const cell = registerRows(app).first().locator('td.col-title');
   const before = (await cell.textContent()) ?? '';
   await cell.click();
   await app.keyboard.press('Enter');
@@ -97,12 +97,12 @@ test('register: editing a cell, typing XYZ and Escape keeps the cell', async ({ 
   await expect(cell).toHaveText(before);
   await settled(app);
   await app.reload();
-  await expect(app.locator('tbody tr').first().locator('td.col-title')).toHaveText(before);
+  await expect(registerRows(app).first().locator('td.col-title')).toHaveText(before);
 });
 
 test('settings: renaming a partner, typing XYZ, Escape and leaving the field keeps the name', async ({ app }) => {
   await example(app);
-  await app.getByRole('button', { name: 'Instellingen', exact: true }).click();
+  await showView(app, 'Instellingen');
   await app.getByRole('button', { name: 'Partners', exact: true }).click();
   const name = app.getByRole('textbox', { name: 'Naam', exact: true }).first();
   const before = await name.inputValue();

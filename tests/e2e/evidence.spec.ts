@@ -8,16 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures.ts';
+import { startNewProject } from './pages/welcome.ts';
+import { exportDialog, openExportDialog, showView } from './pages/workspace.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/evidence');
 
 test('police figures per risk and per area, with source, trend and the buurt caveat', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  await startNewProject(app);
   const start = app.getByRole('region', { name: 'Beginnen met de startlijst' });
   await start.getByRole('checkbox', { name: 'Alles van Objectieve veiligheid / veelvoorkomende criminaliteit' }).check();
   await start.getByRole('checkbox', { name: 'Alles van Fysieke kwaliteit' }).check();
   await start.getByRole('button', { name: /^Gekozen risico’s toevoegen/ }).click();
-  await app.getByRole('button', { name: 'Cijfers', exact: true }).click();
+  await showView(app, 'Cijfers');
 
   const view = app.getByRole('region', { name: 'Cijfers' });
   const file = view.locator('input[type=file]');
@@ -54,8 +56,8 @@ test('police figures per risk and per area, with source, trend and the buurt cav
   // The IVRP written from the app's export dialog has the same figures, with their source.
   const out = mkdtempSync(join(tmpdir(), 'vlinder-e2e-evidence-'));
   try {
-    await app.getByRole('button', { name: 'Exporteren…' }).click();
-    const dialog = app.getByRole('dialog', { name: 'Exporteren' });
+    await openExportDialog(app);
+    const dialog = exportDialog(app);
     await dialog.getByRole('textbox', { name: 'Map' }).fill(out);
     await dialog.getByRole('button', { name: 'Exporteren', exact: true }).click();
     await expect(dialog.getByText(/Klaar: \d+ bestand\(en\) geschreven in/)).toBeVisible({ timeout: 60_000 });

@@ -12,6 +12,7 @@ import type { ProjectDoc } from '../../src/shared/model/doc.ts';
 import { writeVlinderFile } from '../builders/vlinderFile.ts';
 import { reportFixture } from '../shared/report/fixture.ts';
 import { startHost, type RunningHost } from './fixtures.ts';
+import { exportDialog, openExportDialog } from './pages/workspace.ts';
 
 const projectFile = (dir: string, doc: ProjectDoc) => writeVlinderFile(dir, doc);
 
@@ -38,8 +39,8 @@ async function openWith(page: import('@playwright/test').Page, dir: string, doc:
 test('export the IVRP report and diagrams into a folder, with progress', async ({ page, dir }) => {
   const host = await openWith(page, dir, reportFixture().doc);
   try {
-    await page.getByRole('button', { name: 'Exporteren…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Exporteren' });
+    await openExportDialog(page);
+    const dialog = exportDialog(page);
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('export-privacy')).toContainText('Geen persoonsgegevens gevonden.');
     await dialog.getByLabel('IVP-hoofdstukken, alle prioriteiten in één bestand (Word)').check();
@@ -68,7 +69,7 @@ test('personal data must be looked at before exporting; the publication leaves o
   const host = await openWith(page, dir, doc);
   try {
     await page.keyboard.press('Control+e');
-    const dialog = page.getByRole('dialog', { name: 'Exporteren' });
+    const dialog = exportDialog(page);
     const privacy = dialog.getByTestId('export-privacy');
     // The scan runs in the host after the dialog opens; on a loaded machine it can take seconds.
     await expect(privacy).toContainText('1 mogelijke persoonsgegevens gevonden.', { timeout: 20_000 });

@@ -7,15 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { openChooser, saveChooser } from './pages/fileChooser.ts';
+import { addRisk, riskButton } from './pages/canvas.ts';
+import { openExampleProject, startNewProject } from './pages/welcome.ts';
+import { closeProject, exportDialog, openExportDialog, saveState } from './pages/workspace.ts';
 
 test('save and open through the chooser by keyboard, with the extension added and a missing folder refused', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-chooser-'));
   try {
     mkdirSync(join(dir, 'Werksessies'));
-    await app.getByRole('button', { name: 'Nieuw project' }).click();
-    const newRisk = app.getByPlaceholder('Nieuw risico…');
-    await newRisk.fill('Woninginbraken');
-    await newRisk.press('Enter');
+    await startNewProject(app);
+    await addRisk(app, 'Woninginbraken');
 
     await app.keyboard.press('Control+S');
     const save = saveChooser(app);
@@ -37,7 +38,7 @@ test('save and open through the chooser by keyboard, with the extension added an
     await field.fill('plan');
     await field.press('Enter');
     await expect(save).toBeHidden();
-    await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');
+    await expect(saveState(app)).toHaveText('Opgeslagen');
     expect(readdirSync(dir).sort()).toEqual(['Werksessies', 'plan.vlinder']);
 
     // Save As onto the same name asks before it replaces; "Terug" keeps the chooser open.
@@ -53,7 +54,7 @@ test('save and open through the chooser by keyboard, with the extension added an
     await expect(save).toBeHidden();
 
     // Open: the folder list by keyboard (ArrowDown into the list, Enter on the file).
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
     await app.getByRole('button', { name: 'Project openen' }).click();
     const open = openChooser(app);
     const path = open.getByLabel('Pad naar een .vlinder-bestand');
@@ -65,15 +66,15 @@ test('save and open through the chooser by keyboard, with the extension added an
     await expect(open.getByRole('option', { name: /plan\.vlinder/ })).toHaveAttribute('aria-selected', 'true');
     await app.keyboard.press('Enter');
     await expect(open).toBeHidden();
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken/)).toBeVisible();
 
     // The welcome screen lists it as recent, and a click opens it.
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
     const recent = app.getByRole('region', { name: 'Recent geopend' });
     await expect(recent.getByRole('button', { name: 'Nieuw project' })).toBeVisible();
     await app.screenshot({ path: '/tmp/chooser-welcome-recent.png' });
     await recent.getByRole('button', { name: 'Nieuw project' }).click();
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken/)).toBeVisible();
     expect(existsSync(join(dir, 'plan.vlinder'))).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -83,9 +84,9 @@ test('save and open through the chooser by keyboard, with the extension added an
 test('the export folder can be chosen in browser mode too', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-chooser-export-'));
   try {
-    await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
-    await app.getByRole('button', { name: 'Exporteren…' }).click();
-    const dialog = app.getByRole('dialog', { name: 'Exporteren' });
+    await openExampleProject(app);
+    await openExportDialog(app);
+    const dialog = exportDialog(app);
     await dialog.getByRole('button', { name: 'Bladeren…' }).click();
     const chooser = app.getByRole('dialog', { name: 'Map kiezen' });
     const field = chooser.getByLabel('Map (pad of naam van een submap)');

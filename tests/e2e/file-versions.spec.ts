@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { openFromWelcome } from './pages/fileChooser.ts';
+import { saveState } from './pages/workspace.ts';
+import { riskButton } from './pages/canvas.ts';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -18,9 +20,9 @@ test('a file of format version 1 opens with its register, and stays as it was', 
     copyFileSync('tests/fixtures/v1/gemeente-voorbeeld.vlinder', file);
     const before = sha(file);
     await openFromWelcome(app, file);
-    await expect(app.getByRole('button', { name: /R01 Drugslabs en drugsopslag in leegstaande agrarische panden/ })).toBeVisible();
-    await expect(app.getByRole('button', { name: /R03 Huiselijk geweld/ })).toBeVisible();
-    await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');
+    await expect(riskButton(app, /R01 Drugslabs en drugsopslag in leegstaande agrarische panden/)).toBeVisible();
+    await expect(riskButton(app, /R03 Huiselijk geweld/)).toBeVisible();
+    await expect(saveState(app)).toHaveText('Opgeslagen');
     expect(sha(file)).toBe(before);
     expect(readdirSync(dir)).toEqual(['van-een-collega.vlinder']);
   } finally {

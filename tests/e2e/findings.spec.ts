@@ -10,6 +10,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, startHost, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
+import { centralEvent, inlineEditor, newRiskField, riskButton } from './pages/canvas.ts';
+import { startNewProject } from './pages/welcome.ts';
+import { saveState } from './pages/workspace.ts';
 
 const panel = (page: Page) => page.getByTestId('findings');
 const count = (page: Page) => page.getByTestId('findings-count');
@@ -21,10 +24,10 @@ test('findings follow the bow-tie, lead to their element and can be ignored', as
   const errors: string[] = [];
   app.on('pageerror', (e) => errors.push(String(e)));
 
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await app.getByPlaceholder('Nieuw risico…').fill('Uitval van de drinkwatervoorziening');
+  await startNewProject(app);
+  await newRiskField(app).fill('Uitval van de drinkwatervoorziening');
   await app.keyboard.press('Enter');
-  await expect(app.locator('[data-node-key="event"]')).toBeFocused();
+  await expect(centralEvent(app)).toBeFocused();
 
   // Collapsed at first: only the toggle with its count. Shift+B (the command) opens it.
   const toggle = panel(app).getByRole('button', { name: /^▸?\s*Bevindingen/ });
@@ -38,9 +41,9 @@ test('findings follow the bow-tie, lead to their element and can be ignored', as
   const before = 1;
 
   // A cause added with the keyboard (C, type, Enter) makes the bow-tie rules apply.
-  await app.locator('[data-node-key="event"]').focus();
+  await centralEvent(app).focus();
   await app.keyboard.press('c');
-  await expect(app.locator('.bt-inline-editor')).toBeFocused();
+  await expect(inlineEditor(app)).toBeFocused();
   await app.keyboard.type('Stroomuitval bij het pompstation');
   await app.keyboard.press('Enter');
   await app.keyboard.press('Escape');
@@ -115,8 +118,8 @@ test('an ignored finding, with its reason, is still ignored after saving and ope
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-findings-'));
   const file = join(dir, 'genegeerd.vlinder');
   try {
-    await app.getByRole('button', { name: 'Nieuw project' }).click();
-    await app.getByPlaceholder('Nieuw risico…').fill('Uitval van de drinkwatervoorziening');
+    await startNewProject(app);
+    await newRiskField(app).fill('Uitval van de drinkwatervoorziening');
     await app.keyboard.press('Enter');
     await panel(app).getByRole('button', { name: /Bevindingen/ }).click();
     await expect(item(app, 'S11')).toHaveCount(1);
@@ -128,7 +131,7 @@ test('an ignored finding, with its reason, is still ignored after saving and ope
 
     await app.keyboard.press('Control+S');
     await answerSaveAs(app, file);
-    await expect(app.getByTestId('save-state')).toHaveText('Opgeslagen');
+    await expect(saveState(app)).toHaveText('Opgeslagen');
 
     // A new start of the app, with nothing in its data folder: only the file carries the dismissal.
     const other = await startHost();
@@ -137,7 +140,7 @@ test('an ignored finding, with its reason, is still ignored after saving and ope
       const page = await context.newPage();
       await page.goto(other.url);
       await openFromWelcome(page, file);
-      await page.getByRole('button', { name: /R01 Uitval van de drinkwatervoorziening/ }).click();
+      await riskButton(page, /R01 Uitval van de drinkwatervoorziening/).click();
       await panel(page).getByRole('button', { name: /Bevindingen/ }).click();
       await expect(item(page, 'S11')).toHaveCount(0);
       await panel(page).getByRole('button', { name: '1 genegeerd' }).click();
@@ -151,7 +154,7 @@ test('an ignored finding, with its reason, is still ignored after saving and ope
       // Bringing it back is an edit like any other: it is listed again and saved that way.
       await dismissed(page).getByRole('button', { name: 'Terugzetten' }).click();
       await expect(item(page, 'S11')).toHaveCount(1);
-      await expect(page.getByTestId('save-state')).toHaveText('Niet opgeslagen wijzigingen');
+      await expect(saveState(page)).toHaveText('Niet opgeslagen wijzigingen');
       await context.close();
     } finally {
       await other.stop();

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { welcomeHeading } from './pages/welcome.ts';
 
 const call = { method: 'app.info', args: {} };
 
@@ -29,12 +30,12 @@ test('the API answers with the secret, and the page is served without remote sou
   expect((await res.json()).value.name).toBe('Vlinder');
   const page = await request.get(`${host.origin}/`, { headers: { 'x-vlinder-token': host.secret } });
   expect(page.headers()['content-security-policy']).toContain("default-src 'self'");
-  await expect(app.getByRole('heading', { name: 'Welkom bij Vlinder' })).toBeVisible();
+  await expect(welcomeHeading(app)).toBeVisible();
 });
 
 test('a page on another origin cannot drive the host from the browser', async ({ host, app, browser }) => {
   // Log in with the real page first so the browser holds the cookie, then try from a foreign page.
-  await expect(app.getByRole('heading', { name: 'Welkom bij Vlinder' })).toBeVisible();
+  await expect(welcomeHeading(app)).toBeVisible();
   const foreign = await app.context().newPage();
   await foreign.goto('about:blank');
   const status = await foreign.evaluate(async (origin) => {

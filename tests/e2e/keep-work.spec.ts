@@ -10,20 +10,19 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
+import { addRisk, riskButton } from './pages/canvas.ts';
+import { openExampleProject, startNewProject, welcomeHeading } from './pages/welcome.ts';
+import { chooseLanguage, closeProject, closeProjectButton, saveState } from './pages/workspace.ts';
 
-const saveState = (page: Page) => page.getByTestId('save-state');
 const closeDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen opslaan?' });
 const discardDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Wijzigingen weggooien?' });
-const welcome = (page: Page) => page.getByRole('heading', { name: 'Welkom bij Vlinder' });
 const recovery = (page: Page) => page.getByRole('heading', { name: 'Niet-opgeslagen werk gevonden' });
 
 /** A new project with one risk, stored in the working copy but not in any file. */
 async function projectWithRisk(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Nieuw project' }).click();
-  const newRisk = page.getByPlaceholder('Nieuw risico…');
-  await newRisk.fill(title);
-  await newRisk.press('Enter');
-  await expect(page.getByRole('button', { name: new RegExp(`R01 ${title}`) })).toBeVisible();
+  await startNewProject(page);
+  await addRisk(page, title);
+  await expect(riskButton(page, new RegExp(`R01 ${title}`))).toBeVisible();
   await expect(saveState(page)).toHaveText('Nog niet als bestand opgeslagen');
 }
 
@@ -32,7 +31,7 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
   const file = join(dir, 'wijkscan.vlinder');
   try {
     await projectWithRisk(app, 'Woninginbraken in de wijk');
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
 
     const dialog = closeDialog(app);
     await expect(dialog).toBeVisible();
@@ -54,24 +53,24 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
     // Escape = Annuleren: the project stays open, with its work.
     await app.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
-    await expect(app.getByRole('button', { name: 'Sluiten' })).toBeFocused();
+    await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
+    await expect(closeProjectButton(app)).toBeFocused();
 
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
     await closeDialog(app).getByRole('button', { name: 'Annuleren' }).click();
     await expect(closeDialog(app)).toBeHidden();
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
 
     // Opslaan: browser mode asks for the path, saves, and then closes.
-    await app.getByRole('button', { name: 'Sluiten' }).click();
+    await closeProject(app);
     await app.keyboard.press('Enter');
     await answerSaveAs(app, file);
-    await expect(welcome(app)).toBeVisible();
+    await expect(welcomeHeading(app)).toBeVisible();
     expect(existsSync(file)).toBe(true);
     await expect(recovery(app)).toBeHidden(); // saved: nothing left to recover
 
     await openFromWelcome(app, file);
-    await expect(app.getByRole('button', { name: /R01 Woninginbraken in de wijk/ })).toBeVisible();
+    await expect(riskButton(app, /R01 Woninginbraken in de wijk/)).toBeVisible();
     await expect(saveState(app)).toHaveText('Opgeslagen');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -80,37 +79,37 @@ test('Sluiten with unsaved work asks like Word; Escape and Annuleren keep the pr
 
 test('Niet opslaan asks once more; only Weggooien deletes the work, Terug keeps the project open', async ({ app, host }) => {
   await projectWithRisk(app, 'Overlast rond het station');
-  await app.getByRole('button', { name: 'Sluiten' }).click();
+  await closeProject(app);
   await closeDialog(app).getByRole('button', { name: 'Niet opslaan' }).click();
   const second = discardDialog(app);
   await expect(second).toContainText('De niet-opgeslagen wijzigingen in “Nieuw project” worden definitief verwijderd.');
   await expect(second.getByRole('button', { name: 'Terug' })).toBeFocused(); // the safe answer comes first
   await app.keyboard.press('Enter');
   await expect(second).toBeHidden();
-  await expect(app.getByRole('button', { name: /R01 Overlast rond het station/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Overlast rond het station/)).toBeVisible();
 
-  await app.getByRole('button', { name: 'Sluiten' }).click();
+  await closeProject(app);
   await closeDialog(app).getByRole('button', { name: 'Niet opslaan' }).click();
   await discardDialog(app).getByRole('button', { name: 'Weggooien' }).click();
-  await expect(welcome(app)).toBeVisible();
+  await expect(welcomeHeading(app)).toBeVisible();
   await expect(recovery(app)).toBeHidden();
   // Nothing of it is left in the data folder either.
   await app.reload();
-  await expect(welcome(app)).toBeVisible();
+  await expect(welcomeHeading(app)).toBeVisible();
   await expect(recovery(app)).toBeHidden();
   expect(readdirSync(host.dataDir, { recursive: true }).filter((f) => String(f).endsWith('.sqlite'))).toEqual([]);
 });
 
 test('a project without changes closes without a question', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  await startNewProject(app);
   await expect(saveState(app)).toHaveText('Nog niet als bestand opgeslagen');
-  await app.getByRole('button', { name: 'Sluiten' }).click();
-  await expect(welcome(app)).toBeVisible();
+  await closeProject(app);
+  await expect(welcomeHeading(app)).toBeVisible();
   await expect(recovery(app)).toBeHidden();
 });
 
 test('the close question is in English when the UI is', async ({ app }) => {
-  await app.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await chooseLanguage(app, 'en');
   await app.getByRole('button', { name: 'New project' }).click();
   const newRisk = app.getByPlaceholder('New risk…');
   await newRisk.fill('Burglaries');
@@ -123,7 +122,7 @@ test('the close question is in English when the UI is', async ({ app }) => {
   await dialog.getByRole('button', { name: 'Don’t save' }).click();
   await expect(app.getByRole('alertdialog', { name: 'Discard changes?' }).getByRole('button')).toHaveText(['Discard', 'Back']);
   await app.keyboard.press('Escape');
-  await expect(app.getByRole('button', { name: /R01 Burglaries/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Burglaries/)).toBeVisible();
 });
 
 test('New project while there is unsaved work asks first; Annuleren keeps the open project', async ({ app }) => {
@@ -131,7 +130,7 @@ test('New project while there is unsaved work asks first; Annuleren keeps the op
   await app.keyboard.press('Control+n');
   await expect(closeDialog(app)).toBeVisible();
   await closeDialog(app).getByRole('button', { name: 'Annuleren' }).click();
-  await expect(app.getByRole('button', { name: /R01 Drugslabs in het buitengebied/ })).toBeVisible();
+  await expect(riskButton(app, /R01 Drugslabs in het buitengebied/)).toBeVisible();
 });
 
 test('closing the tab with unsaved work asks the browser’s question, and the work is offered again', async ({ app, context, host }) => {
@@ -144,13 +143,13 @@ test('closing the tab with unsaved work asks the browser’s question, and the w
   await again.goto(host.url);
   await expect(recovery(again)).toBeVisible();
   await again.getByRole('button', { name: 'Herstellen' }).click();
-  await expect(again.getByRole('button', { name: /R01 Jeugdoverlast in het centrum/ })).toBeVisible();
+  await expect(riskButton(again, /R01 Jeugdoverlast in het centrum/)).toBeVisible();
 });
 
 test('the status line says Opgeslagen only when the work is in a .vlinder file', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-state-'));
   try {
-    await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+    await openExampleProject(app);
     await expect(saveState(app)).toHaveText('Nog niet als bestand opgeslagen');
     await expect(saveState(app)).toHaveAttribute('title', /Kies Opslaan om er een \.vlinder-bestand van te maken/);
     await app.screenshot({ path: '/tmp/lose-status-not-in-file.png' });
@@ -159,9 +158,7 @@ test('the status line says Opgeslagen only when the work is in a .vlinder file',
     await answerSaveAs(app, join(dir, 'voorbeeld.vlinder'));
     await expect(saveState(app)).toHaveText('Opgeslagen');
 
-    const newRisk = app.getByPlaceholder('Nieuw risico…');
-    await newRisk.fill('Nog een risico');
-    await newRisk.press('Enter');
+    await addRisk(app, 'Nog een risico');
     await expect(saveState(app)).toHaveText('Niet opgeslagen wijzigingen');
     await app.screenshot({ path: '/tmp/lose-status-unsaved.png' });
   } finally {
@@ -184,6 +181,6 @@ test('discarding recovered work on the welcome screen asks once more', async ({ 
   await discardDialog(again).getByRole('button', { name: 'Weggooien' }).click();
   await expect(recovery(again)).toBeHidden();
   await again.reload();
-  await expect(welcome(again)).toBeVisible();
+  await expect(welcomeHeading(again)).toBeVisible();
   await expect(recovery(again)).toBeHidden();
 });

@@ -6,10 +6,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { openExampleProject } from './pages/welcome.ts';
+import { chooseTheme, showView, viewButton } from './pages/workspace.ts';
 
 async function openLinks(app: Page) {
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
-  await app.getByRole('button', { name: 'Verbanden', exact: true }).click();
+  await openExampleProject(app);
+  await showView(app, 'Verbanden');
   await expect(app.getByRole('heading', { name: 'Koppelkansen: gedeelde oorzaken en maatregelen' })).toBeVisible();
 }
 
@@ -29,7 +31,7 @@ test('the shared cause lists both risks, and a risk code opens that bow-tie', as
   await expectNoAxeViolations(app, 'light');
 
   await row.getByRole('button', { name: /^R03 Huiselijk geweld/ }).click();
-  await expect(app.getByRole('button', { name: 'Vlinderdas', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(viewButton(app, 'Vlinderdas')).toHaveAttribute('aria-pressed', 'true');
   await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Huiselijk geweld');
 });
 
@@ -70,7 +72,7 @@ test('the projector theme leaves confidential measures out and passes the access
   const riec = app.getByTestId('links-partner-grid').getByRole('row', { name: /^RIEC/ });
   await expect(riec.getByRole('button').first()).toHaveText('4');
   await expect(app.getByText('Vertrouwelijke onderdelen zijn weggelaten (projectorthema).')).toBeHidden();
-  await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('projector');
+  await chooseTheme(app, 'projector');
   await expect(app.locator('.app')).toHaveAttribute('data-theme', 'projector');
   // The example's one confidential measure (RIEC, in R01) is left out on the projector, and the view says so.
   await expect(app.getByText('Vertrouwelijke onderdelen zijn weggelaten (projectorthema).')).toBeVisible();
@@ -78,6 +80,6 @@ test('the projector theme leaves confidential measures out and passes the access
   await expect(app.getByTestId('links-shared-causes').getByRole('row', { name: /Problematische thuissituatie/ })).toBeVisible();
   await app.screenshot({ path: 'test-results/links-projector.png', fullPage: true });
   await expectNoAxeViolations(app, 'projector');
-  await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('dark');
+  await chooseTheme(app, 'dark');
   await expectNoAxeViolations(app, 'dark');
 });

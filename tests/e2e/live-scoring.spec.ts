@@ -7,6 +7,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { test, expect, type RunningHost } from './fixtures.ts';
+import { openExampleProject } from './pages/welcome.ts';
+import { chooseTheme, showView } from './pages/workspace.ts';
 
 const SHOTS = process.env['LIVE_SHOTS'];
 
@@ -32,8 +34,8 @@ async function riskScores(request: APIRequestContext, host: RunningHost, code: s
 
 test('a facilitator and three phones score risks live; the agreed score is adopted as one undo step', async ({ app, host, browser, request }) => {
   test.setTimeout(120_000);
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+  await openExampleProject(app);
+  await showView(app, 'Risicolijst');
   const before = await riskScores(request, host, 'R01');
 
   // Setup: all shareable risks ticked, likelihood and impact, loopback by default.
@@ -122,9 +124,9 @@ test('a facilitator and three phones score risks live; the agreed score is adopt
 });
 
 test('the join screen and the results pass the accessibility scan in the projector theme', async ({ app, browser }) => {
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
-  await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('projector');
-  await app.getByRole('button', { name: 'Risicomatrix', exact: true }).click();
+  await openExampleProject(app);
+  await chooseTheme(app, 'projector');
+  await showView(app, 'Risicomatrix');
   await app.getByRole('button', { name: 'Werksessie starten' }).click();
   const setup = app.getByRole('dialog', { name: 'Werksessie: risico’s laten scoren' });
   await setup.getByRole('button', { name: 'Niets kiezen' }).click();

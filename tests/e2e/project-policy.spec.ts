@@ -6,9 +6,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { addRisk, riskButton } from './pages/canvas.ts';
+import { openExampleProject, startNewProject } from './pages/welcome.ts';
+import { showView } from './pages/workspace.ts';
 
 test('a new project opens in the register with a dismissible line on the steps', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  await startNewProject(app);
   await expect(app.getByRole('region', { name: 'Risicolijst' })).toBeVisible();
   const steps = app.getByRole('complementary', { name: 'Stappen naar het risicoprofiel' });
   await expect(steps).toContainText('inventariseren');
@@ -21,8 +24,8 @@ test('a new project opens in the register with a dismissible line on the steps',
 });
 
 test('project details: typed by keyboard, a wrong CBS code refused, one edit undone', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await app.getByRole('button', { name: 'Instellingen', exact: true }).click();
+  await startNewProject(app);
+  await showView(app, 'Instellingen');
   await app.getByRole('button', { name: 'Project', exact: true }).click();
   const details = app.getByRole('region', { name: 'Project' });
   await details.getByLabel('Gemeente', { exact: true }).fill('Gemeente Voorbeeld');
@@ -51,10 +54,8 @@ test('project details: typed by keyboard, a wrong CBS code refused, one edit und
 });
 
 test('the Beleid panel of a risk takes every IVP field', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  const newRisk = app.getByPlaceholder('Nieuw risico…');
-  await newRisk.fill('Jeugdoverlast in het centrum');
-  await newRisk.press('Enter');
+  await startNewProject(app);
+  await addRisk(app, 'Jeugdoverlast in het centrum');
   await app.getByRole('tab', { name: 'Beleid' }).click();
   const panel = app.getByRole('tabpanel');
   await panel.getByLabel('Aanleiding — wat speelt er?').fill('Meldingen over jeugdoverlast stijgen al drie jaar.');
@@ -90,8 +91,8 @@ test('the Beleid panel of a risk takes every IVP field', async ({ app }) => {
 });
 
 test('priority advice: a ranked proposal with reasons, accepted or overridden with a motivering', async ({ app }) => {
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
-  await app.getByRole('button', { name: 'Instellingen', exact: true }).click();
+  await openExampleProject(app);
+  await showView(app, 'Instellingen');
   await app.getByRole('button', { name: 'Prioriteitsadvies', exact: true }).click();
   const list = app.getByRole('region', { name: 'Prioriteitsadvies' });
   await expect(list.getByLabel('Prioriteit vanaf risicoscore')).toHaveValue('15');
@@ -122,18 +123,18 @@ test('priority advice: a ranked proposal with reasons, accepted or overridden wi
 });
 
 test('the project details, the priority advice and the Beleid panel pass an accessibility scan', async ({ app }) => {
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+  await openExampleProject(app);
   const scan = async (what: string) => {
     const result = await new AxeBuilder({ page: app }).include('.project-main').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), what).toEqual([]);
   };
-  await app.getByRole('button', { name: 'Instellingen', exact: true }).click();
+  await showView(app, 'Instellingen');
   for (const section of ['Project', 'Prioriteitsadvies']) {
     await app.getByRole('button', { name: section, exact: true }).click();
     await expect(app.getByRole('region', { name: section, exact: true })).toBeVisible();
     await scan(section);
   }
-  await app.getByRole('button', { name: /^R01/ }).click();
+  await riskButton(app, /^R01/).click();
   await app.getByRole('tab', { name: 'Beleid' }).click();
   await expect(app.getByRole('tabpanel')).toBeVisible();
   await scan('Beleid');

@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { openExampleProject, startNewProject } from './pages/welcome.ts';
+import { chooseTheme, settled, showView, viewButton } from './pages/workspace.ts';
+import { importDialog, openImportDialog, registerRows } from './pages/register.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/register/longlist-40.csv');
 /** These five rows lose their likelihood and impact, to be scored in the matrix. */
@@ -53,13 +56,13 @@ const cellOf = (app: Page, code: string) => app.locator(`[data-cell]`, { has: ap
 test('import a 40-row list, score five risks by dragging, filter by field, export and read the workbook back', async ({ app }) => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-e2e-register-'));
   try {
-    await app.getByRole('button', { name: 'Nieuw project' }).click();
-    await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+    await startNewProject(app);
+    await showView(app, 'Risicolijst');
     await expect(app.getByText('Nog geen risico’s. Typ hieronder')).toBeVisible();
 
     // Import: mapping recognised, preview, all 40 rows in one go.
-    await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
-    const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
+    await openImportDialog(app);
+    const dialog = importDialog(app);
     await dialog.getByLabel('Kies een Excel- of CSV-bestand').setInputFiles(await longListXlsx(dir));
     await expect(dialog.getByTestId('import-summary')).toContainText('40 nieuwe risico’s, 0 bijgewerkt');
     await expect(dialog.getByLabel('Kolom Kans (1-5) wordt')).toHaveValue('score:likelihood');
@@ -70,11 +73,11 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     await expect(dialog).toBeHidden();
     await expect(app.getByTestId('register-counts')).toContainText('40 risico’s');
     await expect(app.getByRole('gridcell', { name: /R07/ }).first()).toBeVisible();
-    await expect(app.locator('tbody tr')).toHaveCount(40);
+    await expect(registerRows(app)).toHaveCount(40);
     await app.screenshot({ path: 'test-results/register-light.png' });
 
     // Matrix: five unscored risks wait below the heat map; drag each into its cell.
-    await app.getByRole('button', { name: 'Risicomatrix', exact: true }).click();
+    await showView(app, 'Risicomatrix');
     await expect(app.getByRole('heading', { name: 'Nog niet gescoord (5)' })).toBeVisible();
     for (const code of UNSCORED) {
       const [l, i] = TARGETS[code]!;
@@ -97,19 +100,19 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     await app.screenshot({ path: 'test-results/matrix-light.png' });
 
     // Filter by field: the register and the matrix show only Jeugd en veiligheid.
-    await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+    await showView(app, 'Risicolijst');
     await app.getByLabel('Veld', { exact: true }).selectOption({ label: 'JV · Jeugd en veiligheid' });
     await expect(app.getByTestId('register-counts')).toContainText('5 van 40 risico’s');
-    await expect(app.locator('tbody tr')).toHaveCount(5);
+    await expect(registerRows(app)).toHaveCount(5);
     await expect(app.locator('tbody tr td.col-code')).toHaveText(['R14', 'R15', 'R16', 'R17', 'R38']);
-    await app.getByRole('button', { name: 'Risicomatrix', exact: true }).click();
+    await showView(app, 'Risicomatrix');
     await expect(app.locator('.matrix-grid .risk-dot')).toHaveCount(5);
-    await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+    await showView(app, 'Risicolijst');
     await app.getByRole('button', { name: 'Filters wissen' }).click();
-    await expect(app.locator('tbody tr')).toHaveCount(40);
+    await expect(registerRows(app)).toHaveCount(40);
 
     // Export to Excel (a download in browser mode) and read the workbook back.
-    await expect(app.getByTestId('save-state')).not.toHaveText(/bewaard…/);
+    await settled(app);
     const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Exporteren naar Excel' }).click()]);
     expect(download.suggestedFilename()).toBe('Risicolijst Nieuw project.xlsx');
     const saved = join(dir, 'export.xlsx');
@@ -131,9 +134,9 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
     expect(rows.get('R16')!.getCell(col('Thema')).value).toBe('Jeugd, alcohol en drugs');
 
     // The same views on a projector: large type, high contrast, bands with patterns and labels.
-    await app.getByRole('banner').getByRole('combobox', { name: 'Thema' }).selectOption('projector');
+    await chooseTheme(app, 'projector');
     await app.screenshot({ path: 'test-results/register-projector.png' });
-    await app.getByRole('button', { name: 'Risicomatrix', exact: true }).click();
+    await showView(app, 'Risicomatrix');
     await app.screenshot({ path: 'test-results/matrix-projector.png' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -141,10 +144,10 @@ test('import a 40-row list, score five risks by dragging, filter by field, expor
 });
 
 test('an import with an error shows it per row and reads nothing until it is solved; the import is one undo step', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
-  await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
-  const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
+  await startNewProject(app);
+  await showView(app, 'Risicolijst');
+  await openImportDialog(app);
+  const dialog = importDialog(app);
   const csv = 'Titel;Kans;Impact;Opmerking\r\nWoninginbraak;3;4;\r\nOverlast;9;2;navragen\r\nDrugslabs;hoog;C;\r\n';
   await dialog.getByLabel('Kies een Excel- of CSV-bestand').setInputFiles({ name: 'lijst.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') });
   await expect(dialog.getByText('1 fout(en).')).toBeVisible();
@@ -154,15 +157,15 @@ test('an import with an error shows it per row and reads nothing until it is sol
   await dialog.getByLabel('Kolom Kans wordt').selectOption('');
   await expect(dialog.getByText('Geen fouten gevonden.')).toBeVisible();
   await dialog.getByRole('button', { name: '3 rijen inlezen' }).click();
-  await expect(app.locator('tbody tr')).toHaveCount(3);
-  await expect(app.locator('tbody tr').nth(2).locator('td.col-score').nth(1)).toHaveText('3');
+  await expect(registerRows(app)).toHaveCount(3);
+  await expect(registerRows(app).nth(2).locator('td.col-score').nth(1)).toHaveText('3');
   await app.keyboard.press('Control+z');
   await expect(app.getByText('Nog geen risico’s. Typ hieronder')).toBeVisible();
 });
 
 test('a facilitator adds, scores and edits risks with the keyboard and opens a bow-tie from its row', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+  await startNewProject(app);
+  await showView(app, 'Risicolijst');
   const add = app.getByPlaceholder('Typ de titel en druk op Enter; daarna meteen de volgende');
   for (const title of ['Woninginbraak', 'Jeugdoverlast in het centrum', 'Drugslabs in het buitengebied']) {
     await add.fill(title);
@@ -172,12 +175,12 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   await expect(app.locator('tbody tr td.col-code')).toHaveText(['R01', 'R02', 'R03']);
 
   // Score R01 by typing class codes in its likelihood and impact cells.
-  await app.locator('tbody tr').first().locator('td.col-code').click();
+  await registerRows(app).first().locator('td.col-code').click();
   for (let i = 0; i < 5; i++) await app.keyboard.press('ArrowRight');
   await app.keyboard.press('4');
   await app.keyboard.press('ArrowRight');
   await app.keyboard.press('5');
-  const r01 = app.locator('tbody tr').first();
+  const r01 = registerRows(app).first();
   await expect(r01.locator('td.col-num')).toHaveText('20');
   await expect(r01.locator('td.col-band')).toHaveText('Zeer hoog');
   // Undo the impact: one step, the band disappears.
@@ -195,7 +198,7 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   await expect(editor).toBeFocused();
   await editor.fill('Jeugdoverlast en vernielingen in het centrum');
   await editor.press('Enter');
-  await expect(app.locator('tbody tr').nth(1).locator('td.col-title')).toHaveText('Jeugdoverlast en vernielingen in het centrum');
+  await expect(registerRows(app).nth(1).locator('td.col-title')).toHaveText('Jeugdoverlast en vernielingen in het centrum');
 
   // Put R02 in a theme with the list of choices, then set its advice.
   await app.keyboard.press('ArrowUp');
@@ -204,7 +207,7 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   const theme = app.getByRole('combobox', { name: 'R02 · Veld / Thema' });
   await theme.selectOption({ label: 'JV-3.1 · Jeugdoverlast en jeugdgroepen' });
   await theme.press('Enter');
-  await expect(app.locator('tbody tr').nth(1).locator('td.col-theme')).toHaveText('JV · Jeugdoverlast en jeugdgroepen');
+  await expect(registerRows(app).nth(1).locator('td.col-theme')).toHaveText('JV · Jeugdoverlast en jeugdgroepen');
   // Enter committed and moved down, as in a spreadsheet: back up to R02, to its advice.
   await app.keyboard.press('ArrowUp');
   await app.keyboard.press('End');
@@ -216,23 +219,23 @@ test('a facilitator adds, scores and edits risks with the keyboard and opens a b
   await expect(app.getByTestId('register-counts')).toContainText('Prioriteit: 1');
 
   // Ctrl+Enter opens the bow-tie of the row.
-  await app.locator('tbody tr').nth(2).locator('td.col-code').click();
+  await registerRows(app).nth(2).locator('td.col-code').click();
   await app.keyboard.press('Control+Enter');
-  await expect(app.getByRole('button', { name: 'Vlinderdas', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(viewButton(app, 'Vlinderdas')).toHaveAttribute('aria-pressed', 'true');
   await expect(app.getByLabel('Titel', { exact: true })).toHaveValue('Drugslabs in het buitengebied');
 });
 
 test('the register, the matrix, the settings and the import dialog pass an accessibility scan', async ({ app }) => {
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
+  await openExampleProject(app);
   for (const view of ['Risicolijst', 'Risicomatrix', 'Instellingen']) {
     await app.getByRole('button', { name: view, exact: true }).click();
     await expect(app.locator('.project-main section').first()).toBeVisible();
     const result = await new AxeBuilder({ page: app }).include('.project-main').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), view).toEqual([]);
   }
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
-  await app.getByRole('button', { name: 'Lijst inlezen…' }).click();
-  const dialog = app.getByRole('dialog', { name: 'Lijst met risico’s inlezen' });
+  await showView(app, 'Risicolijst');
+  await openImportDialog(app);
+  const dialog = importDialog(app);
   await dialog.getByLabel('Kies een Excel- of CSV-bestand').setInputFiles(FIXTURE);
   await expect(dialog.getByTestId('import-summary')).toBeVisible();
   const result = await new AxeBuilder({ page: app }).include('.import-dialog').analyze();

@@ -5,17 +5,20 @@
  * search box keeps the risks whose bow-tie holds what was typed.
  */
 import { test, expect } from './fixtures.ts';
+import { openExampleProject } from './pages/welcome.ts';
+import { commandPalette, showView, viewButton } from './pages/workspace.ts';
+import { registerRows } from './pages/register.ts';
 
 const MEASURE = 'Keukentafelgesprekken met agrariërs over criminele benaderingen';
 
 test('typing a measure in the palette lands on it in its bow-tie', async ({ app }) => {
   const errors: string[] = [];
   app.on('pageerror', (e) => errors.push(String(e)));
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
+  await openExampleProject(app);
+  await showView(app, 'Risicolijst');
 
   await app.keyboard.press('Control+k');
-  const palette = app.getByRole('dialog', { name: 'Opdrachtenpalet' });
+  const palette = commandPalette(app);
   await expect(palette).toBeVisible();
   await app.keyboard.type('keukentafel agrariers');
   const hit = palette.getByRole('option', { name: new RegExp(MEASURE) });
@@ -28,7 +31,7 @@ test('typing a measure in the palette lands on it in its bow-tie', async ({ app 
   await app.keyboard.press('Enter');
 
   await expect(palette).toBeHidden();
-  await expect(app.getByRole('button', { name: 'Vlinderdas', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(viewButton(app, 'Vlinderdas')).toHaveAttribute('aria-pressed', 'true');
   const focused = app.locator('[data-node-key^="measure:"]:focus');
   await expect(focused).toHaveCount(1);
   await expect(focused).toHaveAttribute('aria-label', /^Maatregel: Keukentafelgesprekken/);
@@ -37,9 +40,9 @@ test('typing a measure in the palette lands on it in its bow-tie', async ({ app 
 });
 
 test('a partner found in the palette opens the register on its risks; the register search reads the bow-ties', async ({ app }) => {
-  await app.getByRole('button', { name: 'Voorbeeldproject' }).click();
-  await app.getByRole('button', { name: 'Risicolijst', exact: true }).click();
-  const rows = app.locator('tbody tr');
+  await openExampleProject(app);
+  await showView(app, 'Risicolijst');
+  const rows = registerRows(app);
   const all = await rows.count();
 
   await app.getByLabel('Zoeken', { exact: true }).fill('keukentafelgesprekken');
@@ -48,13 +51,13 @@ test('a partner found in the palette opens the register on its risks; the regist
   await expect(rows).toHaveCount(all);
 
   await app.keyboard.press('Control+k');
-  const palette = app.getByRole('dialog', { name: 'Opdrachtenpalet' });
+  const palette = commandPalette(app);
   await app.keyboard.type('veilig thuis');
   const hit = palette.getByRole('option', { name: /Veilig Thuis.*Ga naar · Partner/ });
   await expect(hit).toBeVisible();
   await hit.click();
   await expect(palette).toBeHidden();
-  await expect(app.getByRole('button', { name: 'Risicolijst', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(viewButton(app, 'Risicolijst')).toHaveAttribute('aria-pressed', 'true');
   await expect(app.getByLabel('Zoeken', { exact: true })).toHaveValue('Veilig Thuis');
   // Veilig Thuis owns measures only in Huiselijk geweld; another risk names it in its own texts.
   await expect(rows.filter({ hasText: 'Huiselijk geweld' })).toHaveCount(1);

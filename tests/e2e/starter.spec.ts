@@ -4,9 +4,10 @@
  * one undoable edit; later, more are added by theme from the register's dialog.
  */
 import { expect, test } from './fixtures.ts';
+import { startNewProject } from './pages/welcome.ts';
 
 test('a new project starts from the starter list, one undo step, more by theme later', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  await startNewProject(app);
   const start = app.getByRole('region', { name: 'Beginnen met de startlijst' });
   await expect(start).toBeVisible();
   await expect(start.getByRole('group', { name: /Jeugdoverlast en jeugdgroepen/ })).toBeVisible();

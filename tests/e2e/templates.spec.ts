@@ -4,14 +4,16 @@
  * one undo step; the result can be saved as an own template that is listed beside the bundled.
  */
 import { expect, test } from './fixtures.ts';
+import { centralEvent, nodes } from './pages/canvas.ts';
+import { startNewProject } from './pages/welcome.ts';
 
 test('apply the woninginbraak template to a starter risk, undo it in one step, save an own template', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
+  await startNewProject(app);
   const start = app.getByRole('region', { name: 'Beginnen met de startlijst' });
   await start.getByRole('checkbox', { name: /^Woninginbraak/ }).check();
   await start.getByRole('button', { name: 'Gekozen risico’s toevoegen (1)' }).click();
   await app.locator('.sidebar .risk-link', { hasText: 'Woninginbraak' }).click();
-  await expect(app.locator('[data-node-key="event"]')).toBeVisible();
+  await expect(centralEvent(app)).toBeVisible();
   const empty = await app.locator('.bt-node').count();
 
   await app.locator('.bt-toolbar').getByRole('button', { name: 'Sjabloon', exact: true }).click();
@@ -23,8 +25,8 @@ test('apply the woninginbraak template to a starter risk, undo it in one step, s
   await first.getByRole('button', { name: 'Sjabloon Woninginbraak toepassen' }).click();
   await expect(dialog).toBeHidden();
 
-  await expect(app.locator('[data-testid="node-cause"]')).toHaveCount(4);
-  await expect(app.locator('[data-testid="node-consequence"]')).toHaveCount(3);
+  await expect(nodes(app, 'cause')).toHaveCount(4);
+  await expect(nodes(app, 'consequence')).toHaveCount(3);
   await expect(app.locator('#risk-hazard')).toHaveValue('Bewoonde woningen met waardevolle spullen in de wijk');
   // Method-clean: the only finding left is the scoring, which is the municipality's own work.
   await expect(app.getByTestId('findings-count')).toHaveText('1');
@@ -35,13 +37,13 @@ test('apply the woninginbraak template to a starter risk, undo it in one step, s
   if (process.env['VLINDER_SHOTS']) await app.screenshot({ path: `${process.env['VLINDER_SHOTS']}/template-bowtie.png` });
 
   // One undo step removes the whole template, redo brings it back.
-  const nodes = await app.locator('.bt-node').count();
-  expect(nodes).toBeGreaterThan(25);
+  const nodeCount = await app.locator('.bt-node').count();
+  expect(nodeCount).toBeGreaterThan(25);
   await app.locator('.bt-toolbar').getByRole('button', { name: /Ongedaan maken/ }).click();
   await expect(app.locator('.bt-node')).toHaveCount(empty);
   await expect(app.locator('#risk-hazard')).toHaveValue('');
   await app.locator('.bt-toolbar').getByRole('button', { name: /Opnieuw/ }).click();
-  await expect(app.locator('.bt-node')).toHaveCount(nodes);
+  await expect(app.locator('.bt-node')).toHaveCount(nodeCount);
 
   // Save as an own template through the palette; it is listed beside the bundled ones.
   await app.keyboard.press('Control+k');

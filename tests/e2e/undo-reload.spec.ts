@@ -4,33 +4,31 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { addRisk, centralEvent, centralEventField, inlineEditor, riskButton } from './pages/canvas.ts';
+import { startNewProject } from './pages/welcome.ts';
+import { settled } from './pages/workspace.ts';
 
-async function settled(page: Page) {
-  await expect(page.getByTestId('save-state')).not.toHaveText(/bewaard…/);
-}
-
-async function addRisk(page: Page, title: string) {
-  const newRisk = page.getByPlaceholder('Nieuw risico…');
-  await newRisk.fill(title);
-  await newRisk.press('Enter');
-  await expect(page.getByRole('button', { name: new RegExp(`^R\\d+ ${title}$`) })).toBeVisible();
+/** Adds a risk and waits until the list shows it. */
+async function addListedRisk(page: Page, title: string) {
+  await addRisk(page, title);
+  await expect(riskButton(page, new RegExp(`^R\\d+ ${title}$`))).toBeVisible();
 }
 
 test('after a reload of the page, Ctrl+Z still undoes the edits made before it, and Ctrl+Shift+Z redoes them', async ({ app }) => {
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await addRisk(app, 'Overlast door jongeren');
+  await startNewProject(app);
+  await addListedRisk(app, 'Overlast door jongeren');
   const hazard = app.getByRole('textbox', { name: 'Gevaar', exact: true });
   await hazard.fill('Alcoholgebruik op straat');
   await hazard.press('Enter');
-  const event = app.getByRole('textbox', { name: 'Centrale gebeurtenis' });
+  const event = centralEventField(app);
   await event.fill('Vechtpartij op het plein');
   await event.press('Enter');
   await settled(app);
 
   await app.reload();
-  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('Vechtpartij op het plein');
+  await expect(centralEventField(app)).toHaveValue('Vechtpartij op het plein');
   await app.keyboard.press('Control+z');
-  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('');
+  await expect(centralEventField(app)).toHaveValue('');
   await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('Alcoholgebruik op straat');
   await app.keyboard.press('Control+z');
   await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('');
@@ -41,48 +39,48 @@ test('after a reload of the page, Ctrl+Z still undoes the edits made before it, 
   await settled(app);
   await app.reload();
   await expect(app.getByRole('textbox', { name: 'Gevaar', exact: true })).toHaveValue('Alcoholgebruik op straat');
-  await expect(app.getByRole('textbox', { name: 'Centrale gebeurtenis' })).toHaveValue('');
+  await expect(centralEventField(app)).toHaveValue('');
 });
 
 test('a change the working copy refuses is reported and drops only its own undo step', async ({ app, context, host }) => {
   // Window A makes two risks.
-  await app.getByRole('button', { name: 'Nieuw project' }).click();
-  await addRisk(app, 'Overlast door jongeren');
-  await addRisk(app, 'Woninginbraken');
+  await startNewProject(app);
+  await addListedRisk(app, 'Overlast door jongeren');
+  await addListedRisk(app, 'Woninginbraken');
   await settled(app);
 
   // Window B works on the same project.
   const b = await context.newPage();
   await b.goto(host.url);
   await b.getByRole('button', { name: 'Herstellen' }).click();
-  await b.getByRole('button', { name: /^R02 Woninginbraken$/ }).click();
+  await riskButton(b, /^R02 Woninginbraken$/).click();
   const title = b.getByRole('textbox', { name: 'Titel', exact: true });
   await title.fill('Woninginbraken in de wijk');
   await title.press('Enter');
   await settled(b);
 
   // Window A deletes R01, which window B still shows.
-  await app.getByRole('button', { name: /^R01 Overlast door jongeren$/ }).click();
+  await riskButton(app, /^R01 Overlast door jongeren$/).click();
   app.once('dialog', (d) => void d.accept());
   await app.getByRole('button', { name: 'Risico verwijderen' }).click();
-  await expect(app.getByRole('button', { name: /^R01 / })).toBeHidden();
+  await expect(riskButton(app, /^R01 /)).toBeHidden();
   await settled(app);
 
   // In window B a cause is added to R01: the working copy refuses it, B says so and shows the truth.
-  await b.getByRole('button', { name: /^R01 Overlast door jongeren$/ }).click();
-  await b.locator('[data-node-key="event"]').click();
+  await riskButton(b, /^R01 Overlast door jongeren$/).click();
+  await centralEvent(b).click();
   await b.keyboard.press('c');
-  await expect(b.locator('.bt-inline-editor')).toBeFocused();
+  await expect(inlineEditor(b)).toBeFocused();
   await b.keyboard.type('Verveling');
   await b.keyboard.press('Enter');
   await expect(b.getByRole('alert')).toContainText('De wijziging kon niet worden opgeslagen');
-  await expect(b.getByRole('button', { name: /^R01 / })).toBeHidden();
+  await expect(riskButton(b, /^R01 /)).toBeHidden();
 
   // B's earlier edit is still one Ctrl+Z away.
   await b.locator('body').click({ position: { x: 5, y: 400 } });
   await b.keyboard.press('Control+z');
-  await expect(b.getByRole('button', { name: /^R02 Woninginbraken$/ })).toBeVisible();
+  await expect(riskButton(b, /^R02 Woninginbraken$/)).toBeVisible();
   await settled(b);
   await app.reload();
-  await expect(app.getByRole('button', { name: /^R02 Woninginbraken$/ })).toBeVisible();
+  await expect(riskButton(app, /^R02 Woninginbraken$/)).toBeVisible();
 });
