@@ -2,6 +2,7 @@
 import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { deleteOwnTemplate, readBundledTemplates, readOwnTemplates, readStarterList, saveOwnTemplate, type ContentDirs } from '../content/content.ts';
+import { because } from '../../shared/model/check.ts';
 
 type ContentHandlers = Pick<Handlers, 'starter.list' | 'templates.list' | 'templates.save' | 'templates.delete'>;
 
@@ -22,7 +23,7 @@ export function contentHandlers(dirs: ContentDirs | undefined): ContentHandlers 
     },
     async 'templates.save'({ template }) {
       const d = need();
-      if (readBundledTemplates(d.resourcesDir).some((t) => t.id === template.id)) throw new ApiError('template.invalid', { reason: `“${template.id}” is de naam van een meegeleverd sjabloon` });
+      if (readBundledTemplates(d.resourcesDir).some((t) => t.id === template.id)) throw new ApiError('template.invalid', { reason: because('reason.bundledTemplateName', { name: template.id }) });
       saveOwnTemplate(d.userTemplatesDir, template);
       return { id: template.id };
     },

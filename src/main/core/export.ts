@@ -19,6 +19,7 @@ import type { PdfPrinter } from '../export/print/pdfPrinter.ts';
 import { runExport } from '../export/runExport.ts';
 import { safeStem } from '../files/fileNames.ts';
 import type { Sessions } from './sessions.ts';
+import { because } from '../../shared/model/check.ts';
 
 type ExportHandlers = Pick<Handlers, 'export.scan' | 'export.start' | 'export.status' | 'export.defaultFolder' | 'export.diagram'>;
 
@@ -45,8 +46,8 @@ export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHand
     },
 
     async 'export.start'({ sessionId, folder, kinds, publication, omitInternal, scale, evidence }) {
-      if (!isAbsolute(folder)) throw new ApiError('badArgument', { path: 'args.folder', reason: 'geef een volledig pad naar een map' });
-      if (kinds.length === 0) throw new ApiError('badArgument', { path: 'args.kinds', reason: 'kies minstens één export' });
+      if (!isAbsolute(folder)) throw new ApiError('badArgument', { path: 'args.folder', reason: because('reason.fullFolderPath') });
+      if (kinds.length === 0) throw new ApiError('badArgument', { path: 'args.kinds', reason: because('reason.noExportChosen') });
       sweep();
       const doc = sessions.get(sessionId).doc();
       const job: ExportJob & { finishedAt?: number } = { jobId: newId(), state: 'running', step: kinds[0]!, done: 0, total: kinds.length, folder, files: [], error: null };

@@ -14,6 +14,7 @@ import { buildLiveContent } from '../../shared/live/buildContent.ts';
 import { LiveSession } from '../live/liveSession.ts';
 import { startParticipantServer, type ParticipantServer } from '../live/participantServer.ts';
 import type { Sessions } from './sessions.ts';
+import { because } from '../../shared/model/check.ts';
 
 type LiveHandlers = Pick<Handlers, 'live.interfaces' | 'live.start' | 'live.current' | 'live.status' | 'live.show' | 'live.round' | 'live.stop'>;
 
@@ -106,13 +107,13 @@ export function liveControl({ sessions, addresses = listAddresses }: { sessions:
     },
     async 'live.show'({ liveId, index }) {
       const r = get(liveId);
-      if (index >= r.session.content.risks.length) throw new ApiError('badArgument', { path: 'args.index', reason: 'buiten de sessie' });
+      if (index >= r.session.content.risks.length) throw new ApiError('badArgument', { path: 'args.index', reason: because('reason.outsideSession') });
       r.session.show(index);
       return status(r);
     },
     async 'live.round'({ liveId, riskId, open }) {
       const r = get(liveId);
-      if (!r.session.content.risks.some((x) => x.id === riskId)) throw new ApiError('badArgument', { path: 'args.riskId', reason: 'hoort niet bij de sessie' });
+      if (!r.session.content.risks.some((x) => x.id === riskId)) throw new ApiError('badArgument', { path: 'args.riskId', reason: because('reason.notInSession') });
       r.session.setRound(riskId, open);
       return status(r);
     },

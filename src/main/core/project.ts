@@ -7,6 +7,7 @@ import type { ProjectDoc } from '../../shared/model/doc.ts';
 import { newProjectDoc } from '../../shared/model/newProject.ts';
 import { toSession, type Sessions } from './sessions.ts';
 import type { Storage } from './storage.ts';
+import { because } from '../../shared/model/check.ts';
 
 type ProjectHandlers = Pick<
   Handlers,
@@ -42,7 +43,7 @@ export function projectHandlers({ storage, sessions, appVersion, loadExample }: 
     async 'project.save'({ sessionId, path, force }) {
       const wc = sessions.get(sessionId);
       const given = path ?? wc.path;
-      if (!given) throw new ApiError('badArgument', { path: 'args.path', reason: 'nog geen bestandsnaam' });
+      if (!given) throw new ApiError('badArgument', { path: 'args.path', reason: because('reason.noFileName') });
       // A name typed without the extension gets it; a folder that is not there gets its own message.
       const target = /\.vlinder$/i.test(given) ? given : `${given}.vlinder`;
       if (!existsSync(dirname(resolve(target)))) throw new ApiError('file.folderMissing', { folder: dirname(resolve(target)) });

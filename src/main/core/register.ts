@@ -12,6 +12,7 @@ import { readListFile, readListPath, MAX_LIST_BYTES } from '../export/readRegist
 import type { RegisterKind } from '../export/outputKinds.ts';
 import { runExport, type ExportOutput } from '../export/runExport.ts';
 import type { Sessions } from './sessions.ts';
+import { because } from '../../shared/model/check.ts';
 
 type RegisterHandlers = Pick<Handlers, 'register.readList' | 'register.exportFile' | 'register.exportData'>;
 
@@ -43,13 +44,13 @@ export function registerHandlers({ sessions }: { sessions: Sessions }): Register
   return {
     async 'register.readList'({ path, fileName, dataBase64 }) {
       if (path) return { fileName: basename(path), ...(await readListPath(path)) };
-      if (!fileName || !dataBase64) throw new ApiError('badArgument', { path: 'args', reason: 'geef path, of fileName met dataBase64' });
-      if (dataBase64.length > (MAX_LIST_BYTES * 4) / 3 + 4) throw new ApiError('import.invalid', { reason: `het bestand is groter dan ${MAX_LIST_BYTES / 1024 / 1024} MB` });
+      if (!fileName || !dataBase64) throw new ApiError('badArgument', { path: 'args', reason: because('reason.pathOrData') });
+      if (dataBase64.length > (MAX_LIST_BYTES * 4) / 3 + 4) throw new ApiError('import.invalid', { reason: because('reason.fileTooLarge', { size: `${MAX_LIST_BYTES / 1024 / 1024} MB` }) });
       return { fileName, ...(await readListFile(Buffer.from(dataBase64, 'base64'), fileName)) };
     },
     async 'register.exportFile'({ sessionId, path, lang, publication, omitInternal }) {
       const format = registerFormatOf(path);
-      if (!format) throw new ApiError('export.failed', { reason: 'kies een bestandsnaam die eindigt op .xlsx of .csv' });
+      if (!format) throw new ApiError('export.failed', { reason: because('reason.registerExtension') });
       const run = await exportRegister(sessionId, { kind: KIND[format], to: { file: path } }, { lang, publication, omitInternal });
       const { size } = await stat(path);
       return { path, bytes: size, privacy: run.privacy };

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/createCore.ts';
-import type { ExportJob } from '../../../src/shared/api/methods/export.ts';
+import type { ApiError } from '../../../src/shared/api/errors.ts';
+import type { ExportJob, ExportKind } from '../../../src/shared/api/methods/export.ts';
+import { t } from '../../../src/shared/i18n/t.ts';
 import { reportFixture } from '../../shared/report/fixture.ts';
 import { docxText, unzipDocx } from '../export/inspect.ts';
 import { useCoreOnFile } from './coreOnFile.ts';
@@ -60,4 +62,23 @@ describe('export.start', () => {
     const again = await finish(core, await core.handlers['export.start']({ ...args, kinds: ['ivrp'] }));
     expect(basename(again.files[0]!)).toBe(`IVRP Gemeente Teststad ${year} (publicatie) (2).docx`);
   }, 120_000);
+});
+
+describe('a refused export argument reads in the language of the UI', () => {
+  it('says in Dutch and in English that the folder must be a full path, and that an export must be chosen', async () => {
+    const { core, sessionId } = await open(project());
+    const refusal = async (args: { folder: string; kinds: ExportKind[] }) => {
+      try {
+        await core.handlers['export.start']({ sessionId, ...args, publication: undefined, omitInternal: undefined, scale: undefined });
+      } catch (err) {
+        return { params: (err as ApiError).params };
+      }
+      throw new Error('expected a refusal');
+    };
+    const relative = await refusal({ folder: 'exports', kinds: ['ivrp'] });
+    expect(t('nl', 'error.badArgument', relative.params)).toContain('geef een volledig pad naar een map');
+    expect(t('en', 'error.badArgument', relative.params)).toContain('give a full path to a folder');
+    const none = await refusal({ folder: tempDir(), kinds: [] });
+    expect(t('en', 'error.badArgument', none.params)).toContain('choose at least one export');
+  });
 });

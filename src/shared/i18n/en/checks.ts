@@ -69,4 +69,13 @@ export const checks: Record<keyof typeof nl, string> = {
   'reason.folderInTheWay': 'a folder with that name is in the way',
   'reason.inUse': 'the file is in use',
   'reason.tempFile': 'the temporary file could not be created',
+  'reason.noFileName': 'no file name yet',
+  'reason.outsideSession': 'outside the session',
+  'reason.notInSession': 'does not belong to the session',
+  'reason.pathOrData': 'give path, or fileName with dataBase64',
+  'reason.fileTooLarge': 'the file is larger than {size}',
+  'reason.registerExtension': 'choose a file name ending in .xlsx or .csv',
+  'reason.bundledTemplateName': '“{name}” is the name of a bundled template',
+  'reason.fullFolderPath': 'give a full path to a folder',
+  'reason.noExportChosen': 'choose at least one export',
 };

@@ -67,4 +67,13 @@ export const checks = {
   'reason.folderInTheWay': 'er staat een map met die naam',
   'reason.inUse': 'het bestand is in gebruik',
   'reason.tempFile': 'het tijdelijke bestand kon niet worden gemaakt',
+  'reason.noFileName': 'nog geen bestandsnaam',
+  'reason.outsideSession': 'buiten de sessie',
+  'reason.notInSession': 'hoort niet bij de sessie',
+  'reason.pathOrData': 'geef path, of fileName met dataBase64',
+  'reason.fileTooLarge': 'het bestand is groter dan {size}',
+  'reason.registerExtension': 'kies een bestandsnaam die eindigt op .xlsx of .csv',
+  'reason.bundledTemplateName': '“{name}” is de naam van een meegeleverd sjabloon',
+  'reason.fullFolderPath': 'geef een volledig pad naar een map',
+  'reason.noExportChosen': 'kies minstens één export',
 } as const;
