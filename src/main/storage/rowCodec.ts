@@ -3,7 +3,7 @@
  * checked); reading does not: it only undoes the storage encoding and leaves every judgement to
  * the entity check that runs next.
  */
-import { CheckError } from '../../shared/model/check.ts';
+import { because, CheckError } from '../../shared/model/check.ts';
 import type { ColumnSpec } from './columns.ts';
 
 /** Longest JSON text we parse from a file (the checks bound the parsed value far below this). */
@@ -42,11 +42,11 @@ function decodeValue(col: ColumnSpec, raw: unknown): unknown {
   if (col.kind === 'uuid') return typeof raw === 'string' && raw.length === 32 ? hexToUuid(raw) : raw;
   if (col.kind === 'bool') return raw === 1 ? true : raw === 0 ? false : raw;
   if (col.kind !== 'json' || typeof raw !== 'string') return raw;
-  if (raw.length > MAX_JSON_CHARS) throw new CheckError(col.key, `is te lang (${raw.length} tekens)`);
+  if (raw.length > MAX_JSON_CHARS) throw new CheckError(col.key, because('reason.jsonTooLong', { length: raw.length }));
   try {
     return JSON.parse(raw) as unknown;
   } catch {
-    throw new CheckError(col.key, 'is geen geldige JSON');
+    throw new CheckError(col.key, because('reason.notJson'));
   }
 }
 

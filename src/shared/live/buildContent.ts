@@ -3,7 +3,7 @@
  * ones) and the chosen criteria with the words of their scales. The only place where document
  * data becomes something a phone may receive.
  */
-import { CheckError } from '../model/check.ts';
+import { because, CheckError } from '../model/check.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Scales, ScaleClass } from '../model/scalesSchema.ts';
 import { allowedLevels } from '../report/publication.ts';
@@ -47,21 +47,21 @@ export interface ContentRequest {
 
 /** The public content of a new session; throws CheckError for an unknown or confidential risk or criterion. */
 export function buildLiveContent(doc: ProjectDoc, req: ContentRequest): LiveContent {
-  if (req.riskIds.length === 0) throw new CheckError('riskIds', 'kies ten minste één risico');
-  if (req.criterionIds.length === 0) throw new CheckError('criteria', 'kies ten minste één criterium');
-  if (new Set(req.riskIds).size !== req.riskIds.length) throw new CheckError('riskIds', 'bevat een risico twee keer');
+  if (req.riskIds.length === 0) throw new CheckError('riskIds', because('reason.chooseRisk'));
+  if (req.criterionIds.length === 0) throw new CheckError('criteria', because('reason.chooseCriterion'));
+  if (new Set(req.riskIds).size !== req.riskIds.length) throw new CheckError('riskIds', because('reason.riskTwice'));
   const risks = req.riskIds.map((id, i) => {
     const risk = doc.risks[id];
-    if (!risk) throw new CheckError(`riskIds[${i}]`, 'is geen risico van dit project');
-    if (!isShareable(doc, id)) throw new CheckError(`riskIds[${i}]`, `${risk.code} is vertrouwelijk en gaat niet naar telefoons`);
+    if (!risk) throw new CheckError(`riskIds[${i}]`, because('reason.notOurRisk'));
+    if (!isShareable(doc, id)) throw new CheckError(`riskIds[${i}]`, because('reason.confidentialNotToPhones', { code: risk.code }));
     return { id, code: risk.code, title: risk.title, description: shortDescription(risk.description) };
   });
   const known = new Map(liveCriteria(doc.project.scales, req.words).map((k) => [k.id, k]));
   const criteria = req.criterionIds.map((id, i) => {
     const crit = known.get(id);
-    if (!crit) throw new CheckError(`criteria[${i}]`, `is geen ingeschakeld criterium van dit project (${id})`);
+    if (!crit) throw new CheckError(`criteria[${i}]`, because('reason.notOurCriterion', { id: id }));
     return crit;
   });
-  if (new Set(req.criterionIds).size !== req.criterionIds.length) throw new CheckError('criteria', 'bevat een criterium twee keer');
+  if (new Set(req.criterionIds).size !== req.criterionIds.length) throw new CheckError('criteria', because('reason.criterionTwice'));
   return { name: req.name, risks, criteria };
 }

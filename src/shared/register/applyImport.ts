@@ -4,7 +4,7 @@
  * edit (one undo entry); it refuses a plan with errors, and if anything still fails midway the
  * edit throws and the draft is discarded — all or nothing.
  */
-import { CheckError } from '../model/check.ts';
+import { because, CheckError } from '../model/check.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import { addArea } from '../model/ops/areas.ts';
 import { addRisk, updateRisk, type RiskPatch } from '../model/ops/risks.ts';
@@ -25,7 +25,7 @@ export interface ImportResult {
 
 /** Applies `plan` to `doc` (a draft) and returns the ids of created and updated risks. */
 export function applyImport(doc: ProjectDoc, plan: ImportPlan): ImportResult {
-  if (plan.errorCount > 0) throw new CheckError('import', `de lijst bevat nog ${plan.errorCount} fout(en)`);
+  if (plan.errorCount > 0) throw new CheckError('import', because('reason.listHasErrors', { count: plan.errorCount }));
   const themeIds = new Map<string, string>();
   const areaIds = new Map<string, string>();
 
@@ -81,7 +81,7 @@ function scoreWriter(doc: ProjectDoc): (riskId: string, criterion: string, value
   return (riskId, criterion, value) => {
     if (!allowed.has(criterion)) allowed.set(criterion, allowedValues(doc.project.scales, criterion));
     const ok = allowed.get(criterion);
-    if (!ok || !ok.includes(value)) throw new CheckError(`score.${criterion}`, `moet een van ${ok?.join(', ') ?? '(geen)'} zijn`);
+    if (!ok || !ok.includes(value)) throw new CheckError(`score.${criterion}`, because('check.oneOf', { values: ok?.join(', ') ?? '(geen)' }));
     const at = now();
     const id = existing.get(`${riskId}|${criterion}`);
     const score = id ? doc.scores[id] : undefined;

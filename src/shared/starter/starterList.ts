@@ -4,7 +4,7 @@
  * English. Checked on load, so a broken data file fails loudly at its first bad entry instead of
  * showing a half list.
  */
-import { CheckError, c, type Checked } from '../model/check.ts';
+import { because, CheckError, c, type Checked } from '../model/check.ts';
 import { KERNBELEID } from '../taxonomy/kernbeleid.ts';
 
 const text = c.string({ min: 1, max: 300 });
@@ -32,8 +32,8 @@ export function checkStarterList(value: unknown): StarterList {
   const list = listCheck(value, 'startlijst');
   const keys = new Set<string>();
   list.risks.forEach((r, i) => {
-    if (!THEME_CODES.has(r.theme)) throw new CheckError(`startlijst.risks[${i}].theme`, `“${r.theme}” is geen thema van Kernbeleid Veiligheid`);
-    if (keys.has(r.key)) throw new CheckError(`startlijst.risks[${i}].key`, `“${r.key}” komt twee keer voor`);
+    if (!THEME_CODES.has(r.theme)) throw new CheckError(`startlijst.risks[${i}].theme`, because('reason.notKbvTheme', { theme: r.theme }));
+    if (keys.has(r.key)) throw new CheckError(`startlijst.risks[${i}].key`, because('reason.keyTwice', { key: r.key }));
     keys.add(r.key);
   });
   return list;

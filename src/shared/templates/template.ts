@@ -5,7 +5,7 @@
  * measure can protect several paths, as in a real bow-tie. Owners name a default partner by its
  * key (src/shared/partners/defaults.ts) or any partner by name.
  */
-import { CheckError, c, type Checked } from '../model/check.ts';
+import { because, CheckError, c, type Checked } from '../model/check.ts';
 import { CHAIN_LINKS, DOMAINS, EFFECTIVENESS, IMPACT_CATEGORIES, MEASURE_STATUS, MEASURE_TYPES } from '../model/vocab.ts';
 
 const label = c.string({ min: 1, max: 500 });
@@ -63,11 +63,11 @@ export function checkTemplate(value: unknown, path = 'sjabloon'): Template {
   const t = templateCheck(value, path);
   const known = new Map<string, number>();
   t.measures.forEach((m, i) => {
-    if (known.has(m.key)) throw new CheckError(`${path}.measures[${i}].key`, `“${m.key}” komt twee keer voor`);
+    if (known.has(m.key)) throw new CheckError(`${path}.measures[${i}].key`, because('reason.keyTwice', { key: m.key }));
     known.set(m.key, 0);
   });
   const use = (k: string, at: string) => {
-    if (!known.has(k)) throw new CheckError(at, `maatregel “${k}” staat niet in de lijst van maatregelen`);
+    if (!known.has(k)) throw new CheckError(at, because('reason.measureNotListed', { key: k }));
     known.set(k, known.get(k)! + 1);
   };
   const paths: [string, TemplatePath[]][] = [['causes', t.causes], ['consequences', t.consequences]];
@@ -76,11 +76,11 @@ export function checkTemplate(value: unknown, path = 'sjabloon'): Template {
       const at = `${path}.${side}[${i}]`;
       p.measures.forEach((k, j) => use(k, `${at}.measures[${j}]`));
       (p.escalation ?? []).forEach((e, j) => {
-        if (!p.measures.includes(e.on)) throw new CheckError(`${at}.escalation[${j}].on`, `maatregel “${e.on}” staat niet op dit pad`);
+        if (!p.measures.includes(e.on)) throw new CheckError(`${at}.escalation[${j}].on`, because('reason.measureNotOnPath', { key: e.on }));
         e.measures.forEach((k, l) => use(k, `${at}.escalation[${j}].measures[${l}]`));
       });
     });
   }
-  for (const [k, n] of known) if (n === 0) throw new CheckError(`${path}.measures`, `maatregel “${k}” staat op geen enkel pad`);
+  for (const [k, n] of known) if (n === 0) throw new CheckError(`${path}.measures`, because('reason.measureOnNoPath', { key: k }));
   return t;
 }

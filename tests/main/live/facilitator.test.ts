@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../src/shared/api/dispatch.ts';
 import { LOOPBACK, join, liveDoc, send, useLiveCore } from './liveFixture.ts';
+import { t, type MessageKey, type MessageParams } from '../../../src/shared/i18n/t.ts';
 
 const start = useLiveCore();
 
@@ -21,7 +22,10 @@ describe('starting a session', () => {
     const confidential = Object.values(doc.risks).find((r) => r.confidentiality === 'confidential')!;
     const dispatch = createDispatch(core.handlers);
     const refused = await dispatch('live.start', { sessionId, name: 'x', riskIds: [confidential.id], criteria: ['likelihood'], address: LOOPBACK });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'badArgument', params: { reason: expect.stringMatching(/vertrouwelijk/) } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'badArgument' } });
+    const error = (refused as { error: { messageKey: string; params: MessageParams } }).error;
+    expect(t('nl', error.messageKey as MessageKey, error.params)).toMatch(new RegExp(`${confidential.code} is vertrouwelijk en gaat niet naar telefoons`));
+    expect(t('en', error.messageKey as MessageKey, error.params)).toMatch(new RegExp(`${confidential.code} is confidential and does not go to phones`));
     expect(await core.handlers['live.current']({})).toBeNull();
   });
 

@@ -3,7 +3,7 @@
  * risk of the project, as the editor does (same label → linked, not duplicated). Without
  * `--template` it lists the templates.
  */
-import { CheckError } from '../../../shared/model/check.ts';
+import { because, CheckError } from '../../../shared/model/check.ts';
 import { applyTemplate } from '../../../shared/templates/applyTemplate.ts';
 import { readBundledTemplates } from '../../content/content.ts';
 import { sourceResourcesDir } from '../../content/resourcesDir.ts';
@@ -30,7 +30,7 @@ export const applyTemplateCommand: CliCommand = {
     let summary = '';
     await editProject(file, (draft) => {
       const risk = Object.values(draft.risks).find((r) => r.code.toLowerCase() === code.toLowerCase());
-      if (!risk) throw new CheckError('--risk', `risico ${code} bestaat niet in dit project`);
+      if (!risk) throw new CheckError('--risk', because('reason.noSuchRisk', { code: code }));
       const r = applyTemplate(draft, risk.id, template);
       summary = `${risk.code} ${risk.title}: ${r.added.causes} oorzaken, ${r.added.consequences} gevolgen, ${r.added.measures} maatregelen en ${r.added.escalationFactors} escalatiefactoren toegevoegd; ${r.linked.causes + r.linked.consequences + r.linked.measures} gekoppeld aan bestaande.`;
       return true;

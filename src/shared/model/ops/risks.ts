@@ -54,7 +54,7 @@ export function checkRiskRefs(doc: ProjectDoc, v: { themeId?: string | null; are
     const seen = new Set<string>();
     v.partnerRoles.forEach((r, i) => {
       need(doc, 'partners', r.partnerId, `${path}.partnerRoles[${i}].partnerId`);
-      if (seen.has(r.partnerId)) throw new CheckError(`${path}.partnerRoles[${i}].partnerId`, 'staat er twee keer in');
+      if (seen.has(r.partnerId)) throw new CheckError(`${path}.partnerRoles[${i}].partnerId`, because('reason.twiceIn'));
       seen.add(r.partnerId);
     });
   }
