@@ -3,9 +3,8 @@
  * with progress the UI polls, and single diagrams (for the clipboard). A job works on a snapshot
  * of the document taken when it starts, so editing on during a long export is safe.
  */
-import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute } from 'node:path';
+import { defaultFolder } from './files.ts';
 import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ExportJob, ExportStep } from '../../shared/api/methods/export.ts';
@@ -96,9 +95,7 @@ export function exportHandlers({ sessions, pdfPrinter }: ExportDeps): ExportHand
 
     async 'export.defaultFolder'({ sessionId }) {
       const wc = sessions.get(sessionId);
-      if (wc.path) return { folder: dirname(wc.path) };
-      const docs = join(homedir(), 'Documents');
-      return { folder: existsSync(docs) ? docs : homedir() };
+      return { folder: wc.path ? dirname(wc.path) : defaultFolder() };
     },
 
     async 'export.diagram'({ sessionId, riskId, scale, publication, omitInternal }) {

@@ -3,7 +3,7 @@
  * the in-app file chooser (browser mode, where the host answers `notFound`).
  */
 import type { CommandContext } from '../AppContext.tsx';
-import { chooseFile, type FileRequest } from '../store/fileChooserStore.ts';
+import { chooseFile, folderOf, type FileRequest } from '../store/fileChooserStore.ts';
 
 /** The chosen path, or null when the user cancelled. */
 export async function pickPath(ctx: CommandContext, request: FileRequest): Promise<string | null> {
@@ -14,8 +14,7 @@ export async function pickPath(ctx: CommandContext, request: FileRequest): Promi
   if (native !== undefined) {
     if (request.mode !== 'folder' || !native.path) return native.path;
     // The native save dialog stands in for a folder chooser: its folder is the answer.
-    const cut = Math.max(native.path.lastIndexOf('/'), native.path.lastIndexOf('\\'));
-    return cut > 0 ? native.path.slice(0, cut) : null;
+    return folderOf(native.path) || null;
   }
   return chooseFile(request);
 }

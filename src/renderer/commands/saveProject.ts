@@ -4,6 +4,7 @@ import { ClientError } from '../api/client.ts';
 import { errorMessage } from '../i18n/useT.ts';
 import { useUi } from '../store/uiStore.ts';
 import type { CommandContext } from '../AppContext.tsx';
+import { folderOf } from '../store/fileChooserStore.ts';
 import { pickPath } from './pickPath.ts';
 
 function fail(ctx: CommandContext, err: unknown): void {
@@ -18,7 +19,7 @@ export async function saveProject(ctx: CommandContext, saveAs: boolean): Promise
   if (!state.sessionId) return false;
   let path = saveAs ? null : state.path;
   if (!path) {
-    const folder = state.path ? state.path.slice(0, Math.max(state.path.lastIndexOf('/'), state.path.lastIndexOf('\\'))) : '';
+    const folder = state.path ? folderOf(state.path) : '';
     path = await pickPath(ctx, { mode: 'save', extensions: ['.vlinder'], defaultName: `${state.doc?.project.title ?? 'project'}.vlinder`, ...(folder ? { folder } : {}) });
   }
   if (!path) return false;

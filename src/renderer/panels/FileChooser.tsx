@@ -10,7 +10,7 @@ import { ClientError } from '../api/client.ts';
 import { useServices } from '../AppContext.tsx';
 import { errorMessage, useT, type TFn } from '../i18n/useT.ts';
 import { ask } from '../store/askStore.ts';
-import { joinPath, useFileChooser, withExtension, type OpenRequest } from '../store/fileChooserStore.ts';
+import { folderOf, joinPath, useFileChooser, withExtension, type OpenRequest } from '../store/fileChooserStore.ts';
 
 export function FileChooser() {
   const open = useFileChooser((s) => s.open);
@@ -117,8 +117,7 @@ function Chooser({ req }: { req: OpenRequest }) {
     if (await go(path, true)) return setText(req.defaultName ?? '');
     // A save into another folder: that folder must exist (its own message if not).
     const target = withExtension(path, req.extensions[0]);
-    const cut = Math.max(target.lastIndexOf('/'), target.lastIndexOf('\\'));
-    const folder = cut > 0 ? target.slice(0, cut) : cut === 0 ? target.slice(0, 1) : (listing?.folder ?? '');
+    const folder = folderOf(target) || (listing?.folder ?? '');
     const inFolder = listing && folder === listing.folder ? listing : await go(folder);
     if (inFolder) await pick(target, inFolder);
   }

@@ -41,6 +41,12 @@ export function withExtension(name: string, extension: string | undefined): stri
   return `${name}${extension}`;
 }
 
+/** The folder part of a path written with `/` or `\` ("" when it has none; the root stays "/"). */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut) : cut === 0 ? path.slice(0, 1) : '';
+}
+
 /** Joins a folder and a name the way the folder is written (`/` or `\`); an absolute name stands alone. */
 export function joinPath(folder: string, name: string): string {
   if (/^(?:[a-zA-Z]:[\\/]|[\\/])/.test(name)) return name;
