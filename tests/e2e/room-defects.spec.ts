@@ -121,7 +121,10 @@ test('the owner list stores one choice as one edit, and a new partner keeps the 
   // Two partners, each typed in by the keyboard: the list's last entry, Enter, the name, Enter.
   for (const partner of ['Belastingdienst', 'Bewoners']) {
     await owner.focus();
+    await expect(owner).toBeFocused();
     await app.keyboard.press('End');
+    // The list shows the last entry before Enter takes it (a busy machine renders late).
+    await expect(shown).toHaveText('Nieuwe partner toevoegen…');
     await app.keyboard.press('Enter');
     const field = app.getByLabel('Naam van de nieuwe partner');
     await expect(field).toBeFocused();
