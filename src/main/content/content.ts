@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
-import { CheckError } from '../../shared/model/check.ts';
+import { CheckError, because } from '../../shared/model/check.ts';
 import { checkStarterList, type StarterList } from '../../shared/starter/starterList.ts';
 import { checkTemplate, type Template } from '../../shared/templates/template.ts';
 import { writeFileAtomic } from '../storage/writeFileAtomic.ts';
@@ -24,12 +24,12 @@ function readJson<T>(file: string, check: (v: unknown) => T): T {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ApiError('content.invalid', { file, reason: (err as NodeJS.ErrnoException).code ?? 'onleesbaar' }, { cause: err });
+    throw new ApiError('content.invalid', { file, reason: (err as NodeJS.ErrnoException).code ?? because('reason.unreadable') }, { cause: err });
   }
   try {
     return check(JSON.parse(text));
   } catch (err) {
-    const reason = err instanceof CheckError || err instanceof SyntaxError ? err.message : String(err);
+    const reason = err instanceof CheckError ? err.toMessage() : err instanceof SyntaxError ? because('reason.notJsonFile', { detail: err.message }) : String(err);
     throw new ApiError('content.invalid', { file, reason }, { cause: err });
   }
 }
@@ -78,7 +78,7 @@ export function saveOwnTemplate(dir: string, value: unknown): string {
   try {
     template = checkTemplate(value);
   } catch (err) {
-    throw new ApiError('template.invalid', { reason: err instanceof CheckError ? err.message : String(err) }, { cause: err });
+    throw new ApiError('template.invalid', { reason: err instanceof CheckError ? err.toMessage() : String(err) }, { cause: err });
   }
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${template.id}.json`);

@@ -7,6 +7,8 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
+import type { MessageKey, MessageParams } from '../../shared/i18n/t.ts';
+import { because } from '../../shared/model/check.ts';
 import { parseCsv } from '../../shared/register/csvParse.ts';
 import { decodeText } from '../../shared/register/decodeText.ts';
 import { MAX_IMPORT_ROWS } from '../../shared/register/sheetTable.ts';
@@ -28,7 +30,7 @@ export interface ListFile {
   totalRows: number;
 }
 
-const invalid = (reason: string) => new ApiError('import.invalid', { reason });
+const invalid = (key: MessageKey, params?: MessageParams) => new ApiError('import.invalid', { reason: because(key, params) });
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -56,11 +58,11 @@ async function readXlsx(bytes: Uint8Array): Promise<ListFile> {
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
-    throw invalid('het Excel-bestand kan niet worden gelezen');
+    throw invalid('reason.excelUnreadable');
   }
   // The first worksheet with content (a workbook often starts with an empty or hidden sheet).
   const ws = wb.worksheets.find((w) => w.state === 'visible' && w.actualRowCount > 0) ?? wb.worksheets.find((w) => w.actualRowCount > 0);
-  if (!ws) throw invalid('het werkblad is leeg');
+  if (!ws) throw invalid('reason.sheetEmpty');
   const records: string[][] = [];
   const totalRows = ws.rowCount;
   for (let r = 1; r <= Math.min(totalRows, MAX_RECORDS); r++) {
@@ -75,22 +77,22 @@ async function readXlsx(bytes: Uint8Array): Promise<ListFile> {
 
 function readCsv(bytes: Uint8Array): ListFile {
   const { text, encoding } = decodeText(bytes);
-  if (text.includes('\u0000')) throw invalid('dit is geen tekstbestand');
+  if (text.includes('\u0000')) throw invalid('reason.notTextFile');
   const all = parseCsv(text);
   return { format: 'csv', sheet: null, encoding, records: all.slice(0, MAX_RECORDS).map((r) => r.slice(0, MAX_COLUMNS)), totalRows: all.length };
 }
 
-/** Reads `bytes` (named `fileName`) as a long list. Throws ApiError('import.invalid') with a Dutch reason. */
+/** Reads `bytes` (named `fileName`) as a long list. Throws ApiError('import.invalid') with its reason as a message. */
 export async function readListFile(bytes: Uint8Array, fileName: string): Promise<ListFile> {
-  if (bytes.byteLength === 0) throw invalid('het bestand is leeg');
-  if (bytes.byteLength > MAX_LIST_BYTES) throw invalid(`het bestand is groter dan ${MAX_LIST_BYTES / 1024 / 1024} MB`);
+  if (bytes.byteLength === 0) throw invalid('reason.fileEmpty');
+  if (bytes.byteLength > MAX_LIST_BYTES) throw invalid('reason.fileTooLarge', { size: `${MAX_LIST_BYTES / 1024 / 1024} MB` });
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (isOle(bytes) || ext === 'xls') throw invalid('oude Excel-bestanden (.xls) worden niet ondersteund; sla de lijst op als .xlsx of .csv');
+  if (isOle(bytes) || ext === 'xls') throw invalid('reason.oldExcel');
   if (isZip(bytes)) {
-    if (ext === 'ods') throw invalid('OpenDocument-rekenbladen (.ods) worden niet ondersteund; sla de lijst op als .xlsx of .csv');
+    if (ext === 'ods') throw invalid('reason.odsUnsupported');
     return readXlsx(bytes);
   }
-  if (ext === 'xlsx') throw invalid('dit is geen geldig Excel-bestand');
+  if (ext === 'xlsx') throw invalid('reason.notExcel');
   return readCsv(bytes);
 }
 
@@ -102,7 +104,7 @@ export async function readListPath(path: string): Promise<ListFile> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ApiError('file.notFound', { path });
-    throw new ApiError('file.unreadable', { reason: code ?? 'onbekend' });
+    throw new ApiError('file.unreadable', { reason: code ?? because('reason.unknownCause') });
   }
   return readListFile(bytes, basename(path));
 }

@@ -10,10 +10,11 @@
  * the place, e.g. `tables.placements[3].pathId: verwijst naar een onbekende escalatiefactor`.
  */
 import { ApiError } from '../api/errors.ts';
-import { CheckError, c, isPlainObject, type Check } from './check.ts';
+import type { MessageKey, MessageRef } from '../i18n/t.ts';
+import { CheckError, because, c, isPlainObject, type Check } from './check.ts';
 import { emptyTables, type ProjectDoc } from './doc.ts';
 import { TABLES, TABLE_NAMES, projectCheck, saveRecordCheck, type SaveRecord, type TableName } from './entities.ts';
-import { TABLE_LABELS, validateDoc } from './integrity.ts';
+import { validateDoc } from './integrity.ts';
 
 import { INTERCHANGE_VERSION, upgradeInterchange } from './interchangeUpgrades.ts';
 
@@ -78,9 +79,12 @@ export function stringifyInterchange(doc: ProjectDoc, opts: Parameters<typeof to
   return `${JSON.stringify(toInterchange(doc, opts), null, 2)}\n`;
 }
 
-function invalid(reason: string): never {
+function invalid(reason: MessageRef): never {
   throw new ApiError('import.invalid', { reason });
 }
+
+/** "<path>: <reason>" as a message. */
+const at = (path: string, reason: MessageRef): MessageRef => because('check.at', { path, reason });
 
 const TOP_KEYS = new Set(['format', 'formatVersion', 'exportedAt', 'project', 'saveHistory', 'tables']);
 const exportedAtCheck = c.string({ max: 40 });
@@ -91,7 +95,7 @@ function checked<T>(check: Check<T>, value: unknown, path: string): T {
   try {
     return check(value, path);
   } catch (e) {
-    if (e instanceof CheckError) invalid(`${e.path || path}: ${e.reason}`);
+    if (e instanceof CheckError) invalid(because('check.at', { path: e.path || path, reason: e.reasonRef }));
     throw e;
   }
 }
@@ -106,36 +110,36 @@ export function parseInterchange(input: unknown): InterchangeContent {
     try {
       json = JSON.parse(input);
     } catch (e) {
-      invalid(`het bestand is geen geldige JSON (${(e as Error).message})`);
+      invalid(because('reason.notJsonFile', { detail: (e as Error).message }));
     }
   }
-  if (!isPlainObject(json)) invalid('het bestand bevat geen JSON-object');
-  if (json['format'] !== 'vlinder') invalid('dit is geen Vlinder-project (het veld "format" moet "vlinder" zijn)');
+  if (!isPlainObject(json)) invalid(because('reason.notJsonObject'));
+  if (json['format'] !== 'vlinder') invalid(because('reason.notVlinderJson'));
   const version = json['formatVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) invalid('formatVersion moet een geheel getal van 1 of meer zijn');
-  if (version > INTERCHANGE_VERSION) invalid(`het bestand heeft formatVersion ${version}; deze versie van Vlinder leest tot en met formatVersion ${INTERCHANGE_VERSION}. Installeer een nieuwere versie van Vlinder`);
-  for (const k of Object.keys(json)) if (!TOP_KEYS.has(k)) invalid(`${k}: is een onbekend veld`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) invalid(because('reason.formatVersionInvalid'));
+  if (version > INTERCHANGE_VERSION) invalid(because('reason.formatVersionNewer', { version, latest: INTERCHANGE_VERSION }));
+  for (const k of Object.keys(json)) if (!TOP_KEYS.has(k)) invalid(at(k, because('check.unknownField')));
   const upgraded = upgradeInterchange(json, version, invalid);
   const exportedAt = upgraded['exportedAt'] === undefined ? '' : checked(exportedAtCheck, upgraded['exportedAt'], 'exportedAt');
   const project = checked(projectCheck, upgraded['project'], 'project');
   const saveHistory = upgraded['saveHistory'] === undefined ? null : checked(historyCheck, upgraded['saveHistory'], 'saveHistory');
 
   const tablesIn = upgraded['tables'] ?? {};
-  if (!isPlainObject(tablesIn)) invalid('tables: moet een object zijn');
-  for (const k of Object.keys(tablesIn)) if (!Object.hasOwn(TABLES, k)) invalid(`tables.${k}: is geen bekende tabel`);
+  if (!isPlainObject(tablesIn)) invalid(at('tables', because('check.object')));
+  for (const k of Object.keys(tablesIn)) if (!Object.hasOwn(TABLES, k)) invalid(at(`tables.${k}`, because('reason.unknownTable')));
   const doc: ProjectDoc = { project, ...emptyTables() };
   const where = new Map<string, string>();
   for (const name of TABLE_NAMES) {
     const rows = tablesIn[name];
     if (rows === undefined) continue;
-    if (!Array.isArray(rows)) invalid(`tables.${name}: moet een lijst zijn`);
-    if (rows.length > MAX_ROWS) invalid(`tables.${name}: bevat te veel rijen (${rows.length}, maximaal ${MAX_ROWS})`);
+    if (!Array.isArray(rows)) invalid(at(`tables.${name}`, because('check.list')));
+    if (rows.length > MAX_ROWS) invalid(at(`tables.${name}`, because('reason.tooManyRows', { count: rows.length, max: MAX_ROWS })));
     const table = doc[name] as Record<string, { id: string }>;
     const check = TABLES[name] as Check<{ id: string }>;
     rows.forEach((raw, i) => {
       const path = `tables.${name}[${i}]`;
       const row = checked(check, raw, path);
-      if (Object.hasOwn(table, row.id)) invalid(`${path}.id: de id ${row.id} komt twee keer voor (ook op ${where.get(`${name}/${row.id}`)})`);
+      if (Object.hasOwn(table, row.id)) invalid(at(`${path}.id`, because('reason.idTwice', { id: row.id, other: where.get(`${name}/${row.id}`) ?? '' })));
       table[row.id] = row;
       where.set(`${name}/${row.id}`, path);
     });
@@ -143,8 +147,10 @@ export function parseInterchange(input: unknown): InterchangeContent {
   const problems = validateDoc(doc);
   if (problems.length > 0) {
     const p = problems[0]!;
-    const more = problems.length > 1 ? ` (en nog ${problems.length - 1} andere fout${problems.length > 2 ? 'en' : ''})` : '';
-    invalid(`${where.get(`${p.table}/${p.id}`) ?? `tables.${p.table}`}.${p.field} (${TABLE_LABELS[p.table]} ${p.id}): ${p.reason}${more}`);
+    const place = `${where.get(`${p.table}/${p.id}`) ?? `tables.${p.table}`}.${p.field}`;
+    const reason = p.why ?? p.reason;
+    const table = because(`problem.table.${p.table}` as MessageKey);
+    invalid(because('reason.rowProblem', { place, table, id: p.id, reason: problems.length > 1 ? because('reason.andMore', { first: reason, count: problems.length - 1 }) : reason }));
   }
   return { doc, saveHistory, exportedAt, formatVersion: version };
 }

@@ -6,12 +6,13 @@
  * INTERCHANGE_VERSION follows from the list; to add version N, append a step with `from: N - 1`.
  */
 import { defaultAdviceRule } from './adviceRuleSchema.ts';
-import { isPlainObject } from './check.ts';
+import type { MessageRef } from '../i18n/t.ts';
+import { because, isPlainObject } from './check.ts';
 
 export interface InterchangeUpgrade {
   from: number;
-  /** Returns the upgraded document (never changes `json`); `fail` refuses it with a Dutch reason. */
-  upgrade(json: Record<string, unknown>, fail: (reason: string) => never): Record<string, unknown>;
+  /** Returns the upgraded document (never changes `json`); `fail` refuses it with a reason (a message). */
+  upgrade(json: Record<string, unknown>, fail: (reason: MessageRef) => never): Record<string, unknown>;
 }
 
 /** Applies `fn` to every row of `tables[table]` that is an object; other values are left for the checks. */
@@ -22,13 +23,16 @@ function mapRows(json: Record<string, unknown>, table: string, fn: (row: Record<
   return { ...json, tables: { ...tables, [table]: rows } };
 }
 
+/** "<path>: is an unknown field in formatVersion <version>" as a message. */
+const unknownIn = (path: string, version: number): MessageRef => because('check.at', { path, reason: because('reason.unknownInVersion', { version }) });
+
 export const INTERCHANGE_UPGRADES: readonly InterchangeUpgrade[] = [
   {
     // 1 → 2: risks keep their dismissed findings; a version 1 risk has none.
     from: 1,
     upgrade: (json, fail) =>
       mapRows(json, 'risks', (row, path) => {
-        if (Object.hasOwn(row, 'dismissedFindings')) fail(`${path}.dismissedFindings: is een onbekend veld in formatVersion 1`);
+        if (Object.hasOwn(row, 'dismissedFindings')) fail(unknownIn(`${path}.dismissedFindings`, 1));
         return { ...row, dismissedFindings: [] };
       }),
   },
@@ -42,11 +46,11 @@ export const INTERCHANGE_UPGRADES: readonly InterchangeUpgrade[] = [
       const project = json['project'];
       let out = json;
       if (isPlainObject(project)) {
-        for (const key of Object.keys(PROJECT_FIELDS())) if (Object.hasOwn(project, key)) fail(`project.${key}: is een onbekend veld in formatVersion 2`);
+        for (const key of Object.keys(PROJECT_FIELDS())) if (Object.hasOwn(project, key)) fail(unknownIn(`project.${key}`, 2));
         out = { ...json, project: { ...project, ...PROJECT_FIELDS() } };
       }
       return mapRows(out, 'risks', (row, path) => {
-        for (const key of Object.keys(RISK_FIELDS())) if (Object.hasOwn(row, key)) fail(`${path}.${key}: is een onbekend veld in formatVersion 2`);
+        for (const key of Object.keys(RISK_FIELDS())) if (Object.hasOwn(row, key)) fail(unknownIn(`${path}.${key}`, 2));
         return { ...row, ...RISK_FIELDS() };
       });
     },
@@ -61,7 +65,7 @@ INTERCHANGE_UPGRADES.forEach((u, i) => {
 export const INTERCHANGE_VERSION = INTERCHANGE_UPGRADES.length + 1;
 
 /** Brings a document of `version` (1 … INTERCHANGE_VERSION) to INTERCHANGE_VERSION. */
-export function upgradeInterchange(json: Record<string, unknown>, version: number, fail: (reason: string) => never): Record<string, unknown> {
+export function upgradeInterchange(json: Record<string, unknown>, version: number, fail: (reason: MessageRef) => never): Record<string, unknown> {
   let out = json;
   for (const step of INTERCHANGE_UPGRADES) if (step.from >= version) out = step.upgrade(out, fail);
   return out;

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readListFile, MAX_LIST_BYTES } from '../../../src/main/export/readRegisterFile.ts';
 import { ApiError } from '../../../src/shared/api/errors.ts';
+import { paramsInDutch } from '../../storage/inDutch.ts';
 
 async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -15,7 +16,7 @@ async function reason(p: Promise<unknown>): Promise<string> {
   } catch (err) {
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).code).toBe('import.invalid');
-    return String((err as ApiError).params['reason']);
+    return String(paramsInDutch((err as ApiError).params)['reason']);
   }
   throw new Error('expected the read to fail');
 }

@@ -2,18 +2,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/shared/api/errors.ts';
+import { t, type MessageKey } from '../../../src/shared/i18n/t.ts';
+import type { Language } from '../../../src/shared/model/vocab.ts';
 import { INTERCHANGE_VERSION, fromInterchange, parseInterchange, stringifyInterchange, toInterchange } from '../../../src/shared/model/interchange.ts';
 import * as ops from '../../../src/shared/model/ops/index.ts';
 import { arbDoc, baseDoc } from './arbitraries.ts';
 
-/** The reason of the import error thrown by `fn`. */
-function importError(fn: () => unknown): string {
+/** The reason of the import error thrown by `fn`, as the Dutch (or English) UI shows it. */
+function importError(fn: () => unknown, lang: Language = 'nl'): string {
   try {
     fn();
   } catch (e) {
     expect(e).toBeInstanceOf(ApiError);
     expect((e as ApiError).code).toBe('import.invalid');
-    return String((e as ApiError).params.reason);
+    const reason = (e as ApiError).params.reason;
+    return typeof reason === 'object' && reason !== null ? t(lang, reason.key as MessageKey, reason.params ?? {}) : String(reason);
   }
   throw new Error('expected an import error');
 }
@@ -81,6 +84,13 @@ describe('fromInterchange refuses bad input with a reason that names the place',
     const reason = importError(() => fromInterchange({ ...valid(), formatVersion: INTERCHANGE_VERSION + 1 }));
     expect(reason).toContain(`formatVersion ${INTERCHANGE_VERSION + 1}`);
     expect(reason).toContain('nieuwere versie');
+  });
+
+  it('reads its reasons in English in an English UI', () => {
+    expect(importError(() => fromInterchange({ ...valid(), formatVersion: INTERCHANGE_VERSION + 1 }), 'en')).toContain('Install a newer version of Vlinder');
+    const json = valid();
+    json.tables.escalationFactors[0].placementId = '11111111-1111-4111-8111-111111111111';
+    expect(importError(() => fromInterchange(json), 'en')).toMatch(/^tables\.escalationFactors\[0\]\.placementId \(escalation factor [0-9a-f-]+\): refers to an unknown placement of a measure$/);
   });
 
   it('unknown fields and tables', () => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INTERCHANGE_VERSION, fromInterchange, parseInterchange, stringifyInterchange } from '../../../src/shared/model/interchange.ts';
+import { t, type MessageKey, type MessageRef } from '../../../src/shared/i18n/t.ts';
 import { INTERCHANGE_UPGRADES } from '../../../src/shared/model/interchangeUpgrades.ts';
 import { defaultAdviceRule } from '../../../src/shared/model/adviceRuleSchema.ts';
 import { FIXTURES_DIR, detailsOf, fixtureVersions, manifestOf, readManifests } from '../../builders/fixtureManifest.ts';
@@ -18,7 +19,8 @@ function importError(fn: () => unknown): string {
   try {
     fn();
   } catch (e) {
-    return String((e as { params?: { reason?: string } }).params?.reason);
+    const reason = (e as { params?: { reason?: MessageRef | string } }).params?.reason;
+    return typeof reason === 'object' ? t('nl', reason.key as MessageKey, reason.params ?? {}) : String(reason);
   }
   throw new Error('expected the import to fail');
 }
