@@ -24,6 +24,7 @@ import { SCOPE_ATTR } from './scope.ts';
 import { canvasVars } from './themeVars.ts';
 import { INITIAL_FIT, MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport.ts';
 import { confidentialCount } from './confidential.ts';
+import { flowAriaLabels } from './flowAriaLabels.ts';
 
 const PROJECTOR_FONT = 14;
 const PROJECTOR_ROW_LINES = 4;
@@ -61,6 +62,7 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   );
   const hidden = useMemo(() => (projector ? confidentialCount(shown, riskId) : 0), [projector, shown, riskId]);
   const usage = useMemo(() => usageCounts(shown), [shown]);
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const focus = useMemo(() => (focusMode ? focusPathKeys(shown, focusSelection) : null), [focusMode, shown, focusSelection]);
   const previous = useRef<BowtieFlowNode[]>([]);
   const mapped = useMemo(() => reuseUnchanged(previous.current, toFlowNodes(shown, layout, { usage, focus })), [shown, layout, usage, focus]);
@@ -166,6 +168,7 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
             fitView
             fitViewOptions={INITIAL_FIT}
             proOptions={{ hideAttribution: true }}
+            ariaLabelConfig={ariaLabels}
           />
           {empty && <p className="bt-empty-hint">{t('canvas.empty')}</p>}
           {focus && <p className="bt-focus-hint" role="status">{t('canvas.focusOn')}</p>}

@@ -10,6 +10,7 @@ import type { BowtieLayout, LayoutEdge, LayoutMetrics, LayoutNode, NodeKind } fr
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Effectiveness, MeasureStatus } from '../../shared/model/vocab.ts';
 import { edgePath } from '../../shared/diagram/edgePath.ts';
+import { nodeContext, type WhereKind } from '../../shared/diagram/nodeContext.ts';
 
 export interface BowtieNodeData extends Record<string, unknown> {
   kind: NodeKind;
@@ -26,6 +27,9 @@ export interface BowtieNodeData extends Record<string, unknown> {
   dimmed: boolean;
   /** The handles this node's edges use (the only ones it draws). */
   handles: HandleId[];
+  /** Where it stands (its path, its measure), for the accessible name; null for hazard and event. */
+  where: WhereKind | null;
+  whereNames: string[];
 }
 
 /** What an edge draws: its course on the layout, and what to redraw it with while a box is dragged (see BowtieEdge.tsx). */
@@ -97,6 +101,7 @@ export function toFlowNodes(doc: ProjectDoc, layout: BowtieLayout, opts: FlowOpt
     const handles = NODE_HANDLES[n.kind].filter((h) => used.get(n.key)?.has(h));
     const measure = n.kind === 'measure' || n.kind === 'escalationMeasure' ? doc.measures[n.entityId] : undefined;
     const { width, height } = flowSize(n);
+    const context = nodeContext(doc, n);
     return {
       id: n.key,
       type: n.kind,
@@ -107,6 +112,8 @@ export function toFlowNodes(doc: ProjectDoc, layout: BowtieLayout, opts: FlowOpt
       measured: { width, height },
       handles: handlesFor(handles, width, height),
       ariaRole: 'group',
+      // The box's button carries its name in the UI's language; React Flow's English "node" goes.
+      domAttributes: { 'aria-roledescription': undefined },
       // Hazard and central event belong to the risk: they stay in the centre.
       draggable: n.kind !== 'hazard' && n.kind !== 'event',
       data: {
@@ -120,6 +127,8 @@ export function toFlowNodes(doc: ProjectDoc, layout: BowtieLayout, opts: FlowOpt
         usage: usage.get(n.entityId) ?? 0,
         dimmed: opts.focus ? !opts.focus.has(n.key) : false,
         handles,
+        where: context?.where ?? null,
+        whereNames: context?.names ?? [],
       },
     };
   });
@@ -261,6 +270,8 @@ function sameNode(a: BowtieFlowNode, b: BowtieFlowNode): boolean {
     x.quickWin === y.quickWin &&
     x.usage === y.usage &&
     x.dimmed === y.dimmed &&
+    x.where === y.where &&
+    sameLines(x.whereNames, y.whereNames) &&
     sameLines(x.handles, y.handles) &&
     sameLines(x.lines, y.lines) &&
     sameLines(x.subLines, y.subLines)
