@@ -90,6 +90,7 @@ export const COMMANDS = {
   // What is on screen.
   'view.register': { labelKey: 'view.register', group: 'view' },
   'view.matrix': { labelKey: 'view.matrix', group: 'view' },
+  'matrix.roomView': { labelKey: 'matrix.roomView', group: 'view' },
   'view.evidence': { labelKey: 'view.evidence', group: 'view' },
   'view.settings': { labelKey: 'view.settings', group: 'view' },
   'live.open': { labelKey: 'live.open', group: 'view' },

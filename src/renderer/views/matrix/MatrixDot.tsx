@@ -1,4 +1,7 @@
-/** One risk in the matrix: a labelled dot that can be clicked, dragged, or moved with the arrow keys. */
+/**
+ * One risk in the matrix: a labelled dot that can be clicked, dragged, or moved with the arrow keys;
+ * on a projector and in the room view it shows the title beside the code.
+ */
 import type { PointerEvent } from 'react';
 import type { Risk } from '../../../shared/model/entities.ts';
 
@@ -11,7 +14,7 @@ interface DotHandlers {
 
 const KEYS = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Enter'];
 
-export function MatrixDot({ risk, label, dragging, handlers, onKey }: { risk: Risk; label: string; dragging: boolean; handlers: DotHandlers; onKey(key: string): void }) {
+export function MatrixDot({ risk, label, dragging, handlers, onKey, withTitle }: { risk: Risk; label: string; dragging: boolean; handlers: DotHandlers; onKey(key: string): void; withTitle: boolean }) {
   return (
     <button
       type="button"
@@ -28,6 +31,7 @@ export function MatrixDot({ risk, label, dragging, handlers, onKey }: { risk: Ri
       }}
     >
       {risk.code}
+      {withTitle && <span className="risk-dot-title"> {risk.title}</span>}
     </button>
   );
 }

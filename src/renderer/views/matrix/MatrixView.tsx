@@ -2,7 +2,8 @@
  * The risk matrix: likelihood × impact as a heat map in the project's bands (colour, pattern and
  * label, so it reads without colour and on a projector), risks as labelled dots. Click a dot to
  * open its bow-tie; drag it to another cell, or move it with the arrow keys, to re-score it (one
- * undo entry per move). The register's filters apply here too.
+ * undo entry per move). The register's filters apply here too. The room view (a button, or the
+ * palette) gives the grid the whole screen with titles beside the codes, for a projector.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { bandAbbreviation } from '../../../shared/diagram/matrixBands.ts';
@@ -20,6 +21,8 @@ import { bandStyle } from './bandStyle.ts';
 import { MatrixDot } from './MatrixDot.tsx';
 import { openLiveSetup } from '../live/liveCommands.ts';
 import { useMatrixDrag } from './useMatrixDrag.ts';
+import { toggleRoomView, useMatrixView } from './matrixStore.ts';
+import { useUi } from '../../store/uiStore.ts';
 import './matrix.css';
 
 export function MatrixView({ ctx }: { ctx: CommandContext }) {
@@ -29,6 +32,8 @@ export function MatrixView({ ctx }: { ctx: CommandContext }) {
   const [announce, setAnnounce] = useState('');
   const focusAfter = useRef<string | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
+  const room = useMatrixView((s) => s.room);
+  const projector = useUi((s) => s.theme === 'projector');
 
   const model = useMemo(() => {
     if (!doc) return null;
@@ -92,26 +97,39 @@ export function MatrixView({ ctx }: { ctx: CommandContext }) {
       label={at.l === null ? t('matrix.dotUnscored', { code: risk.code, title: risk.title }) : t('matrix.dot', { code: risk.code, title: risk.title, likelihood: scales.likelihood.find((c) => c.value === at.l)?.code ?? '', impact: scales.impact.find((c) => c.value === at.i)?.code ?? '' })}
       handlers={handlers(risk.id)}
       onKey={(key) => (key === 'Enter' ? openBowtie(risk.id) : keyMove(risk, key, at))}
+      withTitle={room || projector}
     />
   );
 
   const columns = model.columns.length;
   return (
-    <section className="matrix-view" aria-label={t('view.matrix')}>
+    <section
+      className={`matrix-view${room ? ' is-room' : ''}`}
+      aria-label={room ? `${t('view.matrix')} – ${t('matrix.roomView')}` : t('view.matrix')}
+      onKeyDown={(e) => {
+        if (room && e.key === 'Escape' && !drag) {
+          e.stopPropagation();
+          toggleRoomView();
+        }
+      }}
+    >
       <header className="register-toolbar">
-        <RegisterFilters doc={doc} />
+        {!room && <RegisterFilters doc={doc} />}
         <div className="register-actions">
+          <button type="button" aria-pressed={room} onClick={toggleRoomView}>
+            {t('matrix.roomView')}
+          </button>
           <button type="button" onClick={() => openLiveSetup(isFiltered(filter) ? model.cells.flat().flatMap((c) => c.risks.map((r) => r.id)).concat(model.unscored.map((r) => r.id)) : null)}>
             {t('live.start')}
           </button>
         </div>
       </header>
-      <p className="matrix-help">{t('matrix.help')}</p>
+      {!room && <p className="matrix-help">{t('matrix.help')}</p>}
       <div className="matrix-wrap">
         <div className="matrix-axis-y" aria-hidden="true">
           {t('register.col.likelihood')} ↑
         </div>
-        <div className="matrix-grid" ref={gridRef} style={{ gridTemplateColumns: `minmax(7em, auto) repeat(${columns}, minmax(7.5em, 1fr))` }} role="group" aria-label={t('matrix.label')}>
+        <div className="matrix-grid" ref={gridRef} style={{ gridTemplateColumns: `minmax(7em, auto) repeat(${columns}, minmax(7.5em, 1fr))`, ...(room ? { gridTemplateRows: `repeat(${model.rows.length}, auto) min-content` } : {}) }} role="group" aria-label={t('matrix.label')}>
           {model.rows.map((l, r) => (
             <div className="matrix-row" key={l.value} style={{ display: 'contents' }}>
               <div className="matrix-row-label">
@@ -161,10 +179,12 @@ export function MatrixView({ ctx }: { ctx: CommandContext }) {
           {t('matrix.legendPriority')}
         </li>
       </ul>
+      {(!room || model.unscored.length > 0) && (
       <div className="matrix-unscored" data-cell="" aria-label={t('matrix.unscored', { count: model.unscored.length })} role="group">
         <h2>{t('matrix.unscored', { count: model.unscored.length })}</h2>
         <div className="dots">{model.unscored.map((risk) => dot(risk, { l: null, i: null }))}</div>
       </div>
+      )}
       {drag && (
         <div className="drag-ghost" style={{ left: drag.x, top: drag.y }} aria-hidden="true">
           {doc.risks[drag.riskId]?.code}

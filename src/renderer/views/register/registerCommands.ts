@@ -8,12 +8,20 @@ import { exportRegister } from './exportRegister.ts';
 import { openImport } from './ImportDialog.tsx';
 import type { CommandContext } from '../../AppContext.tsx';
 import { openStarter } from '../starter/starterStore.ts';
+import { toggleRoomView } from '../matrix/matrixStore.ts';
 
 const hasDoc = (ctx: CommandContext) => ctx.useDoc.getState().doc !== null;
 
 export const registerViewCommands = {
   'view.register': { enabled: hasDoc, run: () => useUi.getState().setView('register') },
   'view.matrix': { enabled: hasDoc, run: () => useUi.getState().setView('matrix') },
+  'matrix.roomView': {
+    enabled: hasDoc,
+    run() {
+      useUi.getState().setView('matrix');
+      toggleRoomView();
+    },
+  },
   'view.evidence': { enabled: hasDoc, run: () => useUi.getState().setView('evidence') },
   'view.settings': { enabled: hasDoc, run: () => useUi.getState().setView('settings') },
   'register.import': {

@@ -186,4 +186,5 @@ export const register: Record<keyof typeof nl, string> = {
   'partners.confirmDelete': 'Delete partner “{name}”? {count} measures are left without an owner.',
   'matrix.legendPriority': 'double ring: advice priority',
   'register.import.tooLarge': 'This file is {size} MB; a list may be at most 16 MB.',
+  'matrix.roomView': 'Room view',
 };

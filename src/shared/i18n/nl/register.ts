@@ -184,4 +184,5 @@ export const register = {
   'partners.confirmDelete': 'Partner “{name}” verwijderen? {count} maatregelen houden geen eigenaar over.',
   'matrix.legendPriority': 'dubbele rand: advies prioriteit',
   'register.import.tooLarge': 'Dit bestand is {size} MB; een lijst mag hoogstens 16 MB zijn.',
+  'matrix.roomView': 'Zaalweergave',
 } as const;
