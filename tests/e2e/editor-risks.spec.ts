@@ -3,7 +3,7 @@
  * concepts stay shared) and delete (after a confirmation, undoable); and path focus on the canvas.
  */
 import { expect, test } from './fixtures.ts';
-import { addRisk, centralEvent, nodes, riskButton } from './pages/canvas.ts';
+import { addRisk, centralEvent, nodes, riskButton, elementName } from './pages/canvas.ts';
 import { startNewProject } from './pages/welcome.ts';
 
 test('rename, duplicate and delete a risk from the sidebar; focus on one path', async ({ app }) => {
@@ -24,7 +24,7 @@ test('rename, duplicate and delete a risk from the sidebar; focus on one path', 
   // Focus on the path of the selected measure: the other cause is dimmed, Escape shows all again.
   await app.keyboard.press('Shift+F');
   await expect(app.locator('.bt-node.is-dimmed')).toHaveCount(1);
-  await expect(app.locator('[data-testid="node-cause"].is-dimmed .bt-hit')).toHaveAttribute('aria-label', 'Oorzaak: Verveling');
+  await expect(app.locator('[data-testid="node-cause"].is-dimmed .bt-hit')).toHaveAttribute('aria-label', elementName('Oorzaak: Verveling'));
   await app.keyboard.press('Escape');
   await expect(app.locator('.bt-node.is-dimmed')).toHaveCount(0);
 

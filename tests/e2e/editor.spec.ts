@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { centralEvent, inlineEditor, newRiskField, nodes, riskButton } from './pages/canvas.ts';
+import { centralEvent, inlineEditor, newRiskField, nodes, riskButton, elementName } from './pages/canvas.ts';
 import { newProjectButton } from './pages/welcome.ts';
 import { chooseLanguage, commandPalette, settled } from './pages/workspace.ts';
 
@@ -104,25 +104,25 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await press(app, 'ArrowLeft', 'ArrowLeft');
   await expect(selected(app)).toHaveAttribute('aria-label', /^Oorzaak: /);
   for (let i = 0; i < 5; i++) await press(app, 'ArrowUp');
-  await expect(selected(app)).toHaveAttribute('aria-label', `Oorzaak: ${CAUSES[0]}`);
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName(`Oorzaak: ${CAUSES[0]}`));
   await press(app, 'p');
   await typeChain(app, ['Leegstandsregistratie en -bezoeken', 'Meldplicht verhuur agrarische opstallen']);
   await press(app, 'ArrowLeft', 'ArrowLeft', 'ArrowDown');
-  await expect(selected(app)).toHaveAttribute('aria-label', `Oorzaak: ${CAUSES[1]}`);
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName(`Oorzaak: ${CAUSES[1]}`));
   await press(app, 'p');
   await typeChain(app, ['Ondernemersloket voor agrariërs in nood', 'Schuldhulpverlening voor ondernemers']);
   await press(app, 'ArrowLeft', 'ArrowLeft', 'ArrowDown');
-  await expect(selected(app)).toHaveAttribute('aria-label', `Oorzaak: ${CAUSES[2]}`);
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName(`Oorzaak: ${CAUSES[2]}`));
   // The shared measure: link the one from the other risk onto this path (L, type, Enter).
   await press(app, 'l');
   await expect(app.locator('#inspector-link-search')).toBeFocused();
   await app.keyboard.type('wijkteams');
   await app.keyboard.press('Enter');
   await expect(app.getByTestId('inspector-usage')).toContainText('gekoppeld · gebruikt op 2 plaatsen');
-  await expect(selected(app)).toHaveAttribute('aria-label', /Integrale wijkteams signaleren vroegtijdig .*gekoppeld · in 2 risico’s/);
+  await expect(selected(app)).toHaveAttribute('aria-label', /Integrale wijkteams signaleren vroegtijdig, op het pad .* · gekoppeld · in 2 risico’s/);
   await expect(selected(app)).toBeFocused();
   await press(app, 'ArrowLeft', 'ArrowDown');
-  await expect(selected(app)).toHaveAttribute('aria-label', `Oorzaak: ${CAUSES[3]}`);
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName(`Oorzaak: ${CAUSES[3]}`));
   await press(app, 'p');
   await typeChain(app, ['Buurtpreventie-app buitengebied']);
   await press(app, 'ArrowLeft', 'ArrowDown');
@@ -133,11 +133,11 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await press(app, 'ArrowRight', 'ArrowRight', 'ArrowRight');
   await expect(selected(app)).toHaveAttribute('aria-label', /^Gevolg: /);
   for (let i = 0; i < 5; i++) await press(app, 'ArrowUp');
-  await expect(selected(app)).toHaveAttribute('aria-label', `Gevolg: ${CONSEQUENCES[0]}`);
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName(`Gevolg: ${CONSEQUENCES[0]}`));
   await press(app, 'b');
   await typeChain(app, ['Ruimingsprotocol drugsafval', 'Bodemonderzoek en sanering']);
   await press(app, 'ArrowRight', 'ArrowDown');
-  await expect(selected(app)).toHaveAttribute('aria-label', `Gevolg: ${CONSEQUENCES[1]}`);
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName(`Gevolg: ${CONSEQUENCES[1]}`));
   await press(app, 'b');
   await typeChain(app, ['Brandweer-risicokaart drugslocaties']);
   await press(app, 'ArrowRight', 'ArrowDown');
@@ -290,7 +290,7 @@ test('the palette and the shortcut sheet list the commands, run them, and pass a
   await expect(nodes(app, 'cause')).toHaveCount(1);
   await chooseLanguage(app, 'en');
   await expect(app.getByRole('toolbar', { name: 'Edit the bow-tie' })).toBeVisible();
-  await expect(app.locator('[data-testid="node-cause"] > .bt-hit')).toHaveAttribute('aria-label', 'Cause: Slecht hang- en sluitwerk');
+  await expect(app.locator('[data-testid="node-cause"] > .bt-hit')).toHaveAttribute('aria-label', elementName('Cause: Slecht hang- en sluitwerk'));
   await app.getByRole('combobox', { name: 'Language' }).selectOption('nl');
   expect(errors).toEqual([]);
 });

@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, startHost, test } from './fixtures.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
-import { centralEvent, inlineEditor, newRiskField, riskButton } from './pages/canvas.ts';
+import { centralEvent, inlineEditor, newRiskField, riskButton, elementName } from './pages/canvas.ts';
 import { startNewProject } from './pages/welcome.ts';
 import { saveState } from './pages/workspace.ts';
 
@@ -60,7 +60,7 @@ test('findings follow the bow-tie, lead to their element and can be ignored', as
 
   // Clicking a finding selects its element on the canvas.
   await item(app, 'S3').locator('.findings-go').click();
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Stroomuitval bij het pompstation');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Stroomuitval bij het pompstation'));
   await expect(selected(app)).toBeFocused();
   await expect(item(app, 'S3')).toHaveAttribute('aria-current', 'true');
 

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { elementName } from './pages/canvas.ts';
 
 const nodes = (page: Page, kind: string) => page.locator(`[data-testid="node-${kind}"]`);
 const selected = (page: Page) => page.locator('.bt-node.is-selected > .bt-hit');
@@ -32,7 +33,7 @@ async function add(page: Page, key: string, labels: string[]) {
 test('a word typed on a selected element renames it; its first letter runs no command', async ({ app }) => {
   await newRisk(app, 'Inbraak');
   await add(app, 'c', ['Donkere achterpaden']);
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Donkere achterpaden');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Donkere achterpaden'));
   await expect(selected(app)).toBeFocused();
 
   // "Camera": the capital C is text, not the C of "new cause".
@@ -40,7 +41,7 @@ test('a word typed on a selected element renames it; its first letter runs no co
   await expect(app.locator('.bt-inline-editor')).toHaveValue('Camera');
   await app.keyboard.press('Enter');
   await expect(nodes(app, 'cause')).toHaveCount(1);
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Camera');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Camera'));
 
   // A word whose first letter has no command and that holds letters that do (i, e, m, n…):
   // the first starts the edit, the rest is text; nothing opens, nothing is added.
@@ -48,7 +49,7 @@ test('a word typed on a selected element renames it; its first letter runs no co
   await app.keyboard.type('tuinpoort zonder slot');
   await expect(app.locator('.bt-inline-editor')).toHaveValue('tuinpoort zonder slot');
   await app.keyboard.press('Enter');
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: tuinpoort zonder slot');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: tuinpoort zonder slot'));
   await expect(nodes(app, 'cause')).toHaveCount(1);
   await expect(nodes(app, 'measure')).toHaveCount(0);
   await expect(nodes(app, 'escalation')).toHaveCount(0);
@@ -56,7 +57,7 @@ test('a word typed on a selected element renames it; its first letter runs no co
   // Escape while typing keeps the old name: the typed start was only a proposal.
   await app.keyboard.type('Xyz');
   await app.keyboard.press('Escape');
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: tuinpoort zonder slot');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: tuinpoort zonder slot'));
 
   // A lower-case command letter is still its command: c opens a new cause, named by what follows.
   await expect(selected(app)).toBeFocused();
@@ -74,7 +75,7 @@ test('a word typed on a selected element renames it; its first letter runs no co
 test('undo and redo select the element they changed, so the arrows go on from there', async ({ app }) => {
   await newRisk(app, 'Inbraak');
   await add(app, 'c', ['Eerste', 'Tweede']);
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Tweede');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Tweede'));
 
   // Rename the first cause, then walk away to the event.
   await app.keyboard.press('ArrowUp');
@@ -85,26 +86,26 @@ test('undo and redo select the element they changed, so the arrows go on from th
 
   // Undo of the rename: back on that cause with its old name, and the arrows go on from it.
   await app.keyboard.press('Control+z');
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Eerste');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Eerste'));
   await expect(selected(app)).toBeFocused();
   await app.keyboard.press('ArrowDown');
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Tweede');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Tweede'));
 
   // Redo from elsewhere: on the renamed cause again.
   await app.keyboard.press('ArrowRight');
   await app.keyboard.press('Control+Shift+z');
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Donkere achterpaden');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Donkere achterpaden'));
   await expect(selected(app)).toBeFocused();
 
   // Undo of an addition: the element is gone, the selection is on its neighbour, not on nothing.
   await app.keyboard.press('Control+z');
   await app.keyboard.press('Control+z');
   await expect(nodes(app, 'cause')).toHaveCount(1);
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Eerste');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Eerste'));
   // Redo brings it back and selects it.
   await app.keyboard.press('Control+y');
   await expect(nodes(app, 'cause')).toHaveCount(2);
-  await expect(selected(app)).toHaveAttribute('aria-label', 'Oorzaak: Tweede');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Tweede'));
   await expect(selected(app)).toBeFocused();
 });
 

@@ -6,8 +6,8 @@
  *
  * A refused change becomes a message (`error`, shown by the app frame) in both places it can be
  * refused: by the operation itself (it throws, nothing changes) and by the working copy (the
- * document is reloaded from the working copy, so screen and file never disagree, and only that
- * change's undo entry is dropped). The undo history outlives a reload of the view (historyMemory).
+ * document is reloaded from the working copy, so screen and file never disagree, with the edits
+ * still on their way laid over it; only that change's undo entry is dropped). The undo history outlives a reload of the view (historyMemory).
  */
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { create } from 'zustand';
@@ -69,6 +69,11 @@ function refusal(err: unknown): ApiErrorData {
 
 export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemory()) {
   let queue: Promise<void> = Promise.resolve();
+  /** The patches of the changes sent or queued and not yet answered, in order. */
+  const waiting: { seq: number; patches: Patch[] }[] = [];
+  /** What the working copy holds, as far as this view knows: each change is sent as this plus its patches. */
+  let base: ProjectDoc | null = null;
+  let seq = 0;
   let entryCount = 0;
   const entryId = () => `${Date.now().toString(36)}.${++entryCount}`;
 
@@ -84,25 +89,68 @@ export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemo
       const sessionId = get().sessionId;
       const changes = changesFromPatches(after, patches);
       if (!sessionId || changes.length === 0) return {};
+      const mine = { seq: ++seq, patches };
+      waiting.push(mine);
+      const answered = () => {
+        const i = waiting.indexOf(mine);
+        if (i >= 0) waiting.splice(i, 1);
+      };
+      // Built when it is sent, on what the working copy holds: a change refused before it must
+      // not travel along inside this one's whole entities.
+      let sent: ProjectDoc = after;
       queue = queue
-        .then(() => call('project.apply', { sessionId, changes }))
+        .then(() => {
+          sent = onBase(patches) ?? after;
+          const now = changesFromPatches(sent, patches);
+          return call('project.apply', { sessionId, changes: now.length > 0 ? now : changes });
+        })
         .then(
           ({ revision }) => {
+            answered();
+            base = sent;
             if (get().sessionId !== sessionId) return;
             set((s) => ({ pending: s.pending - 1, revision }));
             remember();
           },
           async (err: unknown) => {
+            answered();
             if (get().sessionId !== sessionId) return;
             const error = err instanceof ClientError ? err.data : { code: 'internal' as const, messageKey: 'error.internal', params: { method: 'project.apply' } };
-            // Resynchronise with the working copy: it holds the truth.
+            // Resynchronise with the working copy: it holds the truth. The changes queued after
+            // this one have not been sent yet (the queue waits for this handler); they are laid
+            // over what the file holds, so what was typed meanwhile stays on screen.
             const fresh = await call('project.get', { sessionId }).catch(() => null);
             if (get().sessionId !== sessionId) return;
-            set((s) => ({ pending: s.pending - 1, error, history: dropEntry(s.history, id), ...(fresh ? { doc: fresh.doc, dirty: fresh.dirty, revision: fresh.revision } : {}) }));
+            if (fresh) base = fresh.doc;
+            const shown = fresh ? rebase(fresh.doc) : null;
+            set((s) => ({ pending: s.pending - 1, error, history: dropEntry(s.history, id), ...(fresh && shown ? { doc: shown, dirty: fresh.dirty || waiting.length > 0, revision: fresh.revision } : {}) }));
             remember();
           },
         );
       return { pending: get().pending + 1, dirty: true };
+    }
+
+    /** What the working copy holds with `patches` applied, or null when they do not fit it. */
+    function onBase(patches: Patch[]): ProjectDoc | null {
+      if (!base) return null;
+      try {
+        return applyPatches(base, patches);
+      } catch {
+        return null;
+      }
+    }
+
+    /** `doc` with the waiting changes applied; a change that no longer fits is left to its own refusal. */
+    function rebase(doc: ProjectDoc): ProjectDoc {
+      let out = doc;
+      for (const w of waiting) {
+        try {
+          out = applyPatches(out, w.patches);
+        } catch {
+          // The working copy will refuse it too, and resynchronise again.
+        }
+      }
+      return out;
     }
 
     function replay(patches: Patch[], id: string): void {
@@ -126,11 +174,15 @@ export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemo
         const previous = get().sessionId;
         if (previous && previous !== session.sessionId) memory.forget(previous);
         const history = memory.load(session.sessionId, session.revision) ?? emptyHistory();
+        base = session.doc;
+        waiting.length = 0;
         set({ sessionId: session.sessionId, path: session.path, dirty: session.dirty, doc: session.doc, history, pending: 0, revision: session.revision, error: null });
       },
       clear() {
         const { sessionId } = get();
         if (sessionId) memory.forget(sessionId);
+        base = null;
+        waiting.length = 0;
         set({ sessionId: null, path: null, dirty: false, doc: null, history: emptyHistory(), pending: 0, revision: 0, error: null });
       },
       edit(label, recipe, opts = {}) {

@@ -2,7 +2,8 @@
  * Where a bow-tie element stands, for its accessible name: the path a measure sits on, the
  * central event a cause leads to, the measure an escalation factor weakens. A screen reader then
  * says "Maatregel: Buurtpreventie-app, op het pad Donkere achterpaden → Inbraak" instead of a box
- * among boxes. Labels only; the words around them come from the catalogues (`canvas.where.*`).
+ * among boxes. Labels only (an empty central event is '', which the UI names by its kind); the
+ * words around them come from the catalogues (`canvas.where.*`).
  */
 import type { ProjectDoc } from '../model/doc.ts';
 import type { LayoutNode } from '../layout/types.ts';
@@ -21,11 +22,11 @@ function pathEnds(doc: ProjectDoc, placementId: string): [string, string] | null
   if (!p || !risk) return null;
   if (p.pathKind === 'cause') {
     const rc = doc.riskCauses[p.pathId];
-    return [(rc && doc.causes[rc.causeId]?.label) || '—', risk.centralEvent || '—'];
+    return [(rc && doc.causes[rc.causeId]?.label) || '—', risk.centralEvent];
   }
   if (p.pathKind === 'consequence') {
     const rc = doc.riskConsequences[p.pathId];
-    return [risk.centralEvent || '—', (rc && doc.consequences[rc.consequenceId]?.label) || '—'];
+    return [risk.centralEvent, (rc && doc.consequences[rc.consequenceId]?.label) || '—'];
   }
   return null;
 }
@@ -36,7 +37,7 @@ export function nodeContext(doc: ProjectDoc, node: Pick<LayoutNode, 'kind' | 'en
     case 'cause':
     case 'consequence': {
       const risk = doc.risks[(node.kind === 'cause' ? doc.riskCauses : doc.riskConsequences)[node.refId]?.riskId ?? ''];
-      return { where: node.kind === 'cause' ? 'toEvent' : 'fromEvent', names: [risk?.centralEvent || '—'] };
+      return { where: node.kind === 'cause' ? 'toEvent' : 'fromEvent', names: [risk?.centralEvent ?? ''] };
     }
     case 'measure': {
       const ends = pathEnds(doc, node.refId);

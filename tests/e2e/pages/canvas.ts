@@ -27,3 +27,8 @@ export const centralEventField = (page: Page): Locator => page.getByRole('textbo
 
 /** The in-place editor that F2 or a new node opens on the canvas. */
 export const inlineEditor = (page: Page): Locator => page.locator('.bt-inline-editor');
+
+/** An element's accessible name that starts with "<Kind>: <label>" (its place and details may follow). */
+export function elementName(kindAndLabel: string): RegExp {
+  return new RegExp(`^${kindAndLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(, | · |$)`);
+}

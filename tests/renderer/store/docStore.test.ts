@@ -94,6 +94,23 @@ describe('edit()', () => {
     expect((await onDisk()).risks[id]!.title).toBe('Woninginbraken');
   });
 
+  it('keeps the edits made after a refused change on screen, and in the file', async () => {
+    const { store, onDisk } = await start();
+    const id = store.getState().edit('Risico toevoegen', (d) => addRisk(d, { title: 'Woninginbraken' }))!;
+    store.getState().edit('Kapot', (d) => void (d.risks[id]!.themeId = newId()));
+    // Typed while the refused change is still on its way: it must not vanish from the screen.
+    store.getState().edit('Risico hernoemen', (d) => updateRisk(d, id, { title: 'Woninginbraken in de wijk' }));
+    const later = store.getState().edit('Risico toevoegen', (d) => addRisk(d, { title: 'Fietsendiefstal' }))!;
+    await store.getState().whenPersisted();
+
+    expect(store.getState().error).toMatchObject({ code: 'doc.invalidChange' });
+    const shown = store.getState().doc!;
+    expect(shown.risks[id]!.title).toBe('Woninginbraken in de wijk');
+    expect(shown.risks[later]!.title).toBe('Fietsendiefstal');
+    expect(shown).toEqual(await onDisk());
+    expect(store.getState().history.past.map((e) => e.label)).toEqual(['Risico toevoegen', 'Risico hernoemen', 'Risico toevoegen']);
+  });
+
   it('whenPersisted() resolves once the working copy holds every change made so far', async () => {
     const { store, onDisk } = await start();
     for (let i = 1; i <= 20; i++) store.getState().edit(`Risico ${i}`, (d) => addRisk(d, { title: `Risico ${i}` }));

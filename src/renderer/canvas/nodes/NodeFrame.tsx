@@ -61,7 +61,7 @@ export function NodeFrame({ id, data, className, details, decoration, children }
   }, [selected, editing]);
 
   const kind = t(KIND_KEY[data.kind as NodeKind]);
-  const where = data.where ? `, ${t(`canvas.where.${data.where}`, { a: data.whereNames[0] ?? '', b: data.whereNames[1] ?? '' })}` : '';
+  const where = data.where ? `, ${t(`canvas.where.${data.where}`, { a: data.whereNames[0] || t(KIND_KEY.event), b: data.whereNames[1] || t(KIND_KEY.event) })}` : '';
   const name = `${kind}: ${data.label || '—'}${where}${details ? ` · ${details}` : ''}`;
   let classes = `bt-node ${className}`;
   if (selected) classes += ' is-selected';
