@@ -12,6 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PrivacyScan } from '../../shared/api/methods/export.ts';
 import type { EvidenceSet } from '../../shared/evidence/types.ts';
+import { storedEvidence } from '../../shared/evidence/storedEvidence.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
 import { uniquePath } from '../files/fileNames.ts';
@@ -79,6 +80,8 @@ export interface ExportResult {
   files: string[];
 }
 
+const withEvidence = (evidence: EvidenceSet | undefined) => (evidence ? { evidence } : {});
+
 const RANK = new Map(OUTPUT_KINDS.map((k, i) => [k, i]));
 
 /** Runs every output of `request` on `source`, in the order of OUTPUT_KINDS. */
@@ -93,7 +96,8 @@ export async function runExport(source: ProjectDoc, request: ExportRequest, hook
     lang: request.lang ?? doc.project.language,
     date: request.date ?? new Date().toISOString().slice(0, 10),
     scale: request.scale ?? 2,
-    ...(request.evidence ? { evidence: request.evidence } : {}),
+    // The figures the request brings, else those kept in the document.
+    ...withEvidence(request.evidence ?? storedEvidence(doc)),
     printer: hooks.printer ?? (() => chromiumPrinter()),
     progress: () => undefined,
     ...(hooks.onPdfStage ? { pdfStage: hooks.onPdfStage } : {}),

@@ -26,6 +26,8 @@ import {
   PRIORITY_ADVICE,
   PROJECT_STATUS,
   RISK_STATUS,
+  SESSION_STATUS,
+  EVIDENCE_SOURCES,
 } from './vocab.ts';
 import { adviceRuleCheck } from './adviceRuleSchema.ts';
 import { scalesCheck } from './scalesSchema.ts';
@@ -248,6 +250,65 @@ export const layoutOverrideCheck = c.object({
 });
 export type LayoutOverride = Checked<typeof layoutOverrideCheck>;
 
+/** yyyy-mm-dd */
+const day = c.string({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/ });
+const criterion = c.string({ min: 1, max: 60 });
+
+/**
+ * A live scoring round as it was held (docs/live-scoring.md), since format version 4: kept as
+ * evidence of where a risk's scores came from ("gescoord in de werksessie van …, n deelnemers").
+ */
+export const scoringSessionCheck = c.object({
+  ...stamps,
+  heldOn: day,
+  name: c.string({ max: 200 }),
+  criteria: c.array(criterion, { max: 50 }),
+  riskIds: c.array(ref, { max: 500 }),
+  participantCount: c.int({ min: 0, max: 10_000 }),
+  status: c.enum(SESSION_STATUS),
+});
+export type ScoringSession = Checked<typeof scoringSessionCheck>;
+
+/**
+ * One participant's final score of one risk on one criterion in a session, since format
+ * version 4. `participant` is the nickname they gave (personal data: never in a publication) or
+ * an anonymous label such as "Deelnemer 3".
+ */
+export const sessionVoteCheck = c.object({
+  ...stamps,
+  sessionId: ref,
+  riskId: ref,
+  criterion,
+  value: c.number({ min: -1000, max: 1000 }),
+  participant: c.string({ max: 60 }),
+});
+export type SessionVote = Checked<typeof sessionVoteCheck>;
+
+/** One period of an evidence series; `value` null when the publisher suppressed it ("."). */
+export const seriesPointCheck = c.object({
+  period: c.string({ min: 1, max: 12 }),
+  value: c.nullable(c.number()),
+});
+
+/**
+ * An imported open-data series (docs/evidence.md), since format version 4: one kind (crime kind
+ * or indicator) and measure for one area, from one published table, with the risk it counts
+ * towards (null when not mapped).
+ */
+export const evidenceSeriesCheck = c.object({
+  ...stamps,
+  source: c.enum(EVIDENCE_SOURCES),
+  tableId: c.string({ min: 1, max: 40 }),
+  title: label,
+  downloadedAt: day,
+  area: c.string({ min: 1, max: 12 }),
+  kind: c.string({ min: 1, max: 60 }),
+  measure: c.string({ max: 120 }),
+  riskId: optRef,
+  points: c.array(seriesPointCheck, { max: 2000 }),
+});
+export type EvidenceSeries = Checked<typeof evidenceSeriesCheck>;
+
 /** One entry of the save history (lineage): which save this file descends from. */
 export const saveRecordCheck = c.object({
   id,
@@ -272,6 +333,9 @@ export const TABLES = {
   escalationFactors: escalationFactorCheck,
   scores: scoreCheck,
   layoutOverrides: layoutOverrideCheck,
+  scoringSessions: scoringSessionCheck,
+  sessionVotes: sessionVoteCheck,
+  evidenceSeries: evidenceSeriesCheck,
 } as const;
 
 export type TableName = keyof typeof TABLES;

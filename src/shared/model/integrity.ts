@@ -49,6 +49,9 @@ export const TABLE_LABELS: Record<TableName, string> = {
   escalationFactors: 'escalatiefactor',
   scores: 'score',
   layoutOverrides: 'lay-outaanpassing',
+  scoringSessions: 'werksessie',
+  sessionVotes: 'stem in een werksessie',
+  evidenceSeries: 'cijferreeks',
 };
 
 type Out = Problem[];
@@ -126,6 +129,16 @@ const CHECKS: { [T in TableName]: RowCheck<T> } = {
   layoutOverrides(doc, row, out) {
     ref(doc, out, 'layoutOverrides', row, 'riskId', 'risks', row.riskId);
   },
+  scoringSessions(doc, row, out) {
+    for (const r of row.riskIds) ref(doc, out, 'scoringSessions', row, 'riskIds', 'risks', r);
+  },
+  sessionVotes(doc, row, out) {
+    ref(doc, out, 'sessionVotes', row, 'sessionId', 'scoringSessions', row.sessionId);
+    ref(doc, out, 'sessionVotes', row, 'riskId', 'risks', row.riskId);
+  },
+  evidenceSeries(doc, row, out) {
+    ref(doc, out, 'evidenceSeries', row, 'riskId', 'risks', row.riskId);
+  },
 };
 
 /**
@@ -167,7 +180,11 @@ export const REFERRERS: { [T in TableName]?: { table: TableName; field: string }
   themes: [{ table: 'risks', field: 'themeId' }, { table: 'themes', field: 'parentId' }],
   areas: [{ table: 'risks', field: 'areaIds' }, { table: 'areas', field: 'parentId' }],
   partners: [{ table: 'measures', field: 'ownerId' }, { table: 'risks', field: 'partnerRoles' }],
-  risks: ['riskCauses', 'riskConsequences', 'placements', 'scores', 'layoutOverrides'].map((t) => ({ table: t as TableName, field: 'riskId' })),
+  risks: [
+    ...['riskCauses', 'riskConsequences', 'placements', 'scores', 'layoutOverrides', 'sessionVotes', 'evidenceSeries'].map((t) => ({ table: t as TableName, field: 'riskId' })),
+    { table: 'scoringSessions', field: 'riskIds' },
+  ],
+  scoringSessions: [{ table: 'sessionVotes', field: 'sessionId' }],
   causes: [{ table: 'riskCauses', field: 'causeId' }],
   consequences: [{ table: 'riskConsequences', field: 'consequenceId' }],
   riskCauses: [{ table: 'placements', field: 'pathId' }],

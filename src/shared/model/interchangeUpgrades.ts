@@ -55,6 +55,20 @@ export const INTERCHANGE_UPGRADES: readonly InterchangeUpgrade[] = [
       });
     },
   },
+  {
+    // 3 → 4: scoring sessions, their votes and evidence series are kept; a version 3 document has none.
+    from: 3,
+    upgrade: (json, fail) => {
+      const tables = json['tables'];
+      if (!isPlainObject(tables)) return json;
+      const added: Record<string, unknown[]> = {};
+      for (const name of ['scoringSessions', 'sessionVotes', 'evidenceSeries']) {
+        if (Object.hasOwn(tables, name)) fail(`tables.${name}: is een onbekende tabel in formatVersion 3`);
+        added[name] = [];
+      }
+      return { ...json, tables: { ...tables, ...added } };
+    },
+  },
 ];
 
 INTERCHANGE_UPGRADES.forEach((u, i) => {

@@ -22,6 +22,11 @@ export type MeasureType = (typeof MEASURE_TYPES)[number];
 
 export const RISK_STATUS = ['longlist', 'selected', 'workedOut'] as const;
 export type RiskStatus = (typeof RISK_STATUS)[number];
+/** A stored scoring session: closed (votes kept), or its agreed scores adopted into the risks. */
+export const SESSION_STATUS = ['closed', 'adopted'] as const;
+export type SessionStatus = (typeof SESSION_STATUS)[number];
+/** Publishers of open-data evidence (src/shared/evidence). */
+export const EVIDENCE_SOURCES = ['politie', 'cbs'] as const;
 
 export const PRIORITY_ADVICE = ['priority', 'strategic', 'management'] as const;
 export type PriorityAdvice = (typeof PRIORITY_ADVICE)[number];

@@ -74,5 +74,9 @@ export function publicationDoc(doc: ProjectDoc, opts: PublicationOptions = {}): 
     escalationFactors: factors,
     scores: keep(doc.scores, (s) => s.riskId in risks),
     layoutOverrides: keep(doc.layoutOverrides, (o) => o.riskId in risks),
+    // Nicknames may be real names (personal data): a publication keeps the counts, not who voted.
+    scoringSessions: Object.fromEntries(Object.values(doc.scoringSessions).map((s) => [s.id, { ...s, riskIds: s.riskIds.filter((id) => id in risks) }])),
+    sessionVotes: {},
+    evidenceSeries: Object.fromEntries(Object.values(doc.evidenceSeries).map((e) => [e.id, e.riskId === null || e.riskId in risks ? e : { ...e, riskId: null }])),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * `vlinder import-evidence FILE.vlinder DATA.csv|.xlsx [--table ID] [--year N] [--downloaded
- * YYYY-MM-DD]`: reads a police / CBS open-data file (all lines or none), and reports what it holds
- * per table, area and kind, which risks of the project the kinds count towards, and where buurt
- * counts are too small to draw conclusions from.
+ * YYYY-MM-DD]`: reads a police / CBS open-data file (all lines or none), keeps its series in the
+ * project file (one atomic write; a bad data file leaves the project untouched), and reports what
+ * it holds per table, area and kind, which risks the kinds count towards, and where buurt counts
+ * are too small to draw conclusions from.
  */
 import { areasOf, seriesOf, SMALL_COUNT } from '../../../shared/evidence/figures.ts';
 import { defaultMapping } from '../../../shared/evidence/mapping.ts';
@@ -10,12 +11,13 @@ import { readStarterList } from '../../content/content.ts';
 import { sourceResourcesDir } from '../../content/resourcesDir.ts';
 import { readEvidencePath } from '../../evidence/readEvidencePath.ts';
 import { UsageError, type CliCommand } from '../command.ts';
-import { readProject } from './projectFile.ts';
+import { storeEvidence } from '../../../shared/model/ops/evidence.ts';
+import { editProject } from './projectFile.ts';
 
 export const importEvidenceCommand: CliCommand = {
   name: 'import-evidence',
   usage: 'import-evidence FILE.vlinder DATA.csv|.xlsx [--table ID] [--year N] [--downloaded JJJJ-MM-DD]',
-  summary: 'cijfers van CBS of politie (open data) inlezen en controleren: per gebied en soort, gekoppeld aan de risico’s',
+  summary: 'cijfers van CBS of politie (open data) in het project bewaren: per gebied en soort, gekoppeld aan de risico’s',
   valueOptions: ['table', 'year', 'downloaded'],
   async run(args, io) {
     const [file, dataPath, ...rest] = args.positionals;
@@ -26,7 +28,7 @@ export const importEvidenceCommand: CliCommand = {
     if (year !== undefined && !Number.isInteger(year)) throw new UsageError('--year verwacht een jaartal');
     const table = typeof args.options['table'] === 'string' ? args.options['table'] : undefined;
     const result = await readEvidencePath(dataPath, { ...(typeof downloaded === 'string' ? { downloadedAt: downloaded } : {}), ...(table ? { tableId: table } : {}), ...(year ? { year } : {}) });
-    return readProject(file, (doc) => {
+    await editProject(file, (doc) => {
       const series = seriesOf(doc, result.observations);
       const kinds = [...new Set(result.observations.map((o) => o.kind))];
       const mapping = defaultMapping(doc, kinds, readStarterList(sourceResourcesDir()));
@@ -40,7 +42,10 @@ export const importEvidenceCommand: CliCommand = {
       }
       const small = series.filter((s) => s.smallCounts).map((s) => s.area);
       if (small.length > 0) io.out(`Let op: kleine aantallen (minder dan ${SMALL_COUNT}) of onderdrukte waarden op buurtniveau in ${[...new Set(small)].join(', ')}; trek daar geen conclusies uit.`);
-      return 0;
+      const stored = storeEvidence(doc, result, mapping);
+      io.out(`${stored} reeksen bewaard in ${file}.`);
+      return true;
     });
+    return 0;
   },
 };

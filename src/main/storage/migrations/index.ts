@@ -12,6 +12,7 @@ import type Database from 'better-sqlite3';
 import * as m001 from './001_initial.ts';
 import * as m002 from './002_dismissed_findings.ts';
 import * as m003 from './003_project_details_ivp.ts';
+import * as m004 from './004_sessions_evidence.ts';
 
 export interface Migration {
   version: number;
@@ -25,7 +26,7 @@ export interface Migration {
   addsTables?: readonly string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
 
 MIGRATIONS.forEach((m, i) => {
   if (m.version !== i + 1) throw new Error(`storage: migration ${i + 1} declares version ${m.version}`);

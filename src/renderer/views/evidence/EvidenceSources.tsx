@@ -7,9 +7,10 @@ import type { CommandContext } from '../../AppContext.tsx';
 import { errorMessage, useT } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
 import { fileToBase64 } from '../register/importState.ts';
-import { useEvidence } from './evidenceStore.ts';
+import type { StarterList } from '../../../shared/starter/starterList.ts';
+import { keepImport, removeTable } from './evidenceActions.ts';
 
-export function EvidenceSources({ ctx, imports }: { ctx: CommandContext; imports: EvidenceImport[] }) {
+export function EvidenceSources({ ctx, imports, starter }: { ctx: CommandContext; imports: EvidenceImport[]; starter: StarterList | null }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const input = useRef<HTMLInputElement>(null);
@@ -23,7 +24,7 @@ export function EvidenceSources({ ctx, imports }: { ctx: CommandContext; imports
       // The file's date is the best guess of when it was downloaded.
       const downloadedAt = new Date(file.lastModified || Date.now()).toISOString().slice(0, 10);
       const result = await ctx.call('evidence.read', { fileName: file.name, dataBase64: await fileToBase64(file), downloadedAt, lang });
-      useEvidence.getState().add(result);
+      keepImport(ctx, t, result, starter);
       ctx.notify(t('evidence.read', { table: result.tableId, count: result.observations.length }));
     } catch (err) {
       setError(err instanceof ClientError ? errorMessage(t, err.data) : String(err));
@@ -51,7 +52,7 @@ export function EvidenceSources({ ctx, imports }: { ctx: CommandContext; imports
           {imports.map((i) => (
             <li key={i.tableId}>
               <strong>{i.title}</strong> — {t('evidence.counts', { values: i.observations.length, lines: i.lines })} <span className="evidence-cite">{citation(i, lang)}</span>{' '}
-              <button type="button" onClick={() => useEvidence.getState().remove(i.tableId)} aria-label={t('evidence.removeOne', { table: i.tableId })}>
+              <button type="button" onClick={() => removeTable(ctx, t, i.tableId)} aria-label={t('evidence.removeOne', { table: i.tableId })}>
                 {t('templates.delete')}
               </button>
             </li>

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { areasOf, figuresForArea, figuresForRisk, inProjectScope } from '../../../shared/evidence/figures.ts';
-import { effectiveMapping } from '../../../shared/evidence/mapping.ts';
+import { storedImports, storedMapping } from '../../../shared/evidence/storedEvidence.ts';
 import type { StarterList } from '../../../shared/starter/starterList.ts';
 import { risksInOrder } from '../../../shared/model/query.ts';
 import { useDocState } from '../../AppContext.tsx';
@@ -14,7 +14,6 @@ import { useT } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
 import { EvidenceSources } from './EvidenceSources.tsx';
 import { MappingTable } from './MappingTable.tsx';
-import { useEvidence } from './evidenceStore.ts';
 import { SeriesTable } from './SeriesTable.tsx';
 import './evidence.css';
 
@@ -22,21 +21,20 @@ export function EvidenceView({ ctx }: { ctx: CommandContext }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const doc = useDocState((s) => s.doc);
-  const sessionId = useDocState((s) => s.sessionId);
-  const { imports, overrides } = useEvidence();
   const [starter, setStarter] = useState<StarterList | null>(null);
   const [riskId, setRiskId] = useState<string>('');
   const [area, setArea] = useState<string>('');
 
-  useEffect(() => useEvidence.getState().forSession(sessionId), [sessionId]);
   useEffect(() => {
     ctx.call('starter.list', {}).then(setStarter, () => setStarter(null));
   }, [ctx]);
 
-  // Areas of the project's own municipality only, when its areas carry CBS codes.
+  // The figures kept in the project; areas of its own municipality only, when its areas carry CBS codes.
+  const series = doc?.evidenceSeries;
+  const imports = useMemo(() => (doc ? storedImports(doc) : []), [series]);
   const observations = useMemo(() => (doc ? inProjectScope(doc, imports.flatMap((i) => i.observations)) : []), [imports, doc?.areas]);
   const kinds = useMemo(() => [...new Set(observations.map((o) => o.kind))], [observations]);
-  const mapping = useMemo(() => (doc ? effectiveMapping(doc, kinds, starter, overrides) : {}), [doc, kinds, starter, overrides]);
+  const mapping = useMemo(() => (doc ? storedMapping(doc) : {}), [series]);
   if (!doc) return null;
 
   const risks = risksInOrder(doc);
@@ -48,12 +46,12 @@ export function EvidenceView({ ctx }: { ctx: CommandContext }) {
 
   return (
     <section className="evidence-view" aria-label={t('view.evidence')} lang={lang}>
-      <EvidenceSources ctx={ctx} imports={imports} />
+      <EvidenceSources ctx={ctx} imports={imports} starter={starter} />
       {observations.length === 0 ? (
         <p className="evidence-intro">{t('evidence.intro')}</p>
       ) : (
         <div className="evidence-body">
-          <MappingTable doc={doc} kinds={kinds} mapping={mapping} />
+          <MappingTable ctx={ctx} doc={doc} kinds={kinds} mapping={mapping} />
           <section aria-labelledby="evidence-risk-title">
             <h2 id="evidence-risk-title">{t('evidence.perRisk')}</h2>
             <label className="evidence-pick">

@@ -4,9 +4,10 @@ import { kindName } from '../../../shared/evidence/figures.ts';
 import type { ProjectDoc } from '../../../shared/model/doc.ts';
 import { risksInOrder } from '../../../shared/model/query.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useEvidence } from './evidenceStore.ts';
+import type { CommandContext } from '../../AppContext.tsx';
+import { setKindRisk } from './evidenceActions.ts';
 
-export function MappingTable({ doc, kinds, mapping }: { doc: ProjectDoc; kinds: string[]; mapping: EvidenceMapping }) {
+export function MappingTable({ ctx, doc, kinds, mapping }: { ctx: CommandContext; doc: ProjectDoc; kinds: string[]; mapping: EvidenceMapping }) {
   const t = useT();
   const risks = risksInOrder(doc);
   const counted = kinds.filter((k) => /^\d/.test(k));
@@ -29,7 +30,7 @@ export function MappingTable({ doc, kinds, mapping }: { doc: ProjectDoc; kinds: 
                 {kindName(kind)} <span className="evidence-code">{kind}</span>
               </th>
               <td>
-                <select aria-label={t('evidence.riskFor', { kind: kindName(kind) })} value={mapping[kind] ?? ''} onChange={(e) => useEvidence.getState().setRisk(kind, e.target.value || null)}>
+                <select aria-label={t('evidence.riskFor', { kind: kindName(kind) })} value={mapping[kind] ?? ''} onChange={(e) => setKindRisk(ctx, t, kind, e.target.value || null)}>
                   <option value="">{t('evidence.noRisk')}</option>
                   {risks.map((r) => (
                     <option key={r.id} value={r.id}>

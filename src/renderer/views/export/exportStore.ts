@@ -8,7 +8,6 @@ import type { ApiErrorData } from '../../../shared/api/errors.ts';
 import type { ExportJob, ExportKind, PrivacyScan } from '../../../shared/api/methods/export.ts';
 import { ClientError } from '../../api/client.ts';
 import { pickPath } from '../../commands/pickPath.ts';
-import { sessionEvidence } from '../evidence/sessionEvidence.ts';
 import type { CommandContext } from '../../AppContext.tsx';
 
 export type Variant = 'full' | 'publication';
@@ -122,7 +121,6 @@ export async function startExport(ctx: CommandContext): Promise<void> {
       publication: s.variant === 'publication',
       omitInternal: s.variant === 'publication' && s.omitInternal,
       scale: s.scale,
-      ...(await sessionEvidence(ctx)),
     });
     useExport.setState({ job });
     while (job.state === 'running') {

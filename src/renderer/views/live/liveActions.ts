@@ -1,9 +1,12 @@
 /**
  * What the facilitator does with a running session. Adopting writes the picked values into the
- * risk's scores as ONE undo entry, through the document store's normal edit path.
+ * risk's scores as ONE undo entry, through the document store's normal edit path; ending the
+ * session keeps it and its votes in the project (one more entry), so they survive saving.
  */
 import type { LiveStatus } from '../../../shared/api/methods/live.ts';
 import { setScore } from '../../../shared/model/ops/scores.ts';
+import { recordSession } from '../../../shared/model/ops/sessions.ts';
+import { sessionRecordOf } from '../../../shared/live/sessionRecord.ts';
 import { ClientError } from '../../api/client.ts';
 import type { CommandContext } from '../../AppContext.tsx';
 import { errorMessage, type TFn } from '../../i18n/useT.ts';
@@ -64,6 +67,13 @@ export function adopt(ctx: CommandContext, t: TFn, status: LiveStatus, riskId: s
 export async function endSession(ctx: CommandContext, t: TFn, status: LiveStatus): Promise<void> {
   try {
     const record = await ctx.call('live.stop', { liveId: status.liveId });
+    const adopted = Object.keys(useLive.getState().adopted).length > 0;
+    // The session and its votes go into the project it scored, as one undo entry.
+    if (ctx.useDoc.getState().sessionId === status.sessionId && record.riskIds.length > 0) {
+      ctx.useDoc.getState().edit(t('live.storeUndo', { name: record.name }), (d) => {
+        recordSession(d, sessionRecordOf(record, adopted));
+      });
+    }
     useLive.getState().ended(record);
     ctx.notify(t('live.ended', { votes: record.votes.length, count: record.participants.length }));
   } catch (err) {

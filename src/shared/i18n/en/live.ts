@@ -63,4 +63,5 @@ export const live: Record<keyof typeof nl, string> = {
   'live.overview': 'All risks of the session',
   'live.votesWord': 'votes',
   'live.refused': 'Failed: {message}',
+  'live.storeUndo': 'Keep scoring session {name} in the project',
 };

@@ -26,6 +26,9 @@ export const problems: Record<keyof typeof nl, string> = {
   'problem.table.escalationFactors': 'escalation factor',
   'problem.table.scores': 'score',
   'problem.table.layoutOverrides': 'layout adjustment',
+  'problem.table.scoringSessions': 'scoring session',
+  'problem.table.sessionVotes': 'session vote',
+  'problem.table.evidenceSeries': 'evidence series',
   'problem.noun.themes': 'an unknown theme',
   'problem.noun.areas': 'an unknown area',
   'problem.noun.partners': 'an unknown partner',
@@ -39,4 +42,7 @@ export const problems: Record<keyof typeof nl, string> = {
   'problem.noun.escalationFactors': 'an unknown escalation factor',
   'problem.noun.scores': 'an unknown score',
   'problem.noun.layoutOverrides': 'an unknown layout adjustment',
+  'problem.noun.scoringSessions': 'an unknown scoring session',
+  'problem.noun.sessionVotes': 'an unknown vote',
+  'problem.noun.evidenceSeries': 'an unknown evidence series',
 };

@@ -82,4 +82,7 @@ export const starting: Record<keyof typeof nl, string> = {
   'evidence.smallCounts': 'Note: at neighbourhood level the counts are small (under 10) or suppressed by the source (.). Small counts fluctuate by chance; draw no conclusions without the story behind the figures.',
   'evidence.cite.police': 'Source: Police, open data (StatLine table {table}), downloaded on {date}.',
   'evidence.cite.cbs': 'Source: CBS StatLine ({table}), downloaded on {date}.',
+  'evidence.storeUndo': 'Keep the figures of table {table} in the project',
+  'evidence.removeUndo': 'Remove the figures of table {table}',
+  'evidence.mapUndo': 'Change which risk {kind} counts towards',
 };

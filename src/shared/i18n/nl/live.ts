@@ -61,4 +61,5 @@ export const live = {
   'live.overview': 'Alle risico’s van de sessie',
   'live.votesWord': 'stemmen',
   'live.refused': 'Niet gelukt: {message}',
+  'live.storeUndo': 'Werksessie {name} in het project bewaren',
 } as const;

@@ -25,6 +25,9 @@ export const problems = {
   'problem.table.escalationFactors': 'escalatiefactor',
   'problem.table.scores': 'score',
   'problem.table.layoutOverrides': 'lay-outaanpassing',
+  'problem.table.scoringSessions': 'werksessie',
+  'problem.table.sessionVotes': 'stem in een werksessie',
+  'problem.table.evidenceSeries': 'cijferreeks',
   'problem.noun.themes': 'een onbekend thema',
   'problem.noun.areas': 'een onbekend gebied',
   'problem.noun.partners': 'een onbekende partner',
@@ -38,4 +41,7 @@ export const problems = {
   'problem.noun.escalationFactors': 'een onbekende escalatiefactor',
   'problem.noun.scores': 'een onbekende score',
   'problem.noun.layoutOverrides': 'een onbekende lay-outaanpassing',
+  'problem.noun.scoringSessions': 'een onbekende werksessie',
+  'problem.noun.sessionVotes': 'een onbekende stem',
+  'problem.noun.evidenceSeries': 'een onbekende cijferreeks',
 } as const;

@@ -80,4 +80,7 @@ export const starting = {
   'evidence.smallCounts': 'Let op: op buurtniveau zijn de aantallen klein (minder dan 10) of door de bron onderdrukt (.). Kleine aantallen schommelen toevallig; trek er geen conclusies uit zonder het verhaal achter de cijfers.',
   'evidence.cite.police': 'Bron: Politie, open data (StatLine-tabel {table}), gedownload op {date}.',
   'evidence.cite.cbs': 'Bron: CBS StatLine ({table}), gedownload op {date}.',
+  'evidence.storeUndo': 'Cijfers van tabel {table} in het project bewaren',
+  'evidence.removeUndo': 'Cijfers van tabel {table} verwijderen',
+  'evidence.mapUndo': 'Koppeling van {kind} aan een risico wijzigen',
 } as const;

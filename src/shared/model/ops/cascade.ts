@@ -80,6 +80,20 @@ export function cascade(doc: ProjectDoc, roots: CascadeRoots, at: string, opts: 
     delete doc.riskConsequences[l.id];
   }
   for (const s of rowsOf(doc.scores)) if (risks.has(s.riskId)) delete doc.scores[s.id];
+  // A session's votes on a removed risk go with it; the session and its evidence series stay, no longer pointing at it.
+  for (const v of rowsOf(doc.sessionVotes)) if (risks.has(v.riskId)) delete doc.sessionVotes[v.id];
+  for (const s of rowsOf(doc.scoringSessions)) {
+    if (!s.riskIds.some((id) => risks.has(id))) continue;
+    const edit = doc.scoringSessions[s.id]!;
+    edit.riskIds = s.riskIds.filter((id) => !risks.has(id));
+    edit.updatedAt = at;
+  }
+  for (const e of rowsOf(doc.evidenceSeries)) {
+    if (e.riskId === null || !risks.has(e.riskId)) continue;
+    const edit = doc.evidenceSeries[e.id]!;
+    edit.riskId = null;
+    edit.updatedAt = at;
+  }
   const nodes = new Set([...placements, ...factors, ...causeLines.map((l) => l.id), ...consequenceLines.map((l) => l.id)]);
   for (const o of rowsOf(doc.layoutOverrides)) {
     if (risks.has(o.riskId) || nodes.has(o.nodeKey.slice(o.nodeKey.lastIndexOf(':') + 1))) delete doc.layoutOverrides[o.id];
