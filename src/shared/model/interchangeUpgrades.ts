@@ -63,7 +63,7 @@ export const INTERCHANGE_UPGRADES: readonly InterchangeUpgrade[] = [
       if (!isPlainObject(tables)) return json;
       const added: Record<string, unknown[]> = {};
       for (const name of ['scoringSessions', 'sessionVotes', 'evidenceSeries']) {
-        if (Object.hasOwn(tables, name)) fail(`tables.${name}: is een onbekende tabel in formatVersion 3`);
+        if (Object.hasOwn(tables, name)) fail(because('check.at', { path: `tables.${name}`, reason: because('reason.unknownTableInVersion', { version: 3 }) }));
         added[name] = [];
       }
       return { ...json, tables: { ...tables, ...added } };

@@ -117,4 +117,5 @@ export const checks: Record<keyof typeof nl, string> = {
   'reason.odsUnsupported': "OpenDocument spreadsheets (.ods) are not supported; save the list as .xlsx or .csv",
   'reason.notExcel': "this is not a valid Excel file",
   'reason.unknownCause': "unknown",
+  'reason.unknownTableInVersion': 'is an unknown table in formatVersion {version}',
 };

@@ -115,4 +115,5 @@ export const checks = {
   'reason.odsUnsupported': "OpenDocument-rekenbladen (.ods) worden niet ondersteund; sla de lijst op als .xlsx of .csv",
   'reason.notExcel': "dit is geen geldig Excel-bestand",
   'reason.unknownCause': "onbekend",
+  'reason.unknownTableInVersion': 'is een onbekende tabel in formatVersion {version}',
 } as const;
