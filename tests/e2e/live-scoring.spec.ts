@@ -116,6 +116,11 @@ test('a facilitator and three phones score risks live; the agreed score is adopt
   await screen.getByRole('button', { name: /Volgende/ }).click();
   await expect(phones[2]!.getByRole('heading', { level: 1 })).toHaveText(/^R02 /);
   await expect(phones[2]!.getByRole('group', { name: 'Kans' }).getByRole('radio').first()).toBeEnabled();
+  // The keyboard steps too: PageUp back to R01, PageDown on to R02.
+  await app.keyboard.press('PageUp');
+  await expect(phones[2]!.getByRole('heading', { level: 1 })).toHaveText(/^R01 /);
+  await app.keyboard.press('PageDown');
+  await expect(phones[2]!.getByRole('heading', { level: 1 })).toHaveText(/^R02 /);
   app.once('dialog', (d) => void d.accept());
   await screen.getByRole('button', { name: 'Sessie beëindigen' }).click();
   await expect(app.getByText('Werksessie beëindigd: 6 stemmen van 3 deelnemers.')).toBeVisible();

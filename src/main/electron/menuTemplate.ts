@@ -84,6 +84,9 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
     entries: [
       cmd('palette.open', 'menu.view.palette'),
       separator,
+      cmd('live.start', 'menu.live.start'),
+      cmd('live.open', 'menu.live.open'),
+      separator,
       cmd('view.zoomToFit', 'menu.view.zoomToFit'),
       separator,
       cmd('view.theme.light', 'menu.view.theme.light'),

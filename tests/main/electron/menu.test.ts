@@ -16,7 +16,7 @@ const click = (i: Item) => (i.click as unknown as () => void)();
 
 const COMMAND_IDS = [
   'project.new', 'project.open', 'project.save', 'project.saveAs', 'project.close',
-  'edit.undo', 'edit.redo', 'palette.open', 'view.zoomToFit',
+  'edit.undo', 'edit.redo', 'palette.open', 'live.start', 'live.open', 'view.zoomToFit',
   'view.theme.light', 'view.theme.dark', 'view.theme.projector', 'help.shortcuts',
 ];
 

@@ -1,11 +1,13 @@
 /**
  * The facilitator's screen: the current risk with, per criterion, the number of votes, the
  * distribution, median and spread, and dissent marked in words and with an icon. Step through
- * the risks, close the round, adopt the agreed values (one undo step per risk).
+ * the risks (buttons, or PageDown / PageUp), close the round, adopt the agreed values (one undo
+ * step per risk).
  */
 import type { LiveRiskStatus, LiveStatus } from '../../../shared/api/methods/live.ts';
 import type { LiveCriterion } from '../../../shared/live/content.ts';
 import type { Tally } from '../../../shared/live/stats.ts';
+import type { KeyboardEvent } from 'react';
 import type { CommandContext } from '../../AppContext.tsx';
 import { counted } from './counted.ts';
 import { useT, type TFn } from '../../i18n/useT.ts';
@@ -25,8 +27,17 @@ export function ResultsScreen({ ctx, status }: { ctx: CommandContext; status: Li
   const risk = status.content.risks[index]!;
   const rs = status.risks[index]!;
   const toAdopt = valuesToAdopt(status, risk.id, picked[risk.id]);
+  const total = status.content.risks.length;
+  // The facilitator steps through the risks as the bow-tie does: PageDown / PageUp, wherever the
+  // keyboard is on this screen (a text field keeps its own keys).
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.key !== 'PageDown' && e.key !== 'PageUp') || e.altKey || e.ctrlKey || e.metaKey || e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+    const to = e.key === 'PageDown' ? index + 1 : index - 1;
+    e.preventDefault();
+    if (to >= 0 && to < total) void showRisk(ctx, t, status, to);
+  };
   return (
-    <div className="live-results">
+    <div className="live-results" onKeyDown={onKeyDown}>
       <section className="live-current" aria-labelledby="live-risk-title">
         <p className="live-progress">
           {t('live.progress', { index: index + 1, total: status.content.risks.length })} · <span className={`live-round round-${rs.round}`}>{t(`live.round.${rs.round}`)}</span> ·{' '}
@@ -57,6 +68,7 @@ export function ResultsScreen({ ctx, status }: { ctx: CommandContext; status: Li
             {adopted[risk.id] ? `✓ ${t('live.adopted')}` : ''}
           </span>
         </div>
+        <p className="live-keys">{t('live.keysHint')}</p>
       </section>
       <nav className="live-overview" aria-label={t('live.overview')}>
         <ol>

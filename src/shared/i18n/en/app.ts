@@ -89,6 +89,8 @@ export const app: Record<keyof typeof nl, string> = {
   'menu.view.theme.projector': 'Projector theme',
   'menu.view.fullscreen': 'Full screen',
   'menu.view.palette': 'Command palette…',
+  'menu.live.start': "Start scoring session…",
+  'menu.live.open': "Show scoring session",
   'menu.help.shortcuts': 'Keyboard shortcuts',
   'menu.help.about': 'About Vlinder',
   'menu.app.hide': 'Hide Vlinder',

@@ -64,4 +64,5 @@ export const live: Record<keyof typeof nl, string> = {
   'live.votesWord': 'votes',
   'live.refused': 'Failed: {message}',
   'live.storeUndo': 'Keep scoring session {name} in the project',
+  'live.keysHint': 'PageDown and PageUp go to the next and previous risk.',
 };

@@ -87,6 +87,8 @@ export const app = {
   'menu.view.theme.projector': 'Projectorthema',
   'menu.view.fullscreen': 'Volledig scherm',
   'menu.view.palette': 'Opdrachtenpalet…',
+  'menu.live.start': "Werksessie starten…",
+  'menu.live.open': "Werksessie tonen",
   'menu.help.shortcuts': 'Sneltoetsen',
   'menu.help.about': 'Over Vlinder',
   'menu.app.hide': 'Vlinder verbergen',

@@ -62,4 +62,5 @@ export const live = {
   'live.votesWord': 'stemmen',
   'live.refused': 'Niet gelukt: {message}',
   'live.storeUndo': 'Werksessie {name} in het project bewaren',
+  'live.keysHint': 'PageDown en PageUp gaan naar het volgende en vorige risico.',
 } as const;
