@@ -30,6 +30,7 @@ function projectWithSession() {
 describe('the IVRP cites the scoring session kept in the file', () => {
   let text = '';
   let publication = '';
+  let english = '';
   let risk = { code: '', title: '' };
   beforeAll(async () => {
     const built = projectWithSession();
@@ -42,6 +43,8 @@ describe('the IVRP cites the scoring session kept in the file', () => {
     wc.close(true);
     expect((await runCaptured(['export', file, '--ivrp', join(dir, 'ivrp.docx')])).code).toBe(0);
     expect((await runCaptured(['export', file, '--publication', '--ivrp', join(dir, 'pub.docx')])).code).toBe(0);
+    expect((await runCaptured(['export', file, '--lang', 'en', '--ivrp', join(dir, 'en.docx')])).code).toBe(0);
+    english = docxText((await unzipDocx(readFileSync(join(dir, 'en.docx')))).document);
     text = docxText((await unzipDocx(readFileSync(join(dir, 'ivrp.docx')))).document);
     publication = docxText((await unzipDocx(readFileSync(join(dir, 'pub.docx')))).document);
   }, 120_000);
@@ -51,6 +54,10 @@ describe('the IVRP cites the scoring session kept in the file', () => {
     expect(at).toBeGreaterThan(-1);
     expect(text.slice(at)).toContain('Gescoord in de werksessie van 18 november 2026, 14 deelnemers.');
     expect(text.split('Gescoord in de werksessie').length - 1).toBe(1);
+  });
+
+  it('says it in English in an English report', () => {
+    expect(english).toContain('Scored in the working session of 18 November 2026, 14 participants.');
   });
 
   it('keeps the count in a publication, never a nickname', () => {
