@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCaptured } from './runCaptured.ts';
 import { createStorage } from '../../src/main/storage/createStorage.ts';
 import { storedImports } from '../../src/shared/evidence/storedEvidence.ts';
+import { docxText, unzipDocx } from '../main/export/inspect.ts';
 import { useTempDirs } from '../storage/tempDirs.ts';
 
 const tempDir = useTempDirs();
@@ -49,6 +50,17 @@ describe('vlinder import-evidence', () => {
     expect(storedImports(again.doc())[0]!.downloadedAt).toBe('2025-01-16');
     again.close(true);
   });
+
+  it('the IVRP written from the file shows the stored figures with their source', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'p.vlinder');
+    await cli('new', file, '--starter=VWL');
+    await cli('import-evidence', file, join(DIR, '47022NED_TypedDataSet_20250115.csv'), '--downloaded', '2025-01-15');
+    expect((await cli('export', file, '--ivrp', join(dir, 'ivrp.docx'))).code).toBe(0);
+    const text = docxText((await unzipDocx(readFileSync(join(dir, 'ivrp.docx')))).document);
+    expect(text).toContain('Bron: Politie, open data (StatLine-tabel 47022NED), gedownload op 15-01-2025.');
+    expect(text).toMatch(/Verloop van de geregistreerde cijfers: R\d+ Woninginbraak/);
+  }, 60_000);
 
   it('fails with the Dutch reason naming the line for a bad file', async () => {
     const file = join(tempDir(), 'p.vlinder');

@@ -3,7 +3,8 @@ import type { Risk } from '../model/entities.ts';
 import type { ScaleClass } from '../model/scalesSchema.ts';
 import type { TableCell } from './blocks.ts';
 import type { ReportContext } from './context.ts';
-import { fill } from './fmt.ts';
+import { latestSessionOf } from '../model/ops/sessions.ts';
+import { fill, longDate } from './fmt.ts';
 
 function classOf(classes: readonly ScaleClass[], value: number): ScaleClass | null {
   return classes.find((c) => c.value === value) ?? null;
@@ -13,6 +14,16 @@ function classOf(classes: readonly ScaleClass[], value: number): ScaleClass | nu
 export function scoreLine(ctx: ReportContext, riskId: string): string {
   const s = ctx.scores.get(riskId);
   if (!s) return ctx.tx.notScored;
+  return `${scoreOnly(ctx, s)}${sessionCite(ctx, riskId)}`;
+}
+
+/** " Gescoord in de werksessie van 18 november 2026, 12 deelnemers." for the latest stored session that scored the risk; counts only, never who. */
+export function sessionCite(ctx: ReportContext, riskId: string): string {
+  const session = latestSessionOf(ctx.doc, riskId);
+  return session ? ` ${fill(ctx.tx.scoredInSession, { date: longDate(session.heldOn, ctx.tx.locale), n: session.participantCount })}` : '';
+}
+
+function scoreOnly(ctx: ReportContext, s: NonNullable<ReturnType<ReportContext['scores']['get']>>): string {
   const scales = ctx.doc.project.scales;
   const l = classOf(scales.likelihood, s.likelihood);
   const i = classOf(scales.impact, s.impact);

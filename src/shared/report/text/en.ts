@@ -13,6 +13,7 @@ export const reportEn: ReportText = {
   classification: { internal: 'INTERNAL — not for publication', confidential: 'CONFIDENTIAL — this document contains confidential items' },
   alsoIn: 'also in {risks}',
   scoreLine: 'Likelihood {l} ({lLabel}) × impact {i} ({iLabel}) = risk score {score}{band}.',
+  scoredInSession: 'Scored in the working session of {date}, {n} participants.',
   notScored: 'This risk has not been scored on likelihood and impact yet.',
 
   files: {

@@ -17,6 +17,7 @@ export const reportNl = {
   classification: { internal: 'INTERN — niet voor publicatie', confidential: 'VERTROUWELIJK — dit document bevat vertrouwelijke onderdelen' },
   alsoIn: 'ook bij {risks}',
   scoreLine: 'Kans {l} ({lLabel}) × impact {i} ({iLabel}) = risicoscore {score}{band}.',
+  scoredInSession: 'Gescoord in de werksessie van {date}, {n} deelnemers.',
   notScored: 'Dit risico is nog niet gescoord op kans en impact.',
 
   /** Names of exported files (without extension). */
