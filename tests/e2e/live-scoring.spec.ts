@@ -24,10 +24,21 @@ async function choose(p: Page, criterion: string, word: string) {
   await expect(p.getByRole('status')).toContainText(`${criterion}: ${word}`);
 }
 
-async function riskScores(request: APIRequestContext, host: RunningHost, code: string): Promise<Record<string, number>> {
+interface SeenDoc {
+  risks: Record<string, { id: string; code: string }>;
+  scores: Record<string, { riskId: string; criterion: string; value: number; session: string }>;
+  scoringSessions: Record<string, { participantCount: number; status: string }>;
+  sessionVotes: Record<string, { participant: string }>;
+}
+
+async function projectDoc(request: APIRequestContext, host: RunningHost): Promise<SeenDoc> {
   const call = async (method: string, args: object) => (await (await request.post(`${host.origin}/api/call`, { headers: { 'x-vlinder-token': host.secret }, data: { method, args } })).json()) as { ok: boolean; value: never };
   const [session] = (await call('project.sessions', {})).value as { sessionId: string }[];
-  const doc = ((await call('project.get', { sessionId: session!.sessionId })).value as { doc: { risks: Record<string, { id: string; code: string }>; scores: Record<string, { riskId: string; criterion: string; value: number; session: string }> } }).doc;
+  return ((await call('project.get', { sessionId: session!.sessionId })).value as { doc: SeenDoc }).doc;
+}
+
+async function riskScores(request: APIRequestContext, host: RunningHost, code: string): Promise<Record<string, number>> {
+  const doc = await projectDoc(request, host);
   const risk = Object.values(doc.risks).find((r) => r.code === code)!;
   return Object.fromEntries(Object.values(doc.scores).filter((s) => s.riskId === risk.id && s.session === '').map((s) => [s.criterion, s.value]));
 }
@@ -124,6 +135,9 @@ test('a facilitator and three phones score risks live; the agreed score is adopt
   app.once('dialog', (d) => void d.accept());
   await screen.getByRole('button', { name: 'Sessie beëindigen' }).click();
   await expect(app.getByText('Werksessie beëindigd: 6 stemmen van 3 deelnemers.')).toBeVisible();
+  // The session and its six votes are kept in the project, to be saved with it.
+  await expect.poll(async () => Object.values((await projectDoc(request, host)).scoringSessions)).toEqual([expect.objectContaining({ participantCount: 3, status: 'adopted' })]);
+  expect(Object.keys((await projectDoc(request, host)).sessionVotes)).toHaveLength(6);
   for (const p of phones) await expect(p.getByRole('heading', { name: 'De werksessie is afgelopen' })).toBeVisible();
   for (const p of phones) await p.context().close();
 });

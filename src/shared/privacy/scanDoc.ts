@@ -77,6 +77,9 @@ function typedFields(check: { shape: Record<string, { kind: string }> }): string
 }
 
 /** The order findings are listed in: the project, the risks, their parts, then the rest. */
+/** Published open data (codes, periods, counts, the publisher's titles): not personal data, and its codes read like numbers of a person. */
+const NOT_SCANNED: ReadonlySet<TableName> = new Set(['evidenceSeries']);
+
 const TABLE_ORDER: readonly TableName[] = ['risks', 'causes', 'consequences', 'measures', 'escalationFactors', 'partners', 'areas', 'themes', 'scores'];
 
 /** The display label of a row: its title, label or name. */
@@ -138,7 +141,7 @@ export function scanDoc(doc: ProjectDoc, opts: ScanOptions = {}): PrivacyFinding
   };
 
   scanRow('project', projectCheck, doc.project as unknown as Record<string, unknown>);
-  const tables = [...TABLE_ORDER, ...TABLE_NAMES.filter((t) => !TABLE_ORDER.includes(t))];
+  const tables = [...TABLE_ORDER, ...TABLE_NAMES.filter((t) => !TABLE_ORDER.includes(t) && !NOT_SCANNED.has(t))];
   for (const table of tables) {
     const rows = Object.values(doc[table]) as unknown as Record<string, unknown>[];
     if (table === 'risks') rows.sort((a, b) => (a['order'] as number) - (b['order'] as number));
