@@ -36,6 +36,8 @@ export interface BowtieSvgOptions {
   applyOverrides?: boolean;
   /** Only one side, with the hazard and central event: for a bow-tie printed over two pages. */
   side?: 'causes' | 'consequences';
+  /** For print: owners and legend at the label size, so the smallest text on paper is the label's. */
+  print?: boolean;
 }
 
 /** The nodes, edges and bounds to draw: the whole layout, or one side of it with the centre. */
@@ -60,7 +62,7 @@ export function renderBowtieSvg(doc: ProjectDoc, riskId: string, opts: BowtieSvg
   const lang = opts.lang ?? doc.project.language;
   const hide: Confidentiality[] = opts.publication ? (opts.excludeInternal ? ['confidential', 'internal'] : ['confidential']) : [];
   const risk = doc.risks[riskId];
-  const layout = layoutBowtie(doc, riskId, { scale: opts.scale ?? theme.scale, hide, applyOverrides: opts.applyOverrides });
+  const layout = layoutBowtie(doc, riskId, { scale: opts.scale ?? theme.scale, hide, applyOverrides: opts.applyOverrides, ...(opts.print ? { subFontRatio: 1 } : {}) });
   const m = layout.metrics;
   const s = m.scale;
   const ids = patternIds(opts.idPrefix ?? `bt-${shortHash(riskId)}`);

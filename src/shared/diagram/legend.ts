@@ -20,7 +20,8 @@ interface Item {
 export function legend(ctx: DrawContext, x: number, y: number, width: number): { svg: string; height: number } {
   const { theme, m, lang } = ctx;
   const s = m.scale;
-  const fs = m.fontSize * 0.95;
+  // In print (owners at label size) the legend is at label size too.
+  const fs = Math.max(m.fontSize * 0.95, m.subFontSize);
   const sw = 26 * s;
   const sh = 16 * s;
   const box = (fill: string, stroke: string, extra: Record<string, string | number> = {}) => (bx: number, by: number) =>

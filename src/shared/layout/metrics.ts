@@ -6,14 +6,15 @@ export function layoutMetrics(opts: LayoutOptions = {}): LayoutMetrics {
   const s = opts.scale && opts.scale > 0 ? opts.scale : 1;
   const fontSize = (opts.fontSize ?? 12) * s;
   const lineHeight = fontSize * 1.25;
+  const sub = opts.subFontRatio ?? 0.82;
   const gapY = (opts.gapY ?? 22) * s;
   const laneGap = 20 * s;
   return {
     scale: s,
     fontSize,
     lineHeight,
-    subFontSize: fontSize * 0.82,
-    subLineHeight: fontSize * 0.82 * 1.25,
+    subFontSize: fontSize * sub,
+    subLineHeight: fontSize * sub * 1.25,
     nodeWidth: (opts.nodeWidth ?? 150) * s,
     padX: 8 * s,
     padY: 7 * s,

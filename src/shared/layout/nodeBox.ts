@@ -62,7 +62,7 @@ export function nodeBox(input: BoxInput, m: LayoutMetrics): LayoutNode {
   const { kind } = input;
   const weight = isBold(kind) ? 'bold' : 'normal';
   const lines = wrapOnce(input.label, textWidth(kind, m), m.fontSize, weight, m.maxLines);
-  const subLines = input.sub ? wrapOnce(input.sub, textWidth(kind, m), m.subFontSize, 'normal', 2) : [];
+  const subLines = input.sub ? wrapOnce(input.sub, textWidth(kind, m), m.subFontSize, 'normal', m.subFontSize >= m.fontSize ? 3 : 2) : [];
   const textH = lines.length * m.lineHeight + (subLines.length ? subLines.length * m.subLineHeight + 2 * m.scale : 0);
   let width = m.nodeWidth;
   let height = Math.max(2 * m.padY + textH, 2 * m.padY + 2 * m.lineHeight);

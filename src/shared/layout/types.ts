@@ -63,6 +63,8 @@ export interface LayoutOptions {
   nodeWidth?: number;
   /** Label font size at scale 1 (default 12). */
   fontSize?: number;
+  /** Owner lines under a measure, as a share of the label size (default 0.82; 1 in print, where every text must reach 8 pt). */
+  subFontRatio?: number;
   /** Horizontal gap between measure columns at scale 1 (default 28). */
   gapX?: number;
   /** Vertical gap between rows at scale 1 (default 22). */

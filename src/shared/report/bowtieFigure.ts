@@ -6,7 +6,6 @@
  * effectiveness symbols.
  */
 import { renderBowtieSvg } from '../diagram/bowtieSvg.ts';
-import { layoutMetrics } from '../layout/metrics.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Risk } from '../model/entities.ts';
 import type { Language } from '../model/vocab.ts';
@@ -29,6 +28,7 @@ export function reportBowtieSvg(doc: ProjectDoc, riskId: string, part: BowtiePar
     publication: opts.publication,
     excludeInternal: opts.omitInternal,
     legend: true,
+    print: true,
     ...(part ? { side: part } : {}),
     ...(opts.idPrefix ? { idPrefix: opts.idPrefix } : {}),
   });
@@ -39,13 +39,24 @@ function sizeOf(svg: string): { width: number; height: number } {
   return head ? { width: Number(head[1]), height: Number(head[2]) } : { width: 1, height: 1 };
 }
 
+/**
+ * The smallest text size drawn in `svg`, in px: the owners under a measure and the legend are
+ * smaller than the labels, and every text on the page must be readable, not only the labels.
+ */
+export function smallestFontPx(svg: string): number {
+  let min = Infinity;
+  for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) min = Math.min(min, Number(m[1]));
+  return Number.isFinite(min) ? min : 12;
+}
+
 /** Where the parts of a bow-tie go: the page for the whole, or for each side. */
 export function bowtiePlan(doc: ProjectDoc, riskId: string, opts: ReportBowtieOptions): { parts: (BowtiePart | undefined)[]; layout: FigureLayout } {
-  const fontPx = layoutMetrics().fontSize;
-  const whole = sizeOf(reportBowtieSvg(doc, riskId, undefined, opts));
-  const one = readablePage([whole], fontPx);
+  const wholeSvg = reportBowtieSvg(doc, riskId, undefined, opts);
+  const one = readablePage([sizeOf(wholeSvg)], smallestFontPx(wholeSvg));
   if (one) return { parts: [undefined], layout: one };
-  const sides = (['causes', 'consequences'] as const).map((p) => sizeOf(reportBowtieSvg(doc, riskId, p, opts)));
+  const svgs = (['causes', 'consequences'] as const).map((p) => reportBowtieSvg(doc, riskId, p, opts));
+  const sides = svgs.map(sizeOf);
+  const fontPx = Math.min(...svgs.map(smallestFontPx));
   // Two halves on the smallest page that holds both readably; else on the page where they are largest.
   const split = readablePage(sides, fontPx) ?? [...OWN_PAGES].sort((a, b) => scaleOn(sides, b) - scaleOn(sides, a))[0]!;
   return { parts: ['causes', 'consequences'], layout: split };

