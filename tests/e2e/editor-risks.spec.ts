@@ -22,7 +22,7 @@ test('rename, duplicate and delete a risk from the sidebar; focus on one path', 
   await app.keyboard.press('Escape');
 
   // Focus on the path of the selected measure: the other cause is dimmed, Escape shows all again.
-  await app.keyboard.press('Shift+F');
+  await app.keyboard.press('Alt+F');
   await expect(app.locator('.bt-node.is-dimmed')).toHaveCount(1);
   await expect(app.locator('[data-testid="node-cause"].is-dimmed .bt-hit')).toHaveAttribute('aria-label', elementName('Oorzaak: Verveling'));
   await app.keyboard.press('Escape');

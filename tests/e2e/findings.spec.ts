@@ -29,10 +29,10 @@ test('findings follow the bow-tie, lead to their element and can be ignored', as
   await app.keyboard.press('Enter');
   await expect(centralEvent(app)).toBeFocused();
 
-  // Collapsed at first: only the toggle with its count. Shift+B (the command) opens it.
+  // Collapsed at first: only the toggle with its count. Alt+B (the command) opens it.
   const toggle = panel(app).getByRole('button', { name: /^▸?\s*Bevindingen/ });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await app.keyboard.press('Shift+B');
+  await app.keyboard.press('Alt+B');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   // A new risk is on the longlist: only its scores are checked until the bow-tie gets content.
   await expect(panel(app)).toContainText('De vlinderdasregels gelden zodra het risico geselecteerd is');

@@ -43,6 +43,23 @@ test('a word typed on a selected element renames it; its first letter runs no co
   await expect(nodes(app, 'cause')).toHaveCount(1);
   await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Camera'));
 
+  // Capitals whose Shift+letter once ran a view command (focus path, inspector, findings,
+  // sidebar): each is text now; those commands moved to Alt+F / Alt+I / Alt+B / Alt+R.
+  for (const word of ['Fietspad', 'Inbraakgolf', 'Braakliggend terrein', 'Route naar school']) {
+    await expect(selected(app)).toBeFocused();
+    await app.keyboard.type(word);
+    await expect(app.locator('.bt-inline-editor')).toHaveValue(word);
+    await app.keyboard.press('Enter');
+    await expect(selected(app)).toHaveAttribute('aria-label', elementName(`Oorzaak: ${word}`));
+  }
+  await expect(app.locator('.bt-focus-hint')).toHaveCount(0);
+  await expect(nodes(app, 'cause')).toHaveCount(1);
+  // The moved commands work from their new keys.
+  await app.keyboard.press('Alt+f');
+  await expect(app.locator('.bt-focus-hint')).toContainText('Alt+F');
+  await app.keyboard.press('Alt+f');
+  await expect(app.locator('.bt-focus-hint')).toHaveCount(0);
+
   // A word whose first letter has no command and that holds letters that do (i, e, m, n…):
   // the first starts the edit, the rest is text; nothing opens, nothing is added.
   await expect(selected(app)).toBeFocused();

@@ -22,7 +22,7 @@ export interface EditorState {
   /** Node key whose label is being edited (a draft's key while a draft is open). */
   editingKey: string | null;
   draft: OpenDraft | null;
-  /** Shift+F: dim everything but the selected path. */
+  /** Alt+F: dim everything but the selected path. */
   focusMode: boolean;
   lastMove: LastMove | null;
   /** Grows with every edit session, so each one gets a fresh text field. */

@@ -23,7 +23,7 @@ export interface BowtieNodeData extends Record<string, unknown> {
   quickWin: boolean;
   /** Number of risks this cause / consequence / measure appears in (2+: linked). */
   usage: number;
-  /** Dimmed while another path has the focus (Shift+F). */
+  /** Dimmed while another path has the focus (Alt+F). */
   dimmed: boolean;
   /** The handles this node's edges use (the only ones it draws). */
   handles: HandleId[];

@@ -1,5 +1,5 @@
 /**
- * "Focus on one path" (Shift+F): the node keys of the cause or consequence path the selection
+ * "Focus on one path" (Alt+F): the node keys of the cause or consequence path the selection
  * is on — the line, its measures, their escalation factors and the measures against those —
  * plus the hazard and the central event. Everything else is dimmed.
  */

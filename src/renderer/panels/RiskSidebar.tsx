@@ -78,7 +78,7 @@ export function RiskSidebar({ ctx }: { ctx: CommandContext }) {
     // The projector theme gives the bow-tie the room: a rail that opens the list again.
     return (
       <aside className="sidebar is-collapsed" aria-label={t('nav.risks')}>
-        <button type="button" className="sidebar-rail" aria-label={t('view.toggleSidebar')} title={`${t('view.toggleSidebar')} (Shift+R)`} onClick={() => useEditor.getState().setSidebarOpen(true)}>
+        <button type="button" className="sidebar-rail" aria-label={t('view.toggleSidebar')} title={`${t('view.toggleSidebar')} (Alt+R)`} onClick={() => useEditor.getState().setSidebarOpen(true)}>
           <Icon d="M3 5h12M3 9h12M3 13h12" />
         </button>
       </aside>

@@ -68,8 +68,8 @@ export function FindingsPanel({ riskId }: { riskId: string }) {
           className="findings-toggle"
           aria-expanded={open}
           aria-controls="findings-list"
-          aria-keyshortcuts="Shift+B"
-          title={`${t('findings.toggle')} (Shift+B)`}
+          aria-keyshortcuts="Alt+B"
+          title={`${t('findings.toggle')} (Alt+B)`}
           onClick={() => useFindings.getState().setOpen(!open)}
         >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('findings.title')}

@@ -1,4 +1,4 @@
-/** The command that shows or hides the findings panel (Shift+B), so the palette and the shortcut sheet list it. */
+/** The command that shows or hides the findings panel (Alt+B), so the palette and the shortcut sheet list it. */
 import { bowtieView } from '../../canvas/viewState.ts';
 import { inEditorScope } from '../../canvas/scope.ts';
 import type { CommandRuns } from '../../commands/registry.ts';

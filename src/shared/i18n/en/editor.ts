@@ -37,7 +37,7 @@ export const editor: Record<keyof typeof nl, string> = {
   'canvas.editHint': 'Enter keeps · Esc cancels',
   'canvas.shared': 'linked · in {count} risks',
   'canvas.quickWin': 'Quick win',
-  'canvas.focusOn': 'Focused on one path: Shift+F shows everything again',
+  'canvas.focusOn': 'Focused on one path: Alt+F shows everything again',
   'canvas.toolbar': 'Edit the bow-tie',
   'inspector.title': 'Properties',
   'inspector.none': 'Select an element of the bow-tie to see its properties.',

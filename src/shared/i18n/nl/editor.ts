@@ -35,7 +35,7 @@ export const editor = {
   'canvas.editHint': 'Enter bewaart · Esc annuleert',
   'canvas.shared': 'gekoppeld · in {count} risico’s',
   'canvas.quickWin': 'Quick win',
-  'canvas.focusOn': 'Focus op één pad: Shift+F om alles weer te tonen',
+  'canvas.focusOn': 'Focus op één pad: Alt+F om alles weer te tonen',
   'canvas.toolbar': 'Vlinderdas bewerken',
   'inspector.title': 'Eigenschappen',
   'inspector.none': 'Kies een element in de vlinderdas om de eigenschappen te zien.',
