@@ -33,7 +33,7 @@ async function causeOrder(page: Page): Promise<string[]> {
     [...document.querySelectorAll('[data-testid="node-cause"]')]
       .map((n) => ({ y: n.getBoundingClientRect().top, label: n.querySelector('.bt-hit')!.getAttribute('aria-label')! }))
       .sort((a, b) => a.y - b.y)
-      .map((c) => c.label.replace('Oorzaak: ', '')),
+      .map((c) => c.label.replace(/^Oorzaak: /, '').replace(/, op het pad .*$/, '')),
   );
 }
 
