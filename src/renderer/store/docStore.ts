@@ -7,7 +7,8 @@
  * A refused change becomes a message (`error`, shown by the app frame) in both places it can be
  * refused: by the operation itself (it throws, nothing changes) and by the working copy (the
  * document is reloaded from the working copy, so screen and file never disagree, with the edits
- * still on their way laid over it; only that change's undo entry is dropped). The undo history outlives a reload of the view (historyMemory).
+ * still on their way laid over it; only that change's undo entry is dropped). The undo history
+ * outlives a reload of the view (historyMemory).
  */
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { create } from 'zustand';
@@ -70,10 +71,9 @@ function refusal(err: unknown): ApiErrorData {
 export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemory()) {
   let queue: Promise<void> = Promise.resolve();
   /** The patches of the changes sent or queued and not yet answered, in order. */
-  const waiting: { seq: number; patches: Patch[] }[] = [];
+  const waiting: { patches: Patch[] }[] = [];
   /** What the working copy holds, as far as this view knows: each change is sent as this plus its patches. */
   let base: ProjectDoc | null = null;
-  let seq = 0;
   let entryCount = 0;
   const entryId = () => `${Date.now().toString(36)}.${++entryCount}`;
 
@@ -89,7 +89,7 @@ export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemo
       const sessionId = get().sessionId;
       const changes = changesFromPatches(after, patches);
       if (!sessionId || changes.length === 0) return {};
-      const mine = { seq: ++seq, patches };
+      const mine = { patches };
       waiting.push(mine);
       const answered = () => {
         const i = waiting.indexOf(mine);

@@ -6,7 +6,7 @@
 import { kindName } from '../../../shared/evidence/figures.ts';
 import { defaultMapping } from '../../../shared/evidence/mapping.ts';
 import type { EvidenceImport } from '../../../shared/evidence/types.ts';
-import { mapEvidenceKind, storeEvidence } from '../../../shared/model/ops/evidence.ts';
+import { mapEvidenceKind, removeEvidenceTable, storeEvidence } from '../../../shared/model/ops/evidence.ts';
 import type { StarterList } from '../../../shared/starter/starterList.ts';
 import type { CommandContext } from '../../AppContext.tsx';
 import type { TFn } from '../../i18n/useT.ts';
@@ -19,9 +19,7 @@ export function keepImport(ctx: CommandContext, t: TFn, result: EvidenceImport, 
 }
 
 export function removeTable(ctx: CommandContext, t: TFn, tableId: string): void {
-  ctx.useDoc.getState().edit(t('evidence.removeUndo', { table: tableId }), (d) => {
-    for (const s of Object.values(d.evidenceSeries)) if (s.tableId === tableId) delete d.evidenceSeries[s.id];
-  });
+  ctx.useDoc.getState().edit(t('evidence.removeUndo', { table: tableId }), (d) => removeEvidenceTable(d, tableId));
 }
 
 export function setKindRisk(ctx: CommandContext, t: TFn, kind: string, riskId: string | null): void {

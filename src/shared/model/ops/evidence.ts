@@ -11,7 +11,7 @@ import { freshId, now, touchProject } from './stamp.ts';
 /** Stores the series of one read file (replacing earlier series of the same table); returns how many. */
 export function storeEvidence(doc: ProjectDoc, imp: Omit<EvidenceImport, 'skippedOtherAreas' | 'lines'>, mapping: Readonly<Record<string, string | null>>): number {
   const at = now();
-  for (const s of Object.values(doc.evidenceSeries)) if (s.source === imp.source && s.tableId === imp.tableId) delete doc.evidenceSeries[s.id];
+  removeEvidenceTable(doc, imp.tableId, imp.source, at);
   const groups = new Map<string, EvidenceSeries>();
   for (const o of imp.observations) {
     const key = `${o.area}\u0000${o.kind}\u0000${o.measure}`;
@@ -32,6 +32,12 @@ export function storeEvidence(doc: ProjectDoc, imp: Omit<EvidenceImport, 'skippe
   }
   touchProject(doc, at);
   return groups.size;
+}
+
+/** Removes the stored series of a table (of one source only, when given). */
+export function removeEvidenceTable(doc: ProjectDoc, tableId: string, source?: string, at = now()): void {
+  for (const s of Object.values(doc.evidenceSeries)) if (s.tableId === tableId && (source === undefined || s.source === source)) delete doc.evidenceSeries[s.id];
+  touchProject(doc, at);
 }
 
 /** Points a kind's stored series at another risk (or none), as the user's mapping says. */
