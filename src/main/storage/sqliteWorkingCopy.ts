@@ -115,7 +115,7 @@ export class SqliteWorkingCopy implements WorkingCopy {
     this.assertOpen();
     const path = resolve(target);
     if (!opts.force && this.sourcePath !== null && path === resolve(this.sourcePath) && this.fingerprint !== null) this.assertUnchanged(path, this.fingerprint);
-    const record: SaveRecord = { id: newId(), parentId: this.history.at(-1)?.id ?? null, savedAt: nowIso(), appVersion: opts.appVersion.slice(0, 40) };
+    const record: SaveRecord = { id: newId(), parentId: this.history.at(-1)?.id ?? null, savedAt: nowIso(), appVersion: opts.appVersion.slice(0, 40), mergeParentId: null, savedBy: '' };
     const kept = [...this.history, record];
     const dropped = kept.splice(0, Math.max(0, kept.length - MAX_HISTORY));
     this.db.transaction(() => {

@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'content.invalid',
   'template.invalid',
   'evidence.invalid',
+  'merge.otherDocument',
+  'merge.invalid',
+  'merge.conflicts',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

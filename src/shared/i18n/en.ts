@@ -13,6 +13,7 @@ import { checks } from './en/checks.ts';
 import { policy } from './en/policy.ts';
 import { problems } from './en/problems.ts';
 import { damage } from './en/damage.ts';
+import { merge } from './en/merge.ts';
 import type { MessageKey } from './nl.ts';
 
-export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy, ...problems, ...damage };
+export const en: Record<MessageKey, string> = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy, ...problems, ...damage, ...merge };

@@ -17,7 +17,8 @@ import { checks } from './nl/checks.ts';
 import { policy } from './nl/policy.ts';
 import { problems } from './nl/problems.ts';
 import { damage } from './nl/damage.ts';
+import { merge } from './nl/merge.ts';
 
-export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy, ...problems, ...damage } as const;
+export const nl = { ...app, ...editor, ...register, ...reports, ...vocab, ...rules, ...links, ...keepWork, ...starting, ...live, ...checks, ...policy, ...problems, ...damage, ...merge } as const;
 
 export type MessageKey = keyof typeof nl;

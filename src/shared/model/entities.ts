@@ -73,6 +73,12 @@ export const projectCheck = c.object({
   version: c.string({ max: 40 }),
   status: c.enum(PROJECT_STATUS),
   adviceRule: adviceRuleCheck,
+  /**
+   * Since format version 5: when each project field was last changed (field → time). The
+   * project's `updatedAt` moves with every edit of the project ("last edited"), so comparing two
+   * copies (docs/merge.md) reads which of its fields each side changed from here.
+   */
+  fieldStamps: c.record(time, { max: 100 }),
 });
 export type Project = Checked<typeof projectCheck>;
 
@@ -315,6 +321,10 @@ export const saveRecordCheck = c.object({
   parentId: optRef,
   savedAt: time,
   appVersion: c.string({ max: 40 }),
+  /** Since format version 5: the second parent of a save that merged two copies, else null. */
+  mergeParentId: optRef,
+  /** Since format version 5: who saved (the user's name on that computer; may be empty). */
+  savedBy: c.string({ max: 200 }),
 });
 export type SaveRecord = Checked<typeof saveRecordCheck>;
 

@@ -69,6 +69,29 @@ export const INTERCHANGE_UPGRADES: readonly InterchangeUpgrade[] = [
       return { ...json, tables: { ...tables, ...added } };
     },
   },
+  {
+    // 4 → 5: the project's field stamps and, per save, who saved and a merge's second parent
+    // (docs/merge.md); a version 4 document has none of them.
+    from: 4,
+    upgrade: (json, fail) => {
+      let out = json;
+      const project = json['project'];
+      if (isPlainObject(project)) {
+        if (Object.hasOwn(project, 'fieldStamps')) fail(unknownIn('project.fieldStamps', 4));
+        out = { ...out, project: { ...project, fieldStamps: {} } };
+      }
+      const history = json['saveHistory'];
+      if (Array.isArray(history)) {
+        const saves = history.map((r, i) => {
+          if (!isPlainObject(r)) return r;
+          for (const key of ['mergeParentId', 'savedBy']) if (Object.hasOwn(r, key)) fail(unknownIn(`saveHistory[${i}].${key}`, 4));
+          return { ...r, mergeParentId: null, savedBy: '' };
+        });
+        out = { ...out, saveHistory: saves };
+      }
+      return out;
+    },
+  },
 ];
 
 INTERCHANGE_UPGRADES.forEach((u, i) => {

@@ -50,7 +50,7 @@ describe('toInterchange / fromInterchange', () => {
 
   it('writes the format header, sorted tables and an optional save history', () => {
     const { doc } = smallProject();
-    const history = [{ id: '00000000-0000-4000-8000-000000000001', parentId: null, savedAt: '2026-01-02T10:00:00.000Z', appVersion: '0.1.0' }];
+    const history = [{ id: '00000000-0000-4000-8000-000000000001', parentId: null, savedAt: '2026-01-02T10:00:00.000Z', appVersion: '0.1.0', mergeParentId: null, savedBy: '' }];
     const out = toInterchange(doc, { exportedAt: '2026-01-03T00:00:00.000Z', saveHistory: history });
     expect(out.format).toBe('vlinder');
     expect(out.formatVersion).toBe(INTERCHANGE_VERSION);

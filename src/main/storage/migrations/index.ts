@@ -13,6 +13,7 @@ import * as m001 from './001_initial.ts';
 import * as m002 from './002_dismissed_findings.ts';
 import * as m003 from './003_project_details_ivp.ts';
 import * as m004 from './004_sessions_evidence.ts';
+import * as m005 from './005_merge_lineage.ts';
 
 export interface Migration {
   version: number;
@@ -26,7 +27,7 @@ export interface Migration {
   addsTables?: readonly string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
 
 MIGRATIONS.forEach((m, i) => {
   if (m.version !== i + 1) throw new Error(`storage: migration ${i + 1} declares version ${m.version}`);

@@ -13,13 +13,16 @@ export type ProjectPatch = Partial<Pick<Project, (typeof EDITABLE)[number]>>;
  */
 export function updateProject(doc: ProjectDoc, patch: ProjectPatch): void {
   const p = checkPatch(projectCheck.shape, EDITABLE, patch);
-  let changed = false;
+  const changed: string[] = [];
   const project = doc.project as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(p)) {
     if (JSON.stringify(project[k]) !== JSON.stringify(v)) {
       project[k] = v;
-      changed = true;
+      changed.push(k);
     }
   }
-  if (changed) doc.project.updatedAt = now();
+  if (changed.length === 0) return;
+  const at = now();
+  doc.project.updatedAt = at;
+  doc.project.fieldStamps = { ...doc.project.fieldStamps, ...Object.fromEntries(changed.map((k) => [k, at])) };
 }

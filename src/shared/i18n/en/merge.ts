@@ -1,0 +1,30 @@
+/** English messages for comparing and merging two copies: exactly the keys of the Dutch file. */
+import type { merge as nl } from '../nl/merge.ts';
+
+export const merge: Record<keyof typeof nl, string> = {
+  'error.merge.otherDocument': '“{mine}” and “{theirs}” are not copies of the same project, so they cannot be compared or merged. Nothing was changed. To take risks from the other project, import them.',
+  'error.merge.invalid': 'The merged project would not be valid: {reason}. Nothing was changed.',
+  'error.merge.conflicts': '{count} conflicts must be decided first (choose per conflict, or everything from one side). Nothing was written.',
+  'merge.side.mine': 'my version',
+  'merge.side.theirs': 'the other version',
+  'merge.side.both': 'both versions',
+  'merge.kind.added': 'added',
+  'merge.kind.removed': 'removed',
+  'merge.kind.changed': 'changed',
+  'merge.kind.moved': 'moved',
+  'merge.group.project': 'Project and shared lists',
+  'merge.group.risk': 'Risk {label}',
+  'merge.parting': 'Since the common version of {at}',
+  'merge.partingNone': 'No common saved version: everything that differs counts as a change',
+  'merge.nothing': 'There are no differences.',
+  'merge.conflict': 'conflict',
+  'merge.conflict.field': '{field}: my version “{mine}”, the other version “{theirs}”',
+  'merge.conflict.editDelete': 'removed in {deleter}, edited in {editor}',
+  'merge.summary': '{mine} changes from my version, {theirs} from the other version, {conflicts} conflicts',
+  'merge.lastSave': 'last saved {at}{by}',
+  'merge.lastSaveBy': ' by {name}',
+  'merge.neverSaved': 'never saved',
+  'merge.wrote': 'Merged into {path}: {summary}.',
+  'merge.dropped': '{count} items lapsed because what they belonged to was removed.',
+  'merge.empty': '(empty)',
+};
