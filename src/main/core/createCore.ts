@@ -14,6 +14,7 @@ import { evidenceHandlers } from './evidence.ts';
 import { exportHandlers } from './export.ts';
 import { filesHandlers, recentFiles } from './files.ts';
 import { liveControl } from './live.ts';
+import { mergeHandlers } from './merge.ts';
 import { projectHandlers } from './project.ts';
 import { registerHandlers } from './register.ts';
 import { Sessions } from './sessions.ts';
@@ -56,7 +57,7 @@ export function createCore(opts: CoreOptions): Core {
   const live = liveControl({ sessions, ...(opts.liveAddresses ? { addresses: opts.liveAddresses } : {}) });
   let startSessionId: string | null = null;
   const recent = opts.recentFile ? recentFiles(opts.recentFile) : null;
-  const project = projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, loadExample: opts.loadExample });
+  const project = projectHandlers({ storage: opts.storage, sessions, appVersion: opts.appVersion, userName: opts.userName ?? '', loadExample: opts.loadExample });
   const handlers: Handlers = {
     async 'app.info'() {
       return { name: 'Vlinder', version: opts.appVersion, host: opts.host, formatVersion: opts.formatVersion, startSessionId, userName: opts.userName ?? '' };
@@ -73,6 +74,7 @@ export function createCore(opts: CoreOptions): Core {
       return saved;
     },
     ...filesHandlers(recent),
+    ...mergeHandlers({ storage: opts.storage, sessions }),
     // A scoring session never outlives its project: closing the project stops the participant server.
     async 'project.close'(args) {
       await live.stopFor(args.sessionId);

@@ -18,11 +18,13 @@ export interface ProjectDeps {
   storage: Storage;
   sessions: Sessions;
   appVersion: string;
+  /** Who saves, recorded in the save history (`app.info`'s userName); default ''. */
+  userName?: string;
   /** Loads the bundled example project ("Gemeente Voorbeeld"). */
   loadExample: () => Promise<ProjectDoc>;
 }
 
-export function projectHandlers({ storage, sessions, appVersion, loadExample }: ProjectDeps): ProjectHandlers {
+export function projectHandlers({ storage, sessions, appVersion, userName, loadExample }: ProjectDeps): ProjectHandlers {
   return {
     async 'project.create'({ title, municipality }) {
       const doc = newProjectDoc({ title: title ?? 'Nieuw project', municipality: municipality ?? '' });
@@ -47,7 +49,7 @@ export function projectHandlers({ storage, sessions, appVersion, loadExample }: 
       // A name typed without the extension gets it; a folder that is not there gets its own message.
       const target = /\.vlinder$/i.test(given) ? given : `${given}.vlinder`;
       if (!existsSync(dirname(resolve(target)))) throw new ApiError('file.folderMissing', { folder: dirname(resolve(target)) });
-      return wc.save(target, { force: force ?? false, appVersion });
+      return wc.save(target, { force: force ?? false, appVersion, savedBy: userName ?? '' });
     },
     async 'project.close'({ sessionId, discard }) {
       if (!sessions.has(sessionId)) return { closed: false };

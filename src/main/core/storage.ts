@@ -31,7 +31,12 @@ export interface WorkingCopy {
    * Throws ApiError('file.changedOnDisk') if the file on disk changed since it was opened or last
    * saved, unless `force`.
    */
-  save(target: string, opts: { force: boolean; appVersion: string }): SaveResult;
+  save(target: string, opts: { force: boolean; appVersion: string; savedBy?: string }): SaveResult;
+  /**
+   * After a merge (docs/merge.md): the other copy's saves join this lineage and the next save
+   * names the other copy's last save as its second parent; `null` undoes that.
+   */
+  adoptLineage(lineage: { history: readonly SaveRecord[]; mergeParentId: string | null } | null): void;
   /** Closes the working copy; with `discard` the working copy is deleted. */
   close(discard: boolean): void;
 }
@@ -41,6 +46,11 @@ export interface Storage {
   create(doc: ProjectDoc, opts?: { history?: readonly SaveRecord[] }): WorkingCopy;
   /** Opens an untrusted .vlinder file into a fresh working copy. Never modifies `path`. Throws ApiError('file.*'). */
   open(path: string): WorkingCopy;
+  /**
+   * Reads an untrusted .vlinder file without opening it as a project (the other copy of a merge):
+   * the same checks as `open`, nothing kept. Throws ApiError('file.*').
+   */
+  read(path: string): { doc: ProjectDoc; history: SaveRecord[]; formatVersion: number };
   /** Working copies present in the data folder that are not open in this process (crash leftovers). */
   leftovers(): WorkingCopySummary[];
   /** Re-opens a leftover working copy. */

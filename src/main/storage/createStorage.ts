@@ -85,6 +85,10 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
       // The file's bytes are copied as they are only if they are exactly the checked document.
       return readVlinderFile(path, incoming, (file, copy) => build(file.doc, file.history, path, file.fingerprint, file.utf8 && !file.cleaned ? copy : undefined));
     },
+    read(path) {
+      const file = readVlinderFile(path, incoming);
+      return { doc: file.doc, history: file.history, formatVersion: file.formatVersion };
+    },
     leftovers() {
       const out: WorkingCopySummary[] = [];
       for (const id of workingIds(files)) {

@@ -52,6 +52,8 @@ export class SqliteWorkingCopy implements WorkingCopy {
   private fingerprint: Fingerprint | null;
   private rev = 0;
   private closed = false;
+  /** After a merge: the saves taken over from the other copy and the two parents of the next save. */
+  private merged: { added: SaveRecord[]; parentId: string | null; mergeParentId: string | null } | null = null;
 
   constructor(s: WorkingCopyState) {
     this.id = s.id;
@@ -111,11 +113,35 @@ export class SqliteWorkingCopy implements WorkingCopy {
     return ++this.rev;
   }
 
-  save(target: string, opts: { force: boolean; appVersion: string }): SaveResult {
+  /**
+   * Takes over the lineage of a merged copy (docs/merge.md): its saves join this history at once
+   * (so a crash keeps them) and the next save records both parents. `null` gives them back (the
+   * merge was undone).
+   */
+  adoptLineage(lineage: { history: readonly SaveRecord[]; mergeParentId: string | null } | null): void {
+    this.assertOpen();
+    const undo = this.merged;
+    if (undo) {
+      this.db.transaction(() => undo.added.forEach((r) => this.writer.removeHistory(r.id)))();
+      const gone = new Set(undo.added.map((r) => r.id));
+      this.history = this.history.filter((r) => !gone.has(r.id));
+      this.merged = null;
+    }
+    if (!lineage) return;
+    const known = new Set(this.history.map((r) => r.id));
+    const added = lineage.history.filter((r) => !known.has(r.id));
+    const parentId = this.history.at(-1)?.id ?? null;
+    this.db.transaction(() => added.forEach((r) => this.writer.putHistory(r)))();
+    this.history = [...this.history, ...added].sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
+    this.merged = { added, parentId, mergeParentId: lineage.mergeParentId };
+  }
+
+  save(target: string, opts: { force: boolean; appVersion: string; savedBy?: string }): SaveResult {
     this.assertOpen();
     const path = resolve(target);
     if (!opts.force && this.sourcePath !== null && path === resolve(this.sourcePath) && this.fingerprint !== null) this.assertUnchanged(path, this.fingerprint);
-    const record: SaveRecord = { id: newId(), parentId: this.history.at(-1)?.id ?? null, savedAt: nowIso(), appVersion: opts.appVersion.slice(0, 40), mergeParentId: null, savedBy: '' };
+    const parentId = this.merged ? this.merged.parentId : (this.history.at(-1)?.id ?? null);
+    const record: SaveRecord = { id: newId(), parentId, savedAt: nowIso(), appVersion: opts.appVersion.slice(0, 40), mergeParentId: this.merged?.mergeParentId ?? null, savedBy: (opts.savedBy ?? '').slice(0, 200) };
     const kept = [...this.history, record];
     const dropped = kept.splice(0, Math.max(0, kept.length - MAX_HISTORY));
     this.db.transaction(() => {
@@ -139,6 +165,7 @@ export class SqliteWorkingCopy implements WorkingCopy {
       throw err;
     }
     this.history = kept;
+    this.merged = null;
     this.sourcePath = path;
     this.fingerprint = fingerprint;
     this.unsaved = false;

@@ -10,6 +10,7 @@ import { dialogMethods } from './methods/dialog.ts';
 import { exportMethods } from './methods/export.ts';
 import { filesMethods } from './methods/files.ts';
 import { liveMethods } from './methods/live.ts';
+import { mergeMethods } from './methods/merge.ts';
 import { projectMethods } from './methods/project.ts';
 import { registerMethods } from './methods/register.ts';
 import type { MethodSpec } from './define.ts';
@@ -24,6 +25,7 @@ export const contract = {
   ...contentMethods,
   ...evidenceMethods,
   ...liveMethods,
+  ...mergeMethods,
 };
 
 export type Contract = typeof contract;

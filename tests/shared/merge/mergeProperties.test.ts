@@ -22,7 +22,7 @@ type Step = [op: number, a: number, b: number];
 
 const ids = (rows: Record<string, unknown>) => Object.keys(rows).sort();
 const pick = (list: string[], n: number) => list[n % Math.max(1, list.length)];
-const STATUS = ['existing', 'planned', 'inProgress', 'absent'] as const;
+const STATUS = ['existing', 'planned', 'missing'] as const;
 
 /** One random edit; an edit the model refuses (its target is gone) is skipped, as a user would see. */
 function step(doc: ProjectDoc, [op, a, b]: Step): void {
