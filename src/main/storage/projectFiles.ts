@@ -67,17 +67,23 @@ export function readProjectFile(path: string): ProjectFile {
 
 /**
  * Writes `doc` to `path` atomically, as .vlinder (with a new save record after `history`) or as
- * interchange JSON (carrying `history`). Returns the number of bytes written.
+ * interchange JSON (carrying `history`). After a merge, `merge` gives the joined lineage and the
+ * other copy's last save, which the new save names as its second parent. Returns the number of bytes written.
  */
-export function writeProjectFile(path: string, doc: ProjectDoc, opts: { history?: readonly SaveRecord[]; appVersion: string }): number {
+export function writeProjectFile(
+  path: string,
+  doc: ProjectDoc,
+  opts: { history?: readonly SaveRecord[]; appVersion: string; savedBy?: string; merge?: { history: readonly SaveRecord[]; mergeParentId: string | null } },
+): number {
   if (fileKindOf(path) === 'json') {
-    return writeFileAtomic(path, `${stringifyInterchange(doc, { saveHistory: [...(opts.history ?? [])] })}\n`);
+    return writeFileAtomic(path, `${stringifyInterchange(doc, { saveHistory: [...(opts.merge?.history ?? opts.history ?? [])] })}\n`);
   }
   return withTempDir((dataDir) => {
     const storage = createStorage({ dataDir, appVersion: opts.appVersion });
     const wc = storage.create(doc, { history: opts.history ?? [] });
     try {
-      return wc.save(path, { force: true, appVersion: opts.appVersion }).bytes;
+      if (opts.merge) wc.adoptLineage(opts.merge);
+      return wc.save(path, { force: true, appVersion: opts.appVersion, ...(opts.savedBy !== undefined ? { savedBy: opts.savedBy } : {}) }).bytes;
     } finally {
       wc.close(true);
     }
