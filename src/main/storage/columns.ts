@@ -5,7 +5,7 @@
  * field to an entity without a migration fails a test instead of silently losing data.
  */
 import type { Check, CheckKind } from '../../shared/model/check.ts';
-import { TABLES, TABLE_NAMES, projectCheck, saveRecordCheck, type TableName } from '../../shared/model/entities.ts';
+import { TABLES, TABLE_NAMES, deletionCheck, projectCheck, saveRecordCheck, type TableName } from '../../shared/model/entities.ts';
 
 /**
  * How a value is stored: ids as 16-byte blobs (a third of the file is ids; as text they would
@@ -76,8 +76,11 @@ export const PROJECT_TABLE: TableSpec = tableSpec('project', projectCheck as unk
 /** The lineage: one row per save. */
 export const SAVE_HISTORY_TABLE: TableSpec = tableSpec('saveHistory', saveRecordCheck as unknown as Check<unknown> & { shape: Record<string, Check<unknown>> });
 
+/** The record of deleted rows (since format version 5). */
+export const DELETIONS_TABLE: TableSpec = tableSpec('deletions', deletionCheck as unknown as Check<unknown> & { shape: Record<string, Check<unknown>> });
+
 /** Every table of the format, project first. */
-export const ALL_TABLES: readonly TableSpec[] = [PROJECT_TABLE, ...TABLE_NAMES.map((n) => ENTITY_TABLES[n]), SAVE_HISTORY_TABLE];
+export const ALL_TABLES: readonly TableSpec[] = [PROJECT_TABLE, ...TABLE_NAMES.map((n) => ENTITY_TABLES[n]), SAVE_HISTORY_TABLE, DELETIONS_TABLE];
 
 /** The tables of one format version: what a file of that version holds and how to check its rows. */
 export interface Schema {
@@ -86,6 +89,8 @@ export interface Schema {
   /** The entity tables that version has (a table added later is absent). */
   entities: Partial<Record<TableName, TableSpec>>;
   saveHistory: TableSpec;
+  /** The record of deleted rows; null before format version 5. */
+  deletions: TableSpec | null;
   /** Every table of that version, project first. */
   all: readonly TableSpec[];
 }

@@ -3,9 +3,9 @@
  * of `apply`, and the bulk insert of a whole document when a working copy is built.
  */
 import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
-import type { SaveRecord, TableName } from '../../shared/model/entities.ts';
+import type { Deletion, SaveRecord, TableName } from '../../shared/model/entities.ts';
 import { TABLE_NAMES } from '../../shared/model/entities.ts';
-import { ALL_TABLES, ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
+import { ALL_TABLES, DELETIONS_TABLE, ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
 import { encodeRow, uuidToBytes } from './rowCodec.ts';
 import type { Db } from './workingDb.ts';
 import type { Statement } from 'better-sqlite3';
@@ -30,24 +30,38 @@ export class ContentWriter {
   private readonly tables: Record<TableName, TableStatements>;
   private readonly project: TableStatements;
   private readonly history: TableStatements;
+  private readonly deletions: TableStatements;
   private readonly clearProject: Statement;
 
   constructor(db: Db) {
     this.tables = Object.fromEntries(TABLE_NAMES.map((n) => [n, statementsFor(db, ENTITY_TABLES[n])])) as Record<TableName, TableStatements>;
     this.project = statementsFor(db, PROJECT_TABLE);
     this.history = statementsFor(db, SAVE_HISTORY_TABLE);
+    this.deletions = statementsFor(db, DELETIONS_TABLE);
     this.clearProject = db.prepare(`DELETE FROM "${PROJECT_TABLE.sql}"`);
   }
 
-  /** Writes one change; the caller wraps a batch in a transaction. */
-  write(change: Change): void {
+  /**
+   * Writes one change; the caller wraps a batch in a transaction. A delete is recorded with its
+   * time `at` (docs/merge.md); a row put back (undo) is no longer deleted.
+   */
+  write(change: Change, at: string): void {
     if (change.op === 'project') {
       this.putProject(change.value);
       return;
     }
     const t = this.tables[change.table];
-    if (change.op === 'put') t.upsert.run(encodeRow(t.spec.columns, change.value as Record<string, unknown>));
-    else t.remove.run(uuidToBytes(change.id));
+    if (change.op === 'put') {
+      t.upsert.run(encodeRow(t.spec.columns, change.value as Record<string, unknown>));
+      this.deletions.remove.run(uuidToBytes(change.value.id));
+    } else {
+      t.remove.run(uuidToBytes(change.id));
+      this.putDeletion({ id: change.id, kind: change.table, deletedAt: at });
+    }
+  }
+
+  putDeletion(d: Deletion): void {
+    this.deletions.upsert.run(encodeRow(this.deletions.spec.columns, d as unknown as Record<string, unknown>));
   }
 
   /** The project singleton: replaced, never a second row. */

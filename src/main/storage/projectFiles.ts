@@ -9,7 +9,7 @@ import { extname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
 import { projectTooLarge } from '../../shared/api/limits.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
-import type { SaveRecord } from '../../shared/model/entities.ts';
+import type { Deletion, SaveRecord } from '../../shared/model/entities.ts';
 import { parseInterchange, stringifyInterchange } from '../../shared/model/interchange.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 import { readError } from './fileErrors.ts';
@@ -24,6 +24,8 @@ export interface ProjectFile {
   kind: ProjectFileKind;
   doc: ProjectDoc;
   history: SaveRecord[];
+  /** The recorded deletions (docs/merge.md); none in a file older than format version 5. */
+  deletions: Deletion[];
   /** The .vlinder schema version, or the interchange formatVersion. */
   formatVersion: number;
 }
@@ -57,11 +59,11 @@ export function readProjectFile(path: string): ProjectFile {
       throw readError(err, path);
     }
     const parsed = parseInterchange(text);
-    return { kind: 'json', doc: parsed.doc, history: parsed.saveHistory ?? [], formatVersion: parsed.formatVersion };
+    return { kind: 'json', doc: parsed.doc, history: parsed.saveHistory ?? [], deletions: parsed.deletions ?? [], formatVersion: parsed.formatVersion };
   }
   return withTempDir((dir) => {
     const file = readVlinderFile(path, dir);
-    return { kind: 'vlinder', doc: file.doc, history: file.history, formatVersion: file.formatVersion };
+    return { kind: 'vlinder', doc: file.doc, history: file.history, deletions: file.deletions, formatVersion: file.formatVersion };
   });
 }
 
@@ -73,14 +75,14 @@ export function readProjectFile(path: string): ProjectFile {
 export function writeProjectFile(
   path: string,
   doc: ProjectDoc,
-  opts: { history?: readonly SaveRecord[]; appVersion: string; savedBy?: string; merge?: { history: readonly SaveRecord[]; mergeParentId: string | null } },
+  opts: { history?: readonly SaveRecord[]; deletions?: readonly Deletion[]; appVersion: string; savedBy?: string; merge?: { history: readonly SaveRecord[]; mergeParentId: string | null } },
 ): number {
   if (fileKindOf(path) === 'json') {
-    return writeFileAtomic(path, `${stringifyInterchange(doc, { saveHistory: [...(opts.merge?.history ?? opts.history ?? [])] })}\n`);
+    return writeFileAtomic(path, `${stringifyInterchange(doc, { saveHistory: [...(opts.merge?.history ?? opts.history ?? [])], deletions: [...(opts.deletions ?? [])] })}\n`);
   }
   return withTempDir((dataDir) => {
     const storage = createStorage({ dataDir, appVersion: opts.appVersion });
-    const wc = storage.create(doc, { history: opts.history ?? [] });
+    const wc = storage.create(doc, { history: opts.history ?? [], deletions: opts.deletions ?? [] });
     try {
       if (opts.merge) wc.adoptLineage(opts.merge);
       return wc.save(path, { force: true, appVersion: opts.appVersion, ...(opts.savedBy !== undefined ? { savedBy: opts.savedBy } : {}) }).bytes;

@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { because, CheckError } from '../../shared/model/check.ts';
 import { emptyTables, type ProjectDoc } from '../../shared/model/doc.ts';
 import { hasXmlInvalid } from '../../shared/model/xmlText.ts';
-import type { Project, SaveRecord } from '../../shared/model/entities.ts';
+import type { Deletion, Project, SaveRecord } from '../../shared/model/entities.ts';
 import { TABLE_NAMES } from '../../shared/model/entities.ts';
 import type { ColumnKind, Schema, TableSpec } from './columns.ts';
 import { sqliteReadError } from './fileErrors.ts';
@@ -20,6 +20,8 @@ export interface FileContent {
   doc: ProjectDoc;
   /** The lineage, oldest first. */
   history: SaveRecord[];
+  /** The recorded deletions (none before format version 5). */
+  deletions: Deletion[];
   /**
    * True if some text held characters the model replaces (see xmlText.ts): the database then
    * differs from `doc` and must not be copied as it is.
@@ -42,7 +44,13 @@ export function readContent(db: Db, schema: Schema = CURRENT_SCHEMA): FileConten
     if (spec) (doc as unknown as Record<string, unknown>)[name] = readTable(db, spec, seen);
   }
   const history = (Object.values(readTable(db, schema.saveHistory, seen)) as SaveRecord[]).sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
-  return { doc, history, cleaned: seen.cleaned };
+  const deletions = schema.deletions ? (Object.values(readTable(db, schema.deletions, seen)) as Deletion[]) : [];
+  return { doc, history, deletions, cleaned: seen.cleaned };
+}
+
+/** The recorded deletions of one of our own working databases (always of this build's format). */
+export function readDeletions(db: Db): Deletion[] {
+  return Object.values(readTable(db, CURRENT_SCHEMA.deletions!, { cleaned: false })) as Deletion[];
 }
 
 /**

@@ -6,12 +6,12 @@
  */
 import { c, type Check } from '../../shared/model/check.ts';
 import { TABLE_NAMES, type TableName } from '../../shared/model/entities.ts';
-import { ALL_TABLES, ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type Schema, type TableSpec } from './columns.ts';
+import { ALL_TABLES, DELETIONS_TABLE, ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type Schema, type TableSpec } from './columns.ts';
 import { FORMAT_VERSION } from './format.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 /** The schema this build writes. */
-export const CURRENT_SCHEMA: Schema = { version: FORMAT_VERSION, project: PROJECT_TABLE, entities: ENTITY_TABLES, saveHistory: SAVE_HISTORY_TABLE, all: ALL_TABLES };
+export const CURRENT_SCHEMA: Schema = { version: FORMAT_VERSION, project: PROJECT_TABLE, entities: ENTITY_TABLES, saveHistory: SAVE_HISTORY_TABLE, deletions: DELETIONS_TABLE, all: ALL_TABLES };
 
 const cache = new Map<number, Schema>([[FORMAT_VERSION, CURRENT_SCHEMA]]);
 
@@ -34,7 +34,8 @@ export function schemaAt(version: number): Schema {
   for (const name of TABLE_NAMES) if (!laterTables.has(name)) entities[name] = older(ENTITY_TABLES[name]);
   const project = older(PROJECT_TABLE);
   const saveHistory = older(SAVE_HISTORY_TABLE);
-  const schema: Schema = { version, project, entities, saveHistory, all: [project, ...TABLE_NAMES.flatMap((n) => entities[n] ?? []), saveHistory] };
+  const deletions = laterTables.has('deletions') ? null : DELETIONS_TABLE;
+  const schema: Schema = { version, project, entities, saveHistory, deletions, all: [project, ...TABLE_NAMES.flatMap((n) => entities[n] ?? []), saveHistory, ...(deletions ? [deletions] : [])] };
   cache.set(version, schema);
   return schema;
 }

@@ -7,7 +7,7 @@ import type { ProjectDoc } from '../model/doc.ts';
 import { alignNaturalKeys } from './align.ts';
 import { Describer } from './describe.ts';
 import { partingOf } from './parting.ts';
-import { planMerge, type Decision } from './plan.ts';
+import { deletionLog, planMerge, type Decision } from './plan.ts';
 import type { Comparison, Conflict, Copy, EntityDiff, FieldDiff } from './types.ts';
 
 const MOVE_FIELDS = new Set(['order', 'pathId', 'pathKind']);
@@ -27,7 +27,8 @@ export function preparePlan(mine: Copy, theirs: Copy) {
   assertSameProject(mine.doc, theirs.doc);
   const parting = partingOf(mine.history, theirs.history);
   const [m, t] = alignNaturalKeys(mine.doc, theirs.doc);
-  return { parting, mine: m, theirs: t, plan: planMerge(m, t, parting.at) };
+  const logs = { mine: deletionLog(m, mine.deletions, parting.at), theirs: deletionLog(t, theirs.deletions, parting.at) };
+  return { parting, mine: m, theirs: t, plan: planMerge(m, t, parting.at, logs) };
 }
 
 export function compareCopies(mine: Copy, theirs: Copy): Comparison {

@@ -7,7 +7,7 @@
  */
 import type { ProjectDoc } from '../model/doc.ts';
 import { emptyTables } from '../model/doc.ts';
-import type { Project, TableName } from '../model/entities.ts';
+import { TABLE_NAMES, type Deletion, type Project, type TableName } from '../model/entities.ts';
 import { validateDoc, type Problem } from '../model/integrity.ts';
 import { conflictKey, conflictsOf, preparePlan } from './compare.ts';
 import { Describer } from './describe.ts';
@@ -44,7 +44,6 @@ function rowOf(d: Decision, choices: Choices, open: Omit<Conflict, 'riskId' | 'l
         if (side === 'theirs') out[f] = t![f];
       }
       for (const c of conflictsOf(d)) if (!choices[c.key]) open.push(c);
-      if (d.table === 'project') out['fieldStamps'] = mergeStamps(m!['fieldStamps'], t!['fieldStamps']);
       return out;
     }
     case 'editDelete': {
@@ -122,7 +121,7 @@ export function mergeCopies(mine: Copy, theirs: Copy, choices: Choices, at: stri
     }
   }
   restoreWith(plan, kept, seeds);
-  const doc = { ...emptyTables(), project: project as unknown as Project } as ProjectDoc;
+  const doc = { ...emptyTables(), project: { ...(project as unknown as Project), ...bookkeeping(m.project, t.project, at) } } as ProjectDoc;
   for (const [id, row] of kept) (doc[plan.get(id)!.table as TableName] as Record<string, Row>)[id] = row;
   const dropped = repairDoc(doc, at);
   const names = new Describer([m, t]);
@@ -133,6 +132,27 @@ export function mergeCopies(mine: Copy, theirs: Copy, choices: Choices, at: stri
     open: open.map((c) => ({ ...c, riskId: names.riskOf(c.table, c.id), label: names.labelOf(c.table, c.id) })),
     taken,
     dropped,
+    deletions: mergedDeletions(doc, [...(mine.deletions ?? []), ...(theirs.deletions ?? []), ...dropped.map((d) => ({ id: d.id, kind: d.table, deletedAt: at }))]),
     problems: validateDoc(doc),
   };
+}
+
+/**
+ * The merged project's own bookkeeping: each field's newest stamp, and deletions recorded from
+ * when both copies recorded them (from the merge on when one of them did not).
+ */
+function bookkeeping(a: Project, b: Project, at: string): Pick<Project, 'fieldStamps' | 'deletionsSince'> {
+  const since = a.deletionsSince !== '' && b.deletionsSince !== '' ? later(a.deletionsSince, b.deletionsSince) : at;
+  return { fieldStamps: mergeStamps(a.fieldStamps, b.fieldStamps), deletionsSince: since };
+}
+
+/** Both copies' deletion records of rows the merged document does not hold, the newest per row. */
+function mergedDeletions(doc: ProjectDoc, all: readonly Deletion[]): Deletion[] {
+  const present = (id: string) => TABLE_NAMES.some((t) => Object.hasOwn(doc[t], id));
+  const out = new Map<string, Deletion>();
+  for (const d of all) {
+    const known = out.get(d.id);
+    if (!known || d.deletedAt > known.deletedAt) out.set(d.id, d);
+  }
+  return [...out.values()].filter((d) => !present(d.id)).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }

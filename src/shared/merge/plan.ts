@@ -14,6 +14,8 @@ export type Row = Record<string, unknown> & { id: string; createdAt: string; upd
 
 /** Bookkeeping fields: never compared, never a conflict. */
 const STAMP_FIELDS = new Set(['id', 'createdAt', 'updatedAt']);
+/** The project's own bookkeeping of changes; the merge computes the merged values. */
+const PROJECT_BOOKKEEPING = new Set(['fieldStamps', 'deletionsSince']);
 
 export type Outcome =
   /** Present on both sides with the same content. */
@@ -59,7 +61,22 @@ function differingFields(m: Row, t: Row): string[] {
   return [...keys].filter((k) => !STAMP_FIELDS.has(k) && !equalValues(m[k], t[k])).sort();
 }
 
-function decide(m: Row | undefined, t: Row | undefined, at: string | null): { differing: string[]; outcome: Outcome } {
+/**
+ * What a copy knows of its deletions: whether it recorded every one since the parting, and when
+ * it deleted each recorded row.
+ */
+export interface DeletionLog {
+  complete: boolean;
+  at: ReadonlyMap<string, string>;
+}
+
+export function deletionLog(doc: ProjectDoc, deletions: readonly { id: string; deletedAt: string }[] | undefined, parting: string | null): DeletionLog {
+  const since = doc.project.deletionsSince;
+  const complete = deletions !== undefined && parting !== null && since !== '' && since <= parting;
+  return { complete, at: new Map((deletions ?? []).map((d) => [d.id, d.deletedAt])) };
+}
+
+function decide(m: Row | undefined, t: Row | undefined, at: string | null, logs: Record<Side, DeletionLog>): { differing: string[]; outcome: Outcome } {
   const changed = (r: Row) => at === null || r.updatedAt > at;
   const created = (r: Row) => at === null || r.createdAt > at;
   if (m && t) {
@@ -72,8 +89,10 @@ function decide(m: Row | undefined, t: Row | undefined, at: string | null): { di
     return { differing, outcome: { kind: 'fields', fields: differing, taken: {} } };
   }
   const [side, row] = m ? (['mine', m] as const) : (['theirs', t!] as const);
-  if (created(row)) return { differing: [], outcome: { kind: 'added', side } };
-  // It existed when the copies parted, so the other side deleted it.
+  const log = logs[other(side)];
+  // The other copy recorded every deletion since the parting: it deleted the row only if it says so.
+  const deletedThere = log.complete ? (log.at.get(row.id) ?? '') > at! : !created(row);
+  if (!deletedThere) return { differing: [], outcome: { kind: 'added', side } };
   if (changed(row)) return { differing: [], outcome: { kind: 'editDelete', side: other(side) } };
   return { differing: [], outcome: { kind: 'removed', side: other(side) } };
 }
@@ -90,7 +109,7 @@ function keptBy(o: Outcome): Side | 'both' | null {
  * away what the other side's work points at (theirs deleted a risk, mine added a cause to it)
  * becomes an edit/delete conflict, so neither the deletion nor the work is lost unasked.
  */
-export function planMerge(mine: ProjectDoc, theirs: ProjectDoc, at: string | null): Map<string, Decision> {
+export function planMerge(mine: ProjectDoc, theirs: ProjectDoc, at: string | null, logs: Record<Side, DeletionLog>): Map<string, Decision> {
   const plan = new Map<string, Decision>();
   const pm = mine.project as unknown as Row;
   const pt = theirs.project as unknown as Row;
@@ -98,7 +117,7 @@ export function planMerge(mine: ProjectDoc, theirs: ProjectDoc, at: string | nul
   for (const table of TABLE_NAMES) {
     const m = mine[table] as unknown as Record<string, Row>;
     const t = theirs[table] as unknown as Record<string, Row>;
-    for (const id of new Set([...Object.keys(m), ...Object.keys(t)])) plan.set(id, { table, id, mine: m[id], theirs: t[id], ...decide(m[id], t[id], at) });
+    for (const id of new Set([...Object.keys(m), ...Object.keys(t)])) plan.set(id, { table, id, mine: m[id], theirs: t[id], ...decide(m[id], t[id], at, logs) });
   }
   for (const d of plan.values()) {
     if (d.table === 'project') continue;
@@ -123,7 +142,7 @@ export function planMerge(mine: ProjectDoc, theirs: ProjectDoc, at: string | nul
  * with one on both sides, is a conflict.
  */
 function decideProject(m: Row, t: Row, at: string | null): { differing: string[]; outcome: Outcome } {
-  const differing = differingFields(m, t).filter((f) => f !== 'fieldStamps');
+  const differing = differingFields(m, t).filter((f) => !PROJECT_BOOKKEEPING.has(f));
   if (differing.length === 0) return { differing, outcome: { kind: 'same' } };
   const stampOf = (r: Row, f: string) => ((r['fieldStamps'] as Record<string, string> | undefined) ?? {})[f] ?? '';
   const after = (s: string) => s !== '' && (at === null || s > at);

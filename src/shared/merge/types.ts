@@ -4,7 +4,7 @@
  * first file) and theirs (the other file).
  */
 import type { ProjectDoc } from '../model/doc.ts';
-import type { SaveRecord, TableName } from '../model/entities.ts';
+import type { Deletion, SaveRecord, TableName } from '../model/entities.ts';
 
 export type Side = 'mine' | 'theirs';
 
@@ -12,6 +12,8 @@ export type Side = 'mine' | 'theirs';
 export interface Copy {
   doc: ProjectDoc;
   history: readonly SaveRecord[];
+  /** The rows this copy deleted, recorded since `doc.project.deletionsSince` (none: judged by the clock). */
+  deletions?: readonly Deletion[];
 }
 
 /** A table of the document, or the project singleton (whose id is the word `project`). */
@@ -99,4 +101,6 @@ export interface MergeResult {
   taken: { mine: number; theirs: number };
   /** Rows dropped because what they pointed at was deleted on the other side. */
   dropped: { table: TableName; id: string }[];
+  /** The deletions the merged file carries: both copies' records of rows it does not hold. */
+  deletions: Deletion[];
 }

@@ -79,6 +79,11 @@ export const projectCheck = c.object({
    * copies (docs/merge.md) reads which of its fields each side changed from here.
    */
   fieldStamps: c.record(time, { max: 100 }),
+  /**
+   * Since format version 5: from when on every deletion of a row is recorded (`deletions`), ''
+   * when never. Before that time a row missing from a copy may have been deleted unrecorded.
+   */
+  deletionsSince: c.string({ max: 40, pattern: /^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/ }),
 });
 export type Project = Checked<typeof projectCheck>;
 
@@ -327,6 +332,18 @@ export const saveRecordCheck = c.object({
   savedBy: c.string({ max: 200 }),
 });
 export type SaveRecord = Checked<typeof saveRecordCheck>;
+
+/**
+ * Since format version 5: a row that was deleted, and when (docs/merge.md). Kept beside the
+ * document, not in it: comparing two copies tells "the other copy deleted it" from "this copy
+ * added it" by these, not by clocks. `kind` is the table the row was in.
+ */
+export const deletionCheck = c.object({
+  id,
+  kind: c.string({ min: 1, max: 40 }),
+  deletedAt: time,
+});
+export type Deletion = Checked<typeof deletionCheck>;
 
 /** Every table of the document except the singleton project, in dependency order. */
 export const TABLES = {

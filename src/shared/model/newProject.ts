@@ -33,6 +33,7 @@ export function newProjectDoc(opts: { title: string; municipality?: string; peri
       status: 'draft',
       adviceRule: defaultAdviceRule(),
       fieldStamps: {},
+      deletionsSince: now,
     },
     ...emptyTables(),
   };

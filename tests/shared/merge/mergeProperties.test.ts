@@ -57,17 +57,21 @@ function edited(base: Copy, seed: number, steps: Step[]): Copy {
 
 /** The document without bookkeeping that a merge may legitimately rewrite. */
 function content(doc: ProjectDoc): unknown {
-  const strip = (r: object) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'updatedAt' && k !== 'createdAt' && k !== 'fieldStamps'));
+  const strip = (r: object) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'updatedAt' && k !== 'createdAt' && k !== 'fieldStamps' && k !== 'deletionsSince'));
   return { project: strip(doc.project), ...Object.fromEntries(TABLE_NAMES.map((t) => [t, Object.fromEntries(Object.entries(doc[t]).map(([id, r]) => [id, strip(r)]))])) };
 }
 
 const flip = (c: Choices): Choices => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, (v === 'mine' ? 'theirs' : 'mine') as Side]));
 const allTo = (open: { key: string }[], side: Side): Choices => Object.fromEntries(open.map((c) => [c.key, side]));
 
-const base = baseCopy({ risks: 6, workedOut: 3, seed: 11 });
-const RUNS = { numRuns: 60 };
+const RUNS = { numRuns: 40 };
 
-describe('merge properties', () => {
+describe.each([
+  ['with recorded deletions', true],
+  ['judged by the clock (files before format 5)', false],
+])('merge properties, %s', (_name, tracked) => {
+  const base = baseCopy({ risks: 6, workedOut: 3, seed: 11, tracked });
+
   it('merge(A, A) = A', () => {
     fc.assert(
       fc.property(script, (steps) => {
