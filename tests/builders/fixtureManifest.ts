@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProjectDoc } from '../../src/shared/model/doc.ts';
-import { TABLE_NAMES } from '../../src/shared/model/entities.ts';
+import { TABLE_NAMES, type Deletion, type SaveRecord } from '../../src/shared/model/entities.ts';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures');
 
@@ -22,6 +22,8 @@ export interface FixtureManifest {
     project: { municipalityCode: string | null; organisation: string; author: string; version: string; status: string; adviceRule: unknown };
     risks: [string, string, string, string, [string, string, string][]][];
   };
+  /** Since version 5: per save [savedBy, has a second parent], the recorded deletions as [id, table], the stamped project fields. */
+  lineage?: { saves: [string, boolean][]; deletions: [string, string][]; fieldStamps: string[] };
 }
 
 /** The versions with kept fixtures (`tests/fixtures/v1`, `v2`, …), oldest first. */
@@ -41,9 +43,10 @@ const text = (row: Record<string, unknown>) =>
 
 /**
  * The manifest of `doc` in the shape of `like` (a stored manifest): the tables it lists (later
- * tables are new, so empty) and the parts its version had.
+ * tables are new, so empty) and the parts its version had; the lineage from `copy`'s save history
+ * and recorded deletions.
  */
-export function manifestOf(doc: ProjectDoc, like?: FixtureManifest): FixtureManifest {
+export function manifestOf(doc: ProjectDoc, like?: FixtureManifest, copy?: { history: readonly SaveRecord[]; deletions: readonly Deletion[] }): FixtureManifest {
   const out: FixtureManifest['tables'] = {};
   for (const t of like ? Object.keys(like.tables) : TABLE_NAMES) {
     const rows = Object.values(doc[t as (typeof TABLE_NAMES)[number]]).sort((a, b) => (a.id < b.id ? -1 : 1)) as unknown as Record<string, unknown>[];
@@ -60,6 +63,7 @@ export function manifestOf(doc: ProjectDoc, like?: FixtureManifest): FixtureMani
       .flatMap((r) => r.dismissedFindings.map((d): [string, string, string, string, string] => [r.id, d.key, d.by, d.at, d.reason]));
   }
   if (like?.details) manifest.details = detailsOf(doc);
+  if (like?.lineage) manifest.lineage = lineageOf(doc, copy?.history ?? [], copy?.deletions ?? []);
   return manifest;
 }
 
@@ -71,4 +75,13 @@ export function detailsOf(doc: ProjectDoc): NonNullable<FixtureManifest['details
     .filter((r) => r.budget || r.policyRelations || r.priorityReason || r.partnerRoles.length > 0)
     .map((r): [string, string, string, string, [string, string, string][]] => [r.id, r.budget, r.policyRelations, r.priorityReason, r.partnerRoles.map((p) => [p.partnerId, p.role, p.note])]);
   return { project: { municipalityCode, organisation, author, version, status, adviceRule }, risks };
+}
+
+/** The version 5 bookkeeping of a copy: who saved, which saves were merges, what was deleted, which project fields were edited. */
+export function lineageOf(doc: ProjectDoc, history: readonly SaveRecord[], deletions: readonly Deletion[]): NonNullable<FixtureManifest['lineage']> {
+  return {
+    saves: history.map((s): [string, boolean] => [s.savedBy, s.mergeParentId !== null]),
+    deletions: deletions.map((d): [string, string] => [d.id, d.kind]).sort(),
+    fieldStamps: Object.keys(doc.project.fieldStamps).sort(),
+  };
 }
