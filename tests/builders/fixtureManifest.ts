@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProjectDoc } from '../../src/shared/model/doc.ts';
-import { TABLE_NAMES, type Deletion, type SaveRecord } from '../../src/shared/model/entities.ts';
+import { TABLE_NAMES, type ChangeRecords, type SaveRecord } from '../../src/shared/model/entities.ts';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures');
 
@@ -22,8 +22,8 @@ export interface FixtureManifest {
     project: { municipalityCode: string | null; organisation: string; author: string; version: string; status: string; adviceRule: unknown };
     risks: [string, string, string, string, [string, string, string][]][];
   };
-  /** Since version 5: per save [savedBy, has a second parent], the recorded deletions as [id, table], the stamped project fields. */
-  lineage?: { saves: [string, boolean][]; deletions: [string, string][]; fieldStamps: string[] };
+  /** Since version 5: per save [savedBy, has a second parent], the recorded deletions as [id, table] and field changes as [id, field]. */
+  lineage?: { saves: [string, boolean][]; deletions: [string, string][]; fieldChanges: [string, string][] };
 }
 
 /** The versions with kept fixtures (`tests/fixtures/v1`, `v2`, …), oldest first. */
@@ -46,7 +46,7 @@ const text = (row: Record<string, unknown>) =>
  * tables are new, so empty) and the parts its version had; the lineage from `copy`'s save history
  * and recorded deletions.
  */
-export function manifestOf(doc: ProjectDoc, like?: FixtureManifest, copy?: { history: readonly SaveRecord[]; deletions: readonly Deletion[] }): FixtureManifest {
+export function manifestOf(doc: ProjectDoc, like?: FixtureManifest, copy?: { history: readonly SaveRecord[]; records: ChangeRecords }): FixtureManifest {
   const out: FixtureManifest['tables'] = {};
   for (const t of like ? Object.keys(like.tables) : TABLE_NAMES) {
     const rows = Object.values(doc[t as (typeof TABLE_NAMES)[number]]).sort((a, b) => (a.id < b.id ? -1 : 1)) as unknown as Record<string, unknown>[];
@@ -63,7 +63,7 @@ export function manifestOf(doc: ProjectDoc, like?: FixtureManifest, copy?: { his
       .flatMap((r) => r.dismissedFindings.map((d): [string, string, string, string, string] => [r.id, d.key, d.by, d.at, d.reason]));
   }
   if (like?.details) manifest.details = detailsOf(doc);
-  if (like?.lineage) manifest.lineage = lineageOf(doc, copy?.history ?? [], copy?.deletions ?? []);
+  if (like?.lineage) manifest.lineage = lineageOf(copy?.history ?? [], copy?.records ?? { deletions: [], fieldChanges: [] });
   return manifest;
 }
 
@@ -77,11 +77,11 @@ export function detailsOf(doc: ProjectDoc): NonNullable<FixtureManifest['details
   return { project: { municipalityCode, organisation, author, version, status, adviceRule }, risks };
 }
 
-/** The version 5 bookkeeping of a copy: who saved, which saves were merges, what was deleted, which project fields were edited. */
-export function lineageOf(doc: ProjectDoc, history: readonly SaveRecord[], deletions: readonly Deletion[]): NonNullable<FixtureManifest['lineage']> {
+/** The version 5 bookkeeping of a copy: who saved, which saves were merges, what was deleted, which fields were changed. */
+export function lineageOf(history: readonly SaveRecord[], records: ChangeRecords): NonNullable<FixtureManifest['lineage']> {
   return {
     saves: history.map((s): [string, boolean] => [s.savedBy, s.mergeParentId !== null]),
-    deletions: deletions.map((d): [string, string] => [d.id, d.kind]).sort(),
-    fieldStamps: Object.keys(doc.project.fieldStamps).sort(),
+    deletions: records.deletions.map((d): [string, string] => [d.id, d.kind]).sort(),
+    fieldChanges: records.fieldChanges.map((f): [string, string] => [f.id, f.field]).sort(),
   };
 }

@@ -5,6 +5,6 @@
 import { defaultAdviceRule } from '../../src/shared/model/adviceRuleSchema.ts';
 import type { Project } from '../../src/shared/model/entities.ts';
 
-export function projectDefaults(): Pick<Project, 'municipalityCode' | 'organisation' | 'author' | 'version' | 'status' | 'adviceRule' | 'fieldStamps' | 'deletionsSince'> {
-  return { municipalityCode: null, organisation: '', author: '', version: '', status: 'draft', adviceRule: defaultAdviceRule(), fieldStamps: {}, deletionsSince: '' };
+export function projectDefaults(): Pick<Project, 'municipalityCode' | 'organisation' | 'author' | 'version' | 'status' | 'adviceRule' | 'trackedSince'> {
+  return { municipalityCode: null, organisation: '', author: '', version: '', status: 'draft', adviceRule: defaultAdviceRule(), trackedSince: '' };
 }

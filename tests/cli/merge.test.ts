@@ -7,6 +7,7 @@ import { changesBetween } from '../../src/shared/merge/changesBetween.ts';
 import type { ProjectDoc } from '../../src/shared/model/doc.ts';
 import { newProjectDoc } from '../../src/shared/model/newProject.ts';
 import { addCause, updateCause } from '../../src/shared/model/ops/causes.ts';
+import { updateMeasure } from '../../src/shared/model/ops/measures.ts';
 import { updateProject } from '../../src/shared/model/ops/project.ts';
 import { addRisk, updateRisk } from '../../src/shared/model/ops/risks.ts';
 import { generateProject } from '../builders/generateProject.ts';
@@ -95,6 +96,30 @@ describe('vlinder diff and vlinder merge', () => {
     const db = new Database(c.out, { readonly: true });
     expect(db.prepare('SELECT count(*) FROM save_history WHERE merge_parent_id IS NOT NULL').pluck().get()).toBe(1);
     db.close();
+  });
+
+  it('two colleagues editing different fields of one measure and of the project is no conflict: both edits land', async () => {
+    const c = copies();
+    const measure = Object.values(readBack(c.storage, c.base).doc.measures)[0]!;
+    editFile(c.storage, c.base, c.mine, (d) => {
+      updateMeasure(d, measure.id, { status: 'planned' });
+      updateProject(d, { author: 'Team Veiligheid' });
+    });
+    editFile(c.storage, c.base, c.theirs, (d) => {
+      updateMeasure(d, measure.id, { effectiveness: 'good', label: 'Cameratoezicht op het plein' });
+      updateProject(d, { period: '2027–2031' });
+    });
+    const diff = await runCaptured(['diff', c.mine, c.theirs, '--json']);
+    const parsed = JSON.parse(diff.out) as { diffs: { id: string; by: string; fields: { field: string; by: string }[] }[]; conflicts: unknown[] };
+    expect(parsed.conflicts).toEqual([]);
+    const m = parsed.diffs.find((x) => x.id === measure.id)!;
+    expect(m.by).toBe('both');
+    expect(Object.fromEntries(m.fields.map((f) => [f.field, f.by]))).toEqual({ status: 'mine', effectiveness: 'theirs', label: 'theirs' });
+    const r = await runCaptured(['merge', c.mine, c.theirs, '--out', c.out]);
+    expect(r.code).toBe(0);
+    const merged = readBack(c.storage, c.out).doc;
+    expect(merged.measures[measure.id]).toMatchObject({ status: 'planned', effectiveness: 'good', label: 'Cameratoezicht op het plein' });
+    expect(merged.project).toMatchObject({ author: 'Team Veiligheid', period: '2027–2031' });
   });
 
   it('with conflicts and no --take it lists them, writes nothing and exits 3; --take decides them all', async () => {

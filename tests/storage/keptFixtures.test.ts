@@ -38,7 +38,7 @@ describe.each(cases)('kept fixture v$version/$name', ({ version, name, manifest 
     expect(before).toBe(sha256(join(FIXTURES_DIR, `v${version}`, `${name}.vlinder`)));
     expect(headerVersion(path)).toBe(version);
     const wc = storage.open(path);
-    expect(manifestOf(wc.doc(), manifest, { history: wc.saveHistory(), deletions: wc.deletions() })).toEqual(manifest);
+    expect(manifestOf(wc.doc(), manifest, { history: wc.saveHistory(), records: wc.changeRecords() })).toEqual(manifest);
     expect(wc.saveHistory().map((s) => s.appVersion)).toEqual(Array(manifest.lineage?.saves.length ?? 1).fill('0.1.0'));
     const working = new Database(join(storage.workingDir, `${wc.id}.sqlite`), { readonly: true });
     expect(working.pragma('user_version', { simple: true })).toBe(FORMAT_VERSION);
@@ -55,7 +55,7 @@ describe.each(cases)('kept fixture v$version/$name', ({ version, name, manifest 
     wc.close(true);
     expect(headerVersion(path)).toBe(FORMAT_VERSION);
     const again = storage.open(path);
-    expect(manifestOf(again.doc(), manifest, { history: again.saveHistory().slice(0, -1), deletions: again.deletions() })).toEqual(manifest);
+    expect(manifestOf(again.doc(), manifest, { history: again.saveHistory().slice(0, -1), records: again.changeRecords() })).toEqual(manifest);
     expect(again.saveHistory()).toHaveLength((manifest.lineage?.saves.length ?? 1) + 1);
     again.close(true);
   });
@@ -67,13 +67,13 @@ describe.each(cases)('kept fixture v$version/$name', ({ version, name, manifest 
     const doc = wc.doc();
     if (version < 5) {
       // A file from before recorded deletions records them from the moment it is opened (docs/merge.md).
-      expect(json.doc.project.deletionsSince).toBe('');
-      expect(Date.parse(doc.project.deletionsSince)).toBeGreaterThan(Date.now() - 60_000);
-      doc.project.deletionsSince = '';
+      expect(json.doc.project.trackedSince).toBe('');
+      expect(Date.parse(doc.project.trackedSince)).toBeGreaterThan(Date.now() - 60_000);
+      doc.project.trackedSince = '';
     }
     expect(json.doc).toEqual(doc);
     expect(json.saveHistory).toEqual(wc.saveHistory());
-    expect(json.deletions ?? []).toEqual(wc.deletions());
+    expect({ deletions: json.deletions ?? [], fieldChanges: json.fieldChanges ?? [] }).toEqual(wc.changeRecords());
     wc.close(true);
   });
 });

@@ -135,7 +135,7 @@ describe('opening files that are not (valid) Vlinder files', () => {
     const { storage, dir, valid } = setup();
     expectRefused(storage, damagedCopy(valid, dir, 't.vlinder', 'DROP TABLE measures'), 'file.damaged', { where: 'tabel measures ontbreekt' });
     expectRefused(storage, damagedCopy(valid, dir, 'k.vlinder', 'ALTER TABLE measures DROP COLUMN quick_win'), 'file.damaged', { where: 'tabel measures: kolom quick_win ontbreekt' });
-    expectRefused(storage, damagedCopy(valid, dir, 'p.vlinder', 'INSERT INTO project SELECT randomblob(16), created_at, updated_at, document_id, title, municipality, period, language, confidentiality, scales, description, municipality_code, organisation, author, version, status, advice_rule, field_stamps, deletions_since FROM project'), 'file.damaged', {
+    expectRefused(storage, damagedCopy(valid, dir, 'p.vlinder', 'INSERT INTO project SELECT randomblob(16), created_at, updated_at, document_id, title, municipality, period, language, confidentiality, scales, description, municipality_code, organisation, author, version, status, advice_rule, tracked_since FROM project'), 'file.damaged', {
       where: 'tabel project: 2 rijen in plaats van 1',
     });
     expectRefused(storage, damagedCopy(valid, dir, 'p0.vlinder', 'DELETE FROM project'), 'file.damaged');

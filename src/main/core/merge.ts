@@ -19,7 +19,7 @@ export function copyInfo(copy: Copy, path: string | null): CopyInfo {
 export function mergeHandlers({ storage, sessions }: { storage: Storage; sessions: Sessions }): MergeHandlers {
   const mineOf = (sessionId: string): Copy & { path: string | null } => {
     const wc = sessions.get(sessionId);
-    return { doc: wc.doc(), history: wc.saveHistory(), deletions: wc.deletions(), path: wc.path };
+    return { doc: wc.doc(), history: wc.saveHistory(), ...wc.changeRecords(), path: wc.path };
   };
   return {
     async 'merge.compare'({ sessionId, path }) {

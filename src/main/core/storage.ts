@@ -4,7 +4,7 @@
  */
 import type { SaveResult } from '../../shared/api/methods/project.ts';
 import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
-import type { Deletion, SaveRecord } from '../../shared/model/entities.ts';
+import type { ChangeRecords, SaveRecord } from '../../shared/model/entities.ts';
 
 export interface WorkingCopySummary {
   id: string;
@@ -24,8 +24,8 @@ export interface WorkingCopy {
   doc(): ProjectDoc;
   /** The lineage carried in the file (oldest first); JSON exports pass it on as `saveHistory`. */
   saveHistory(): readonly SaveRecord[];
-  /** The recorded deletions (docs/merge.md), read from the working copy. */
-  deletions(): Deletion[];
+  /** The recorded deletions and field changes (docs/merge.md), read from the working copy. */
+  changeRecords(): ChangeRecords;
   /** Validates and commits the changes in one transaction; on any error nothing is written. */
   apply(changes: readonly Change[]): number;
   /**
@@ -45,14 +45,14 @@ export interface WorkingCopy {
 
 export interface Storage {
   /** A new working copy holding `doc`, not tied to a file yet (optionally with the lineage it came with, e.g. from JSON). */
-  create(doc: ProjectDoc, opts?: { history?: readonly SaveRecord[]; deletions?: readonly Deletion[] }): WorkingCopy;
+  create(doc: ProjectDoc, opts?: { history?: readonly SaveRecord[]; records?: ChangeRecords }): WorkingCopy;
   /** Opens an untrusted .vlinder file into a fresh working copy. Never modifies `path`. Throws ApiError('file.*'). */
   open(path: string): WorkingCopy;
   /**
    * Reads an untrusted .vlinder file without opening it as a project (the other copy of a merge):
    * the same checks as `open`, nothing kept. Throws ApiError('file.*').
    */
-  read(path: string): { doc: ProjectDoc; history: SaveRecord[]; deletions: Deletion[]; formatVersion: number };
+  read(path: string): { doc: ProjectDoc; history: SaveRecord[]; records: ChangeRecords; formatVersion: number };
   /** Working copies present in the data folder that are not open in this process (crash leftovers). */
   leftovers(): WorkingCopySummary[];
   /** Re-opens a leftover working copy. */

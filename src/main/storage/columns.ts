@@ -5,7 +5,7 @@
  * field to an entity without a migration fails a test instead of silently losing data.
  */
 import type { Check, CheckKind } from '../../shared/model/check.ts';
-import { TABLES, TABLE_NAMES, deletionCheck, projectCheck, saveRecordCheck, type TableName } from '../../shared/model/entities.ts';
+import { TABLES, TABLE_NAMES, deletionCheck, fieldChangeCheck, projectCheck, saveRecordCheck, type TableName } from '../../shared/model/entities.ts';
 
 /**
  * How a value is stored: ids as 16-byte blobs (a third of the file is ids; as text they would
@@ -29,6 +29,8 @@ export interface TableSpec {
   sql: string;
   columns: ColumnSpec[];
   check: Check<unknown>;
+  /** The model fields that identify a row when `id` alone does not (field changes: id and field). */
+  key?: readonly string[];
 }
 
 /** The column kind of each structural check kind; a kind without a column (a bare literal) is a programming error. */
@@ -79,8 +81,11 @@ export const SAVE_HISTORY_TABLE: TableSpec = tableSpec('saveHistory', saveRecord
 /** The record of deleted rows (since format version 5). */
 export const DELETIONS_TABLE: TableSpec = tableSpec('deletions', deletionCheck as unknown as Check<unknown> & { shape: Record<string, Check<unknown>> });
 
+/** When each field of an existing row was last changed (since format version 5); keyed by id and field. */
+export const FIELD_CHANGES_TABLE: TableSpec = { ...tableSpec('fieldChanges', fieldChangeCheck as unknown as Check<unknown> & { shape: Record<string, Check<unknown>> }), key: ['id', 'field'] };
+
 /** Every table of the format, project first. */
-export const ALL_TABLES: readonly TableSpec[] = [PROJECT_TABLE, ...TABLE_NAMES.map((n) => ENTITY_TABLES[n]), SAVE_HISTORY_TABLE, DELETIONS_TABLE];
+export const ALL_TABLES: readonly TableSpec[] = [PROJECT_TABLE, ...TABLE_NAMES.map((n) => ENTITY_TABLES[n]), SAVE_HISTORY_TABLE, DELETIONS_TABLE, FIELD_CHANGES_TABLE];
 
 /** The tables of one format version: what a file of that version holds and how to check its rows. */
 export interface Schema {
@@ -91,6 +96,8 @@ export interface Schema {
   saveHistory: TableSpec;
   /** The record of deleted rows; null before format version 5. */
   deletions: TableSpec | null;
+  /** The record of changed fields; null before format version 5. */
+  fieldChanges: TableSpec | null;
   /** Every table of that version, project first. */
   all: readonly TableSpec[];
 }

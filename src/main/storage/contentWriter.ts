@@ -3,9 +3,10 @@
  * of `apply`, and the bulk insert of a whole document when a working copy is built.
  */
 import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
-import type { Deletion, SaveRecord, TableName } from '../../shared/model/entities.ts';
+import { changedFields } from '../../shared/merge/fieldChanges.ts';
+import type { ChangeRecords, Deletion, FieldChange, SaveRecord, TableName } from '../../shared/model/entities.ts';
 import { TABLE_NAMES } from '../../shared/model/entities.ts';
-import { ALL_TABLES, DELETIONS_TABLE, ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
+import { ALL_TABLES, DELETIONS_TABLE, ENTITY_TABLES, FIELD_CHANGES_TABLE, PROJECT_TABLE, SAVE_HISTORY_TABLE, type TableSpec } from './columns.ts';
 import { encodeRow, uuidToBytes } from './rowCodec.ts';
 import type { Db } from './workingDb.ts';
 import type { Statement } from 'better-sqlite3';
@@ -31,6 +32,7 @@ export class ContentWriter {
   private readonly project: TableStatements;
   private readonly history: TableStatements;
   private readonly deletions: TableStatements;
+  private readonly fieldChanges: TableStatements;
   private readonly clearProject: Statement;
 
   constructor(db: Db) {
@@ -38,14 +40,17 @@ export class ContentWriter {
     this.project = statementsFor(db, PROJECT_TABLE);
     this.history = statementsFor(db, SAVE_HISTORY_TABLE);
     this.deletions = statementsFor(db, DELETIONS_TABLE);
+    this.fieldChanges = statementsFor(db, FIELD_CHANGES_TABLE);
     this.clearProject = db.prepare(`DELETE FROM "${PROJECT_TABLE.sql}"`);
   }
 
   /**
-   * Writes one change; the caller wraps a batch in a transaction. A delete is recorded with its
-   * time `at` (docs/merge.md); a row put back (undo) is no longer deleted.
+   * Writes one change; the caller wraps a batch in a transaction. What it changed is recorded
+   * with its time `at` (docs/merge.md): the fields it changed of `before` (the row it replaces),
+   * or the deletion; a row put back (undo) is no longer deleted.
    */
-  write(change: Change, at: string): void {
+  write(change: Change, at: string, before: object | undefined): void {
+    if (change.op !== 'delete') for (const f of changedFields(before, change.value, at)) this.putFieldChange(f);
     if (change.op === 'project') {
       this.putProject(change.value);
       return;
@@ -56,12 +61,23 @@ export class ContentWriter {
       this.deletions.remove.run(uuidToBytes(change.value.id));
     } else {
       t.remove.run(uuidToBytes(change.id));
+      this.fieldChanges.remove.run(uuidToBytes(change.id));
       this.putDeletion({ id: change.id, kind: change.table, deletedAt: at });
     }
   }
 
   putDeletion(d: Deletion): void {
     this.deletions.upsert.run(encodeRow(this.deletions.spec.columns, d as unknown as Record<string, unknown>));
+  }
+
+  putFieldChange(f: FieldChange): void {
+    this.fieldChanges.upsert.run(encodeRow(this.fieldChanges.spec.columns, f as unknown as Record<string, unknown>));
+  }
+
+  /** Both kinds of change record of a copy (a new working copy that carries them over). */
+  putRecords(records: ChangeRecords): void {
+    for (const d of records.deletions) this.putDeletion(d);
+    for (const f of records.fieldChanges) this.putFieldChange(f);
   }
 
   /** The project singleton: replaced, never a second row. */

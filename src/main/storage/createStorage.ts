@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
-import type { Deletion, SaveRecord } from '../../shared/model/entities.ts';
+import type { ChangeRecords, SaveRecord } from '../../shared/model/entities.ts';
 import { newId, nowIso } from '../../shared/model/ids.ts';
 import type { Storage, WorkingCopySummary } from '../core/storage.ts';
 import { isAlive } from './atomicSave.ts';
@@ -31,7 +31,7 @@ export interface StorageOptions {
 
 /** Storage plus what the CLI and tests need beyond the core's interface. */
 export interface VlinderStorage extends Storage {
-  create(doc: ProjectDoc, opts?: { history?: readonly SaveRecord[]; deletions?: readonly Deletion[] }): SqliteWorkingCopy;
+  create(doc: ProjectDoc, opts?: { history?: readonly SaveRecord[]; records?: ChangeRecords }): SqliteWorkingCopy;
   open(path: string): SqliteWorkingCopy;
   resume(id: string): SqliteWorkingCopy;
   readonly workingDir: string;
@@ -47,7 +47,7 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
   const forget = (id: string) => open.delete(id);
 
   /** A new working copy holding `doc`, filled from the validated private copy `source` if given. */
-  function build(doc: ProjectDoc, history: readonly SaveRecord[], path: string | null, fingerprint: Fingerprint | null, source?: string, deletions: readonly Deletion[] = []): SqliteWorkingCopy {
+  function build(doc: ProjectDoc, history: readonly SaveRecord[], path: string | null, fingerprint: Fingerprint | null, source?: string, records: ChangeRecords = { deletions: [], fieldChanges: [] }): SqliteWorkingCopy {
     const id = newId();
     files.lock(id);
     files.writeSidecar({ format: 'vlinder-working-copy', id, sourcePath: path, dirty: false, fingerprint });
@@ -62,7 +62,7 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
         fresh.transaction(() => {
           writer.writeDoc(doc);
           for (const r of history) writer.putHistory(r);
-          for (const d of deletions) writer.putDeletion(d);
+          writer.putRecords(records);
         })();
       });
     } catch (err) {
@@ -78,11 +78,11 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
   return {
     workingDir: files.dir,
     create(doc, opts = {}) {
-      // A project whose deletions were never recorded has them recorded from now on.
-      const tracked = doc.project.deletionsSince === '' ? { ...doc, project: { ...doc.project, deletionsSince: nowIso() } } : doc;
+      // A project whose changes were never recorded has them recorded from now on.
+      const tracked = doc.project.trackedSince === '' ? { ...doc, project: { ...doc.project, trackedSince: nowIso() } } : doc;
       const checked = checkDoc(tracked);
       if (checked.problem !== null) throw new ApiError('doc.invalidChange', { reason: checked.problem });
-      return build(checked.doc, opts.history ?? [], null, null, undefined, opts.deletions ?? []);
+      return build(checked.doc, opts.history ?? [], null, null, undefined, opts.records);
     },
     open(path) {
       // The file's bytes are copied as they are only if they are exactly the checked document.
@@ -90,7 +90,7 @@ export function createStorage({ dataDir }: StorageOptions): VlinderStorage {
     },
     read(path) {
       const file = readVlinderFile(path, incoming);
-      return { doc: file.doc, history: file.history, deletions: file.deletions, formatVersion: file.formatVersion };
+      return { doc: file.doc, history: file.history, records: { deletions: file.deletions, fieldChanges: file.fieldChanges }, formatVersion: file.formatVersion };
     },
     leftovers() {
       const out: WorkingCopySummary[] = [];

@@ -9,7 +9,7 @@ import { extname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
 import { projectTooLarge } from '../../shared/api/limits.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
-import type { Deletion, SaveRecord } from '../../shared/model/entities.ts';
+import type { ChangeRecords, SaveRecord } from '../../shared/model/entities.ts';
 import { parseInterchange, stringifyInterchange } from '../../shared/model/interchange.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 import { readError } from './fileErrors.ts';
@@ -24,8 +24,8 @@ export interface ProjectFile {
   kind: ProjectFileKind;
   doc: ProjectDoc;
   history: SaveRecord[];
-  /** The recorded deletions (docs/merge.md); none in a file older than format version 5. */
-  deletions: Deletion[];
+  /** The recorded deletions and field changes (docs/merge.md); none in a file older than format version 5. */
+  records: ChangeRecords;
   /** The .vlinder schema version, or the interchange formatVersion. */
   formatVersion: number;
 }
@@ -59,11 +59,11 @@ export function readProjectFile(path: string): ProjectFile {
       throw readError(err, path);
     }
     const parsed = parseInterchange(text);
-    return { kind: 'json', doc: parsed.doc, history: parsed.saveHistory ?? [], deletions: parsed.deletions ?? [], formatVersion: parsed.formatVersion };
+    return { kind: 'json', doc: parsed.doc, history: parsed.saveHistory ?? [], records: { deletions: parsed.deletions ?? [], fieldChanges: parsed.fieldChanges ?? [] }, formatVersion: parsed.formatVersion };
   }
   return withTempDir((dir) => {
     const file = readVlinderFile(path, dir);
-    return { kind: 'vlinder', doc: file.doc, history: file.history, deletions: file.deletions, formatVersion: file.formatVersion };
+    return { kind: 'vlinder', doc: file.doc, history: file.history, records: { deletions: file.deletions, fieldChanges: file.fieldChanges }, formatVersion: file.formatVersion };
   });
 }
 
@@ -75,14 +75,14 @@ export function readProjectFile(path: string): ProjectFile {
 export function writeProjectFile(
   path: string,
   doc: ProjectDoc,
-  opts: { history?: readonly SaveRecord[]; deletions?: readonly Deletion[]; appVersion: string; savedBy?: string; merge?: { history: readonly SaveRecord[]; mergeParentId: string | null } },
+  opts: { history?: readonly SaveRecord[]; records?: ChangeRecords; appVersion: string; savedBy?: string; merge?: { history: readonly SaveRecord[]; mergeParentId: string | null } },
 ): number {
   if (fileKindOf(path) === 'json') {
-    return writeFileAtomic(path, `${stringifyInterchange(doc, { saveHistory: [...(opts.merge?.history ?? opts.history ?? [])], deletions: [...(opts.deletions ?? [])] })}\n`);
+    return writeFileAtomic(path, `${stringifyInterchange(doc, { saveHistory: [...(opts.merge?.history ?? opts.history ?? [])], deletions: opts.records?.deletions ?? [], fieldChanges: opts.records?.fieldChanges ?? [] })}\n`);
   }
   return withTempDir((dataDir) => {
     const storage = createStorage({ dataDir, appVersion: opts.appVersion });
-    const wc = storage.create(doc, { history: opts.history ?? [], deletions: opts.deletions ?? [] });
+    const wc = storage.create(doc, { history: opts.history ?? [], ...(opts.records ? { records: opts.records } : {}) });
     try {
       if (opts.merge) wc.adoptLineage(opts.merge);
       return wc.save(path, { force: true, appVersion: opts.appVersion, ...(opts.savedBy !== undefined ? { savedBy: opts.savedBy } : {}) }).bytes;

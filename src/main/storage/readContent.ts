@@ -8,7 +8,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { because, CheckError } from '../../shared/model/check.ts';
 import { emptyTables, type ProjectDoc } from '../../shared/model/doc.ts';
 import { hasXmlInvalid } from '../../shared/model/xmlText.ts';
-import type { Deletion, Project, SaveRecord } from '../../shared/model/entities.ts';
+import type { Deletion, FieldChange, Project, SaveRecord } from '../../shared/model/entities.ts';
 import { TABLE_NAMES } from '../../shared/model/entities.ts';
 import type { ColumnKind, Schema, TableSpec } from './columns.ts';
 import { sqliteReadError } from './fileErrors.ts';
@@ -22,6 +22,8 @@ export interface FileContent {
   history: SaveRecord[];
   /** The recorded deletions (none before format version 5). */
   deletions: Deletion[];
+  /** The recorded field changes (none before format version 5). */
+  fieldChanges: FieldChange[];
   /**
    * True if some text held characters the model replaces (see xmlText.ts): the database then
    * differs from `doc` and must not be copied as it is.
@@ -45,12 +47,17 @@ export function readContent(db: Db, schema: Schema = CURRENT_SCHEMA): FileConten
   }
   const history = (Object.values(readTable(db, schema.saveHistory, seen)) as SaveRecord[]).sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : 0));
   const deletions = schema.deletions ? (Object.values(readTable(db, schema.deletions, seen)) as Deletion[]) : [];
-  return { doc, history, deletions, cleaned: seen.cleaned };
+  const fieldChanges = schema.fieldChanges ? (Object.values(readTable(db, schema.fieldChanges, seen)) as FieldChange[]) : [];
+  return { doc, history, deletions, fieldChanges, cleaned: seen.cleaned };
 }
 
-/** The recorded deletions of one of our own working databases (always of this build's format). */
-export function readDeletions(db: Db): Deletion[] {
-  return Object.values(readTable(db, CURRENT_SCHEMA.deletions!, { cleaned: false })) as Deletion[];
+/** The recorded changes of one of our own working databases (always of this build's format). */
+export function readChangeRecords(db: Db): { deletions: Deletion[]; fieldChanges: FieldChange[] } {
+  const seen = { cleaned: false };
+  return {
+    deletions: Object.values(readTable(db, CURRENT_SCHEMA.deletions!, seen)) as Deletion[],
+    fieldChanges: Object.values(readTable(db, CURRENT_SCHEMA.fieldChanges!, seen)) as FieldChange[],
+  };
 }
 
 /**
@@ -66,7 +73,7 @@ function mayBeCleaned(kind: ColumnKind, v: string): boolean {
   return kind === 'json' && (hasXmlInvalid(v) || (v.includes('\\') && ESCAPED_INVALID.test(v)));
 }
 
-/** The checked rows of one table by id; a duplicate id is damage. */
+/** The checked rows of one table by id (or by its `key` fields); a duplicate is damage. */
 function readTable(db: Db, spec: TableSpec, seen: { cleaned: boolean }): Record<string, unknown> {
   const where = because('damage.table', { table: spec.sql });
   let rows: unknown[][];
@@ -82,18 +89,20 @@ function readTable(db: Db, spec: TableSpec, seen: { cleaned: boolean }): Record<
     const id = rows[i]![0];
     return typeof id === 'string' && id.length === 32 ? because('damage.rowId', { table: spec.sql, row: i + 1, id: id.toLowerCase() }) : because('damage.row', { table: spec.sql, row: i + 1 });
   };
+  const keyOf = spec.key ? (v: Record<string, unknown>) => spec.key!.map((k) => String(v[k])).join('/') : (v: { id: string }) => v.id;
   const bad = firstInvalidText(db, spec, rows, seen);
   if (bad) throw new ApiError('file.damaged', { where: because('damage.badText', { row: rowWhere(bad.row), column: spec.columns[bad.column]!.sql }) });
   for (let i = 0; i < rows.length; i++) {
-    let value: { id: string };
+    let value: { id: string } & Record<string, unknown>;
     try {
-      value = spec.check(decodeRow(spec.columns, rows[i]!)) as { id: string };
+      value = spec.check(decodeRow(spec.columns, rows[i]!)) as { id: string } & Record<string, unknown>;
     } catch (err) {
       if (err instanceof CheckError) throw new ApiError('file.damaged', { where: because('damage.rowCheck', { row: rowWhere(i), reason: err.toMessage() }) });
       throw err;
     }
-    if (Object.hasOwn(out, value.id)) throw new ApiError('file.damaged', { where: because('damage.duplicateId', { row: rowWhere(i) }) });
-    out[value.id] = value;
+    const key = keyOf(value);
+    if (Object.hasOwn(out, key)) throw new ApiError('file.damaged', { where: because('damage.duplicateId', { row: rowWhere(i) }) });
+    out[key] = value;
   }
   return out;
 }

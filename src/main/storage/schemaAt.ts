@@ -6,12 +6,12 @@
  */
 import { c, type Check } from '../../shared/model/check.ts';
 import { TABLE_NAMES, type TableName } from '../../shared/model/entities.ts';
-import { ALL_TABLES, DELETIONS_TABLE, ENTITY_TABLES, PROJECT_TABLE, SAVE_HISTORY_TABLE, type Schema, type TableSpec } from './columns.ts';
+import { ALL_TABLES, DELETIONS_TABLE, ENTITY_TABLES, FIELD_CHANGES_TABLE, PROJECT_TABLE, SAVE_HISTORY_TABLE, type Schema, type TableSpec } from './columns.ts';
 import { FORMAT_VERSION } from './format.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 
 /** The schema this build writes. */
-export const CURRENT_SCHEMA: Schema = { version: FORMAT_VERSION, project: PROJECT_TABLE, entities: ENTITY_TABLES, saveHistory: SAVE_HISTORY_TABLE, deletions: DELETIONS_TABLE, all: ALL_TABLES };
+export const CURRENT_SCHEMA: Schema = { version: FORMAT_VERSION, project: PROJECT_TABLE, entities: ENTITY_TABLES, saveHistory: SAVE_HISTORY_TABLE, deletions: DELETIONS_TABLE, fieldChanges: FIELD_CHANGES_TABLE, all: ALL_TABLES };
 
 const cache = new Map<number, Schema>([[FORMAT_VERSION, CURRENT_SCHEMA]]);
 
@@ -35,7 +35,9 @@ export function schemaAt(version: number): Schema {
   const project = older(PROJECT_TABLE);
   const saveHistory = older(SAVE_HISTORY_TABLE);
   const deletions = laterTables.has('deletions') ? null : DELETIONS_TABLE;
-  const schema: Schema = { version, project, entities, saveHistory, deletions, all: [project, ...TABLE_NAMES.flatMap((n) => entities[n] ?? []), saveHistory, ...(deletions ? [deletions] : [])] };
+  const fieldChanges = laterTables.has('fieldChanges') ? null : FIELD_CHANGES_TABLE;
+  const all = [project, ...TABLE_NAMES.flatMap((n) => entities[n] ?? []), saveHistory, ...(deletions ? [deletions] : []), ...(fieldChanges ? [fieldChanges] : [])];
+  const schema: Schema = { version, project, entities, saveHistory, deletions, fieldChanges, all };
   cache.set(version, schema);
   return schema;
 }

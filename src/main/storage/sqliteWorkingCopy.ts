@@ -11,7 +11,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import type { SaveResult } from '../../shared/api/methods/project.ts';
 import { because, CheckError } from '../../shared/model/check.ts';
 import type { Change, ProjectDoc } from '../../shared/model/doc.ts';
-import { TABLES, projectCheck, type Deletion, type SaveRecord } from '../../shared/model/entities.ts';
+import { TABLES, projectCheck, type ChangeRecords, type SaveRecord } from '../../shared/model/entities.ts';
 import { newId, nowIso } from '../../shared/model/ids.ts';
 import { problemMessage } from '../../shared/model/integrity.ts';
 import { LiveDoc } from '../../shared/model/liveDoc.ts';
@@ -19,7 +19,7 @@ import type { WorkingCopy } from '../core/storage.ts';
 import { atomicSave } from './atomicSave.ts';
 import { writeError } from './fileErrors.ts';
 import { ContentWriter } from './contentWriter.ts';
-import { readDeletions } from './readContent.ts';
+import { readChangeRecords } from './readContent.ts';
 import { fingerprintOf, sameContent, type Fingerprint } from './fingerprint.ts';
 import type { Db } from './workingDb.ts';
 import type { PendingSave, WorkingFiles } from './workingFiles.ts';
@@ -91,9 +91,10 @@ export class SqliteWorkingCopy implements WorkingCopy {
     return this.history;
   }
 
-  deletions(): Deletion[] {
+  /** What this copy recorded of its deletions and field changes (docs/merge.md). */
+  changeRecords(): ChangeRecords {
     this.assertOpen();
-    return readDeletions(this.db);
+    return readChangeRecords(this.db);
   }
 
   apply(changes: readonly Change[]): number {
@@ -110,7 +111,7 @@ export class SqliteWorkingCopy implements WorkingCopy {
     try {
       this.db.transaction(() => {
         const at = nowIso();
-        for (const ch of checked) this.writer.write(ch, at);
+        for (const ch of checked) this.writer.write(ch, at, this.live.before(ch));
       })();
     } catch (err) {
       // Disk full, I/O error, read-only disk: the transaction rolled back; the edit is not made.

@@ -6,7 +6,7 @@
  */
 import type { Change, ProjectDoc } from '../model/doc.ts';
 import { TABLE_NAMES } from '../model/entities.ts';
-import { equalValues } from './plan.ts';
+import { equalValues } from './equalValues.ts';
 
 export function changesBetween(before: ProjectDoc, after: ProjectDoc): Change[] {
   const puts: Change[] = [];

@@ -7,7 +7,7 @@ import type { ProjectDoc } from '../model/doc.ts';
 import { alignNaturalKeys } from './align.ts';
 import { Describer } from './describe.ts';
 import { partingOf } from './parting.ts';
-import { deletionLog, planMerge, type Decision } from './plan.ts';
+import { changeLog, planMerge, type Decision } from './plan.ts';
 import type { Comparison, Conflict, Copy, EntityDiff, FieldDiff } from './types.ts';
 
 const MOVE_FIELDS = new Set(['order', 'pathId', 'pathKind']);
@@ -27,7 +27,7 @@ export function preparePlan(mine: Copy, theirs: Copy) {
   assertSameProject(mine.doc, theirs.doc);
   const parting = partingOf(mine.history, theirs.history);
   const [m, t] = alignNaturalKeys(mine.doc, theirs.doc);
-  const logs = { mine: deletionLog(m, mine.deletions, parting.at), theirs: deletionLog(t, theirs.deletions, parting.at) };
+  const logs = { mine: changeLog(m, mine.records, parting.at), theirs: changeLog(t, theirs.records, parting.at) };
   return { parting, mine: m, theirs: t, plan: planMerge(m, t, parting.at, logs) };
 }
 
@@ -49,8 +49,10 @@ export function compareCopies(mine: Copy, theirs: Copy): Comparison {
 
 type DiffCore = Pick<EntityDiff, 'kind' | 'by' | 'fields' | 'conflict'>;
 
-function fieldsOf(d: Decision, only?: readonly string[]): FieldDiff[] {
-  return (only ?? d.differing).map((field) => ({ field, mine: d.mine?.[field], theirs: d.theirs?.[field] }));
+function fieldsOf(d: Decision): FieldDiff[] {
+  const o = d.outcome;
+  const by = (f: string): FieldDiff['by'] => (o.kind === 'take' ? o.side : o.kind === 'fields' ? (o.taken[f] ?? 'both') : 'both');
+  return d.differing.map((field) => ({ field, by: by(field), mine: d.mine?.[field], theirs: d.theirs?.[field] }));
 }
 
 function diffOf(d: Decision): DiffCore | null {

@@ -7,7 +7,7 @@
  */
 import type { ProjectDoc } from '../model/doc.ts';
 import { emptyTables } from '../model/doc.ts';
-import { TABLE_NAMES, type Deletion, type Project, type TableName } from '../model/entities.ts';
+import { TABLE_NAMES, type ChangeRecords, type Deletion, type FieldChange, type Project, type TableName } from '../model/entities.ts';
 import { validateDoc, type Problem } from '../model/integrity.ts';
 import { conflictKey, conflictsOf, preparePlan } from './compare.ts';
 import { Describer } from './describe.ts';
@@ -53,12 +53,6 @@ function rowOf(d: Decision, choices: Choices, open: Omit<Conflict, 'riskId' | 'l
       return choice === o.side ? null : (m ?? t!);
     }
   }
-}
-
-function mergeStamps(a: unknown, b: unknown): Record<string, string> {
-  const out: Record<string, string> = { ...((a as Record<string, string>) ?? {}) };
-  for (const [k, v] of Object.entries((b as Record<string, string>) ?? {})) out[k] = out[k] ? later(out[k], v) : v;
-  return out;
 }
 
 /**
@@ -132,27 +126,33 @@ export function mergeCopies(mine: Copy, theirs: Copy, choices: Choices, at: stri
     open: open.map((c) => ({ ...c, riskId: names.riskOf(c.table, c.id), label: names.labelOf(c.table, c.id) })),
     taken,
     dropped,
-    deletions: mergedDeletions(doc, [...(mine.deletions ?? []), ...(theirs.deletions ?? []), ...dropped.map((d) => ({ id: d.id, kind: d.table, deletedAt: at }))]),
+    records: mergedRecords(doc, mine.records, theirs.records, dropped.map((d) => ({ id: d.id, kind: d.table, deletedAt: at }))),
     problems: validateDoc(doc),
   };
 }
 
 /**
- * The merged project's own bookkeeping: each field's newest stamp, and deletions recorded from
- * when both copies recorded them (from the merge on when one of them did not).
+ * The merged project's own bookkeeping: changes recorded from when both copies recorded them
+ * (from the merge on when one of them did not).
  */
-function bookkeeping(a: Project, b: Project, at: string): Pick<Project, 'fieldStamps' | 'deletionsSince'> {
-  const since = a.deletionsSince !== '' && b.deletionsSince !== '' ? later(a.deletionsSince, b.deletionsSince) : at;
-  return { fieldStamps: mergeStamps(a.fieldStamps, b.fieldStamps), deletionsSince: since };
+function bookkeeping(a: Project, b: Project, at: string): Pick<Project, 'trackedSince'> {
+  return { trackedSince: a.trackedSince !== '' && b.trackedSince !== '' ? later(a.trackedSince, b.trackedSince) : at };
 }
 
-/** Both copies' deletion records of rows the merged document does not hold, the newest per row. */
-function mergedDeletions(doc: ProjectDoc, all: readonly Deletion[]): Deletion[] {
-  const present = (id: string) => TABLE_NAMES.some((t) => Object.hasOwn(doc[t], id));
-  const out = new Map<string, Deletion>();
-  for (const d of all) {
-    const known = out.get(d.id);
-    if (!known || d.deletedAt > known.deletedAt) out.set(d.id, d);
+/** The newest record per key. */
+function newest<T>(all: readonly T[], key: (r: T) => string, time: (r: T) => string): T[] {
+  const out = new Map<string, T>();
+  for (const r of all) {
+    const known = out.get(key(r));
+    if (!known || time(r) > time(known)) out.set(key(r), r);
   }
-  return [...out.values()].filter((d) => !present(d.id)).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return [...out.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, r]) => r);
+}
+
+/** Both copies' deletions of rows the merged document does not hold, and field changes of the rows (and project) it does. */
+function mergedRecords(doc: ProjectDoc, a: ChangeRecords | undefined, b: ChangeRecords | undefined, dropped: readonly Deletion[]): ChangeRecords {
+  const present = (id: string) => id === doc.project.id || TABLE_NAMES.some((t) => Object.hasOwn(doc[t], id));
+  const deletions = newest([...(a?.deletions ?? []), ...(b?.deletions ?? []), ...dropped], (d) => d.id, (d) => d.deletedAt).filter((d) => !present(d.id));
+  const fields = newest<FieldChange>([...(a?.fieldChanges ?? []), ...(b?.fieldChanges ?? [])], (f) => `${f.id}/${f.field}`, (f) => f.changedAt).filter((f) => present(f.id));
+  return { deletions, fieldChanges: fields };
 }

@@ -4,7 +4,7 @@
  * first file) and theirs (the other file).
  */
 import type { ProjectDoc } from '../model/doc.ts';
-import type { Deletion, SaveRecord, TableName } from '../model/entities.ts';
+import type { ChangeRecords, SaveRecord, TableName } from '../model/entities.ts';
 
 export type Side = 'mine' | 'theirs';
 
@@ -12,8 +12,11 @@ export type Side = 'mine' | 'theirs';
 export interface Copy {
   doc: ProjectDoc;
   history: readonly SaveRecord[];
-  /** The rows this copy deleted, recorded since `doc.project.deletionsSince` (none: judged by the clock). */
-  deletions?: readonly Deletion[];
+  /**
+   * The rows this copy deleted and the fields it changed, recorded since
+   * `doc.project.trackedSince` (absent: judged by the rows' clocks alone).
+   */
+  records?: ChangeRecords;
 }
 
 /** A table of the document, or the project singleton (whose id is the word `project`). */
@@ -32,6 +35,8 @@ export type ChangedBy = Side | 'both';
 
 export interface FieldDiff {
   field: string;
+  /** Who changed this field (for an entity both sides changed). */
+  by: ChangedBy;
   mine: unknown;
   theirs: unknown;
 }
@@ -101,6 +106,9 @@ export interface MergeResult {
   taken: { mine: number; theirs: number };
   /** Rows dropped because what they pointed at was deleted on the other side. */
   dropped: { table: TableName; id: string }[];
-  /** The deletions the merged file carries: both copies' records of rows it does not hold. */
-  deletions: Deletion[];
+  /**
+   * The change records the merged file carries: both copies' deletions of rows it does not hold,
+   * and their field changes of rows it does (the newest per field).
+   */
+  records: ChangeRecords;
 }

@@ -74,16 +74,11 @@ export const projectCheck = c.object({
   status: c.enum(PROJECT_STATUS),
   adviceRule: adviceRuleCheck,
   /**
-   * Since format version 5: when each project field was last changed (field → time). The
-   * project's `updatedAt` moves with every edit of the project ("last edited"), so comparing two
-   * copies (docs/merge.md) reads which of its fields each side changed from here.
+   * Since format version 5: from when on this copy records its changes (`deletions`,
+   * `fieldChanges`, docs/merge.md), '' when never. Before that time a row missing from a copy may
+   * have been deleted, and a field changed, without a record.
    */
-  fieldStamps: c.record(time, { max: 100 }),
-  /**
-   * Since format version 5: from when on every deletion of a row is recorded (`deletions`), ''
-   * when never. Before that time a row missing from a copy may have been deleted unrecorded.
-   */
-  deletionsSince: c.string({ max: 40, pattern: /^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/ }),
+  trackedSince: c.string({ max: 40, pattern: /^$|^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/ }),
 });
 export type Project = Checked<typeof projectCheck>;
 
@@ -344,6 +339,23 @@ export const deletionCheck = c.object({
   deletedAt: time,
 });
 export type Deletion = Checked<typeof deletionCheck>;
+
+/**
+ * Since format version 5: when a field of an existing row (or of the project, by its id) was last
+ * changed, so a comparison tells which side changed which field of a row both sides edited.
+ */
+export const fieldChangeCheck = c.object({
+  id,
+  field: c.string({ min: 1, max: 60 }),
+  changedAt: time,
+});
+export type FieldChange = Checked<typeof fieldChangeCheck>;
+
+/** What a copy recorded of its changes since `trackedSince` (docs/merge.md). */
+export interface ChangeRecords {
+  deletions: Deletion[];
+  fieldChanges: FieldChange[];
+}
 
 /** Every table of the document except the singleton project, in dependency order. */
 export const TABLES = {

@@ -13,7 +13,7 @@ import { ApiError } from '../api/errors.ts';
 import type { MessageKey, MessageRef } from '../i18n/t.ts';
 import { CheckError, because, c, isPlainObject, type Check } from './check.ts';
 import { emptyTables, type ProjectDoc } from './doc.ts';
-import { TABLES, TABLE_NAMES, deletionCheck, projectCheck, saveRecordCheck, type Deletion, type SaveRecord, type TableName } from './entities.ts';
+import { TABLES, TABLE_NAMES, deletionCheck, fieldChangeCheck, projectCheck, saveRecordCheck, type Deletion, type FieldChange, type SaveRecord, type TableName } from './entities.ts';
 import { validateDoc } from './integrity.ts';
 
 import { INTERCHANGE_VERSION, upgradeInterchange } from './interchangeUpgrades.ts';
@@ -29,8 +29,9 @@ export interface Interchange {
   exportedAt: string;
   project: ProjectDoc['project'];
   saveHistory?: SaveRecord[];
-  /** Since version 5: the recorded deletions (docs/merge.md), with the save history. */
+  /** Since version 5: the recorded deletions and field changes (docs/merge.md), with the save history. */
   deletions?: Deletion[];
+  fieldChanges?: FieldChange[];
   tables: { [T in TableName]: ProjectDoc[T][string][] };
 }
 
@@ -39,6 +40,7 @@ export interface InterchangeContent {
   doc: ProjectDoc;
   saveHistory: SaveRecord[] | null;
   deletions: Deletion[] | null;
+  fieldChanges: FieldChange[] | null;
   exportedAt: string;
   formatVersion: number;
 }
@@ -58,7 +60,7 @@ function normalise(v: unknown): unknown {
 }
 
 /** The document as an interchange object (call `JSON.stringify` on it, or use `stringifyInterchange`). */
-export function toInterchange(doc: ProjectDoc, opts: { exportedAt?: string; saveHistory?: readonly SaveRecord[]; deletions?: readonly Deletion[] } = {}): Interchange {
+export function toInterchange(doc: ProjectDoc, opts: { exportedAt?: string; saveHistory?: readonly SaveRecord[]; deletions?: readonly Deletion[]; fieldChanges?: readonly FieldChange[] } = {}): Interchange {
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of TABLE_NAMES) {
     const keys = Object.keys(TABLES[name].shape);
@@ -75,6 +77,8 @@ export function toInterchange(doc: ProjectDoc, opts: { exportedAt?: string; save
   };
   if (opts.saveHistory) out.saveHistory = opts.saveHistory.map((r) => ordered(r, Object.keys(saveRecordCheck.shape)) as SaveRecord);
   if (opts.deletions) out.deletions = [...opts.deletions].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => ordered(d, Object.keys(deletionCheck.shape)) as Deletion);
+  const byKey = (a: FieldChange, b: FieldChange) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.field < b.field ? -1 : a.field > b.field ? 1 : 0);
+  if (opts.fieldChanges) out.fieldChanges = [...opts.fieldChanges].sort(byKey).map((f) => ordered(f, Object.keys(fieldChangeCheck.shape)) as FieldChange);
   return out;
 }
 
@@ -90,10 +94,11 @@ function invalid(reason: MessageRef): never {
 /** "<path>: <reason>" as a message. */
 const at = (path: string, reason: MessageRef): MessageRef => because('check.at', { path, reason });
 
-const TOP_KEYS = new Set(['format', 'formatVersion', 'exportedAt', 'project', 'saveHistory', 'deletions', 'tables']);
+const TOP_KEYS = new Set(['format', 'formatVersion', 'exportedAt', 'project', 'saveHistory', 'deletions', 'fieldChanges', 'tables']);
 const exportedAtCheck = c.string({ max: 40 });
 const historyCheck = c.array(saveRecordCheck, { max: 10_000 });
 const deletionsCheck = c.array(deletionCheck, { max: 1_000_000 });
+const fieldChangesCheck = c.array(fieldChangeCheck, { max: 1_000_000 });
 
 /** Runs a check, turning a CheckError into an import error that names the place. */
 function checked<T>(check: Check<T>, value: unknown, path: string): T {
@@ -129,6 +134,7 @@ export function parseInterchange(input: unknown): InterchangeContent {
   const project = checked(projectCheck, upgraded['project'], 'project');
   const saveHistory = upgraded['saveHistory'] === undefined ? null : checked(historyCheck, upgraded['saveHistory'], 'saveHistory');
   const deletions = upgraded['deletions'] === undefined ? null : checked(deletionsCheck, upgraded['deletions'], 'deletions');
+  const fieldChanges = upgraded['fieldChanges'] === undefined ? null : checked(fieldChangesCheck, upgraded['fieldChanges'], 'fieldChanges');
 
   const tablesIn = upgraded['tables'] ?? {};
   if (!isPlainObject(tablesIn)) invalid(at('tables', because('check.object')));
@@ -158,7 +164,7 @@ export function parseInterchange(input: unknown): InterchangeContent {
     const table = because(`problem.table.${p.table}` as MessageKey);
     invalid(because('reason.rowProblem', { place, table, id: p.id, reason: problems.length > 1 ? because('reason.andMore', { first: reason, count: problems.length - 1 }) : reason }));
   }
-  return { doc, saveHistory, deletions, exportedAt, formatVersion: version };
+  return { doc, saveHistory, deletions, fieldChanges, exportedAt, formatVersion: version };
 }
 
 /** Reads an interchange object (or its JSON text) into a validated document. */

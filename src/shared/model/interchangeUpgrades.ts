@@ -70,18 +70,18 @@ export const INTERCHANGE_UPGRADES: readonly InterchangeUpgrade[] = [
     },
   },
   {
-    // 4 → 5: the project's field stamps and the time deletions are recorded from, per save who
-    // saved and a merge's second parent (docs/merge.md); a version 4 document has none of them
-    // (and no recorded deletions: `deletionsSince` stays empty).
+    // 4 → 5: the time changes are recorded from, per save who saved and a merge's second parent
+    // (docs/merge.md); a version 4 document has none of them (and no recorded deletions or field
+    // changes: `trackedSince` stays empty).
     from: 4,
     upgrade: (json, fail) => {
       let out = json;
       const project = json['project'];
       if (isPlainObject(project)) {
-        for (const key of ['fieldStamps', 'deletionsSince']) if (Object.hasOwn(project, key)) fail(unknownIn(`project.${key}`, 4));
-        out = { ...out, project: { ...project, fieldStamps: {}, deletionsSince: '' } };
+        for (const key of ['trackedSince']) if (Object.hasOwn(project, key)) fail(unknownIn(`project.${key}`, 4));
+        out = { ...out, project: { ...project, trackedSince: '' } };
       }
-      if (Object.hasOwn(json, 'deletions')) fail(unknownIn('deletions', 4));
+      for (const key of ['deletions', 'fieldChanges']) if (Object.hasOwn(json, key)) fail(unknownIn(key, 4));
       const history = json['saveHistory'];
       if (Array.isArray(history)) {
         const saves = history.map((r, i) => {

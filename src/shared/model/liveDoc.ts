@@ -43,6 +43,13 @@ export class LiveDoc {
     return validateChanges(viewAfter(this.current, changes), changes, this.index);
   }
 
+  /** The row `change` would replace (the project for a project change), without taking a snapshot. */
+  before(change: Change): object | undefined {
+    if (change.op === 'project') return this.current.project;
+    if (change.op === 'put') return (this.current[change.table] as Record<string, object>)[change.value.id];
+    return undefined;
+  }
+
   /** Applies changes that `problems` accepted (and that are stored), in place. */
   apply(changes: readonly Change[]): void {
     if (!this.ownDoc) {

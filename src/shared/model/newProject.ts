@@ -32,8 +32,7 @@ export function newProjectDoc(opts: { title: string; municipality?: string; peri
       version: '',
       status: 'draft',
       adviceRule: defaultAdviceRule(),
-      fieldStamps: {},
-      deletionsSince: now,
+      trackedSince: now,
     },
     ...emptyTables(),
   };

@@ -5,6 +5,7 @@
 import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
 import { TABLE_NAMES, type SaveRecord } from '../../../src/shared/model/entities.ts';
 import { sequentialIdentity, withIdentity } from '../../../src/shared/model/ops/stamp.ts';
+import { changedFields } from '../../../src/shared/merge/fieldChanges.ts';
 import type { Copy } from '../../../src/shared/merge/types.ts';
 import { generateProject } from '../../builders/generateProject.ts';
 
@@ -17,15 +18,15 @@ export function save(id: string, savedAt: string, parentId: string | null = null
 export const BASE_SAVE = save('00000000-0000-4000-8000-00000000b001', PARTED_AT);
 
 /**
- * The common ancestor: a generated project, saved at PARTED_AT. `tracked`: its deletions are
- * recorded (as a version 5 file's are) from before the parting; otherwise the merge has only the
- * clock to tell an addition from a deletion.
+ * The common ancestor: a generated project, saved at PARTED_AT. `tracked` (default): its changes
+ * are recorded (as a version 5 file's are) from before the parting; `tracked: false` (files that
+ * parted before format 5): the merge has only the rows' clocks.
  */
 export function baseCopy(opts: { risks?: number; workedOut?: number; seed?: number; tracked?: boolean } = {}): Copy {
   const doc = generateProject({ risks: opts.risks ?? 8, workedOut: opts.workedOut ?? 3, seed: opts.seed ?? 7 });
-  if (!opts.tracked) return { doc, history: [BASE_SAVE] };
-  doc.project.deletionsSince = '2026-05-01T00:00:00.000Z';
-  return { doc, history: [BASE_SAVE], deletions: [] };
+  if (opts.tracked === false) return { doc, history: [BASE_SAVE] };
+  doc.project.trackedSince = '2026-05-01T00:00:00.000Z';
+  return { doc, history: [BASE_SAVE], records: { deletions: [], fieldChanges: [] } };
 }
 
 /**
@@ -37,9 +38,16 @@ export function editedCopy(base: Copy, seed: number, edit: (doc: ProjectDoc) => 
   const start = new Date(Date.parse(PARTED_AT) + seed * 3_600_000).toISOString();
   withIdentity(sequentialIdentity(seed, start), () => edit(doc));
   const history = saveId ? [...base.history, save(saveId, new Date(Date.parse(start) + 3_000_000).toISOString(), base.history.at(-1)?.id ?? null)] : [...base.history];
-  if (!base.deletions) return { doc, history };
-  // What the working copy records: every row of the base that the edit deleted.
-  const deletions = [...base.deletions];
-  for (const t of TABLE_NAMES) for (const id of Object.keys(base.doc[t])) if (!Object.hasOwn(doc[t], id)) deletions.push({ id, kind: t, deletedAt: start });
-  return { doc, history, deletions };
+  if (!base.records) return { doc, history };
+  // What the working copy records: every row of the base that the edit deleted, every field it changed.
+  const deletions = [...base.records.deletions];
+  const fieldChanges = [...base.records.fieldChanges, ...changedFields(base.doc.project, doc.project, start)];
+  for (const t of TABLE_NAMES) {
+    for (const [id, row] of Object.entries(base.doc[t])) {
+      const now = doc[t][id];
+      if (now) fieldChanges.push(...changedFields(row, now, start));
+      else deletions.push({ id, kind: t, deletedAt: start });
+    }
+  }
+  return { doc, history, records: { deletions, fieldChanges } };
 }

@@ -28,7 +28,7 @@ describe('comparing two copies of one project', () => {
     expect(cmp.conflicts).toEqual([]);
     const changed = cmp.diffs.find((d) => d.table === 'causes' && d.id === cause.id)!;
     expect(changed).toMatchObject({ kind: 'changed', by: 'mine', label: 'Slecht verlichte fietsenstalling' });
-    expect(changed.fields).toEqual([{ field: 'label', mine: 'Slecht verlichte fietsenstalling', theirs: cause.label }]);
+    expect(changed.fields).toEqual([{ field: 'label', by: 'mine', mine: 'Slecht verlichte fietsenstalling', theirs: cause.label }]);
     const added = cmp.diffs.filter((d) => d.kind === 'added' && d.by === 'theirs');
     expect(added.map((d) => d.table).sort()).toEqual(['causes', 'riskCauses']);
     expect(added.every((d) => d.riskId === risk)).toBe(true);

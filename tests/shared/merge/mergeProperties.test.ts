@@ -57,7 +57,7 @@ function edited(base: Copy, seed: number, steps: Step[]): Copy {
 
 /** The document without bookkeeping that a merge may legitimately rewrite. */
 function content(doc: ProjectDoc): unknown {
-  const strip = (r: object) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'updatedAt' && k !== 'createdAt' && k !== 'fieldStamps' && k !== 'deletionsSince'));
+  const strip = (r: object) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'updatedAt' && k !== 'createdAt' && k !== 'trackedSince'));
   return { project: strip(doc.project), ...Object.fromEntries(TABLE_NAMES.map((t) => [t, Object.fromEntries(Object.entries(doc[t]).map(([id, r]) => [id, strip(r)]))])) };
 }
 
@@ -67,7 +67,7 @@ const allTo = (open: { key: string }[], side: Side): Choices => Object.fromEntri
 const RUNS = { numRuns: 40 };
 
 describe.each([
-  ['with recorded deletions', true],
+  ['with recorded changes', true],
   ['judged by the clock (files before format 5)', false],
 ])('merge properties, %s', (_name, tracked) => {
   const base = baseCopy({ risks: 6, workedOut: 3, seed: 11, tracked });

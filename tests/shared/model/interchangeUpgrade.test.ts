@@ -53,7 +53,7 @@ describe.each(kept)('interchange version $version fixture $name.json', ({ versio
   it('reads with every count and label of its manifest, and the version 3 fields of its version', () => {
     const parsed = parseInterchange(jsonText(version, name));
     expect(parsed.formatVersion).toBe(version);
-    expect(manifestOf(parsed.doc, manifest, { history: parsed.saveHistory ?? [], deletions: parsed.deletions ?? [] })).toEqual(manifest);
+    expect(manifestOf(parsed.doc, manifest, { history: parsed.saveHistory ?? [], records: { deletions: parsed.deletions ?? [], fieldChanges: parsed.fieldChanges ?? [] } })).toEqual(manifest);
     const empty = { project: { municipalityCode: null, organisation: '', author: '', version: '', status: 'draft', adviceRule: defaultAdviceRule() }, risks: [] };
     expect(detailsOf(parsed.doc)).toEqual(manifest.details ?? empty);
   });
@@ -72,9 +72,8 @@ describe('the upgrade chain', () => {
     expect(filled.project).toMatchObject({ organisation: expect.stringContaining('Gemeente Voorbeeld'), author: expect.any(String) });
     expect(filled.risks.map(([id]) => bundled.risks[id]!.priorityAdvice)).toEqual(['priority', 'priority', 'priority']);
     const unfilled = structuredClone(bundled);
-    // …and, since version 5, stamps on the project fields it filled and deletions recorded from its
-    // creation (docs/merge.md), which a version 1 file never had.
-    Object.assign(unfilled.project, { organisation: '', author: '', fieldStamps: {}, deletionsSince: '' });
+    // …and, since version 5, changes recorded from its creation (docs/merge.md), which a version 1 file never had.
+    Object.assign(unfilled.project, { organisation: '', author: '', trackedSince: '' });
     for (const r of Object.values(unfilled.risks)) Object.assign(r, { policyRelations: '', priorityReason: '' });
     expect(upgraded).toEqual(unfilled);
   });

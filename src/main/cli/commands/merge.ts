@@ -46,7 +46,7 @@ export const mergeCommand: CliCommand = {
       }
       return EXIT_CONFLICTS;
     }
-    const bytes = writeProjectFile(out, result.doc, { history: mine.history, deletions: result.deletions, merge: { history: result.history, mergeParentId: result.parents.theirs }, appVersion: appVersion(), savedBy: systemUserName() });
+    const bytes = writeProjectFile(out, result.doc, { history: mine.history, records: result.records, merge: { history: result.history, mergeParentId: result.parents.theirs }, appVersion: appVersion(), savedBy: systemUserName() });
     if (args.options['json']) io.out(JSON.stringify({ written: true, path: out, bytes, taken: result.taken, dropped: result.dropped }, null, 2));
     else {
       io.out(t('nl', 'merge.wrote', { path: out, summary }));

@@ -21,8 +21,5 @@ export function updateProject(doc: ProjectDoc, patch: ProjectPatch): void {
       changed.push(k);
     }
   }
-  if (changed.length === 0) return;
-  const at = now();
-  doc.project.updatedAt = at;
-  doc.project.fieldStamps = { ...doc.project.fieldStamps, ...Object.fromEntries(changed.map((k) => [k, at])) };
+  if (changed.length > 0) doc.project.updatedAt = now();
 }
