@@ -60,18 +60,18 @@ export function ComparePanel({ ctx }: { ctx: CommandContext }) {
               </button>
             )}
           </div>
-          {result.comparison.diffs.length === 0 ? <p>{t('merge.nothing')}</p> : <Filtered diffs={result.comparison.diffs} filter={filter} />}
+          {result.comparison.diffs.length === 0 ? <p>{t('merge.nothing')}</p> : <Filtered comparison={result.comparison} filter={filter} />}
         </>
       )}
     </aside>
   );
 }
 
-function Filtered({ diffs, filter }: { diffs: readonly EntityDiff[]; filter: MarkFilter }) {
+function Filtered({ comparison, filter }: { comparison: Comparison; filter: MarkFilter }) {
   const t = useT();
   const doc = useDocState((s) => s.doc)!;
-  const shown = diffs.filter((d) => passes(d, filter));
-  return shown.length === 0 ? <p>{t('merge.filtered')}</p> : <DiffList diffs={shown} doc={doc} />;
+  const shown = comparison.diffs.filter((d) => passes(d, filter));
+  return shown.length === 0 ? <p>{t('merge.filtered')}</p> : <DiffList diffs={shown} conflicts={comparison.conflicts} doc={doc} />;
 }
 
 function Copies({ t, mine, theirs, comparison }: { t: TFn; mine: CopyInfo; theirs: CopyInfo; comparison: Comparison }) {

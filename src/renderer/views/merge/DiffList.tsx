@@ -4,15 +4,16 @@
  */
 import { groupByRisk } from '../../../shared/merge/groupByRisk.ts';
 import { fieldName, shortValue, tableNoun, when } from '../../../shared/merge/text.ts';
-import type { EntityDiff } from '../../../shared/merge/types.ts';
+import type { Conflict, EntityDiff } from '../../../shared/merge/types.ts';
 import type { ProjectDoc } from '../../../shared/model/doc.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useUi } from '../../store/uiStore.ts';
 
 const SYMBOL = { added: '+', removed: '−', changed: '✎', moved: '↕' } as const;
 
-export function DiffList({ diffs, doc }: { diffs: readonly EntityDiff[]; doc: ProjectDoc }) {
+export function DiffList({ diffs, conflicts, doc }: { diffs: readonly EntityDiff[]; conflicts: readonly Conflict[]; doc: ProjectDoc }) {
   const t = useT();
+  const conflicting = new Set(conflicts.map((c) => `${c.table}/${c.id}/${c.field ?? ''}`));
   // Theirs' document does not cross the API; a risk only theirs has is listed with the project.
   const groups = groupByRisk(diffs, doc, doc);
   return (
@@ -29,7 +30,7 @@ export function DiffList({ diffs, doc }: { diffs: readonly EntityDiff[]; doc: Pr
           </h3>
           <ul>
             {g.diffs.map((d) => (
-              <DiffItem key={`${d.table}/${d.id}`} d={d} />
+              <DiffItem key={`${d.table}/${d.id}`} d={d} conflicting={conflicting} />
             ))}
           </ul>
         </section>
@@ -38,7 +39,7 @@ export function DiffList({ diffs, doc }: { diffs: readonly EntityDiff[]; doc: Pr
   );
 }
 
-function DiffItem({ d }: { d: EntityDiff }) {
+function DiffItem({ d, conflicting }: { d: EntityDiff; conflicting: ReadonlySet<string> }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
   const at = d.by === 'mine' ? d.mineAt : d.by === 'theirs' ? d.theirsAt : (d.theirsAt ?? d.mineAt);
@@ -65,8 +66,11 @@ function DiffItem({ d }: { d: EntityDiff }) {
           </thead>
           <tbody>
             {d.fields.map((f) => (
-              <tr key={f.field}>
-                <th scope="row">{fieldName(lang, f.field)}</th>
+              <tr key={f.field} className={conflicting.has(`${d.table}/${d.id}/${f.field}`) ? 'is-conflict' : undefined}>
+                <th scope="row">
+                  {fieldName(lang, f.field)}
+                  {conflicting.has(`${d.table}/${d.id}/${f.field}`) && <span className="compare-conflict"> ! {t('merge.conflict')}</span>}
+                </th>
                 <td>{shortValue(lang, f.mine)}</td>
                 <td>{shortValue(lang, f.theirs)}</td>
               </tr>
