@@ -4,14 +4,14 @@
  * merges as one undo step (Ctrl+Z and Ctrl+Shift+Z), and the save records both parents.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { addRisk, centralEvent, centralEventField, riskButton } from './pages/canvas.ts';
 import { answerSaveAs, openFromWelcome } from './pages/fileChooser.ts';
-import { startNewProject } from './pages/welcome.ts';
+import { newProjectButton, startNewProject } from './pages/welcome.ts';
 import { closeProject, commandPalette, saveState, settled } from './pages/workspace.ts';
 
 const SHOTS = process.env['MERGEUI_SHOTS'] === '1';
@@ -130,7 +130,7 @@ test('compare and merge two copies of one project in the app', async ({ app }) =
     await event.getByRole('radio', { name: /Mijn versie/ }).focus();
     await app.keyboard.press('ArrowRight');
     await expect(event.getByRole('radio', { name: /De andere versie/ })).toBeChecked();
-    await expect(dialog).toContainText('Nog 1 conflicten te beslissen.');
+    await expect(dialog).toContainText('Nog te beslissen: 1 van 2 conflicten.');
     await expect(apply).toBeDisabled();
     await app.keyboard.press('Tab');
     await expect(hazard.getByRole('radio', { name: /Mijn versie/ })).toBeFocused();
@@ -167,6 +167,39 @@ test('compare and merge two copies of one project in the app', async ({ app }) =
     expect(after.mine.lastSave?.parentId).toBe(before.mine.lastSave?.id);
     expect(after.mine.lastSave?.mergeParentId).toBe(before.theirs.lastSave?.id);
     expect(before.theirs.lastSave?.id).toBeTruthy();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a file that is no copy of the open project, or no project at all, is refused in words', async ({ app }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'vlinder-merge-'));
+  try {
+    const other = join(dir, 'ander-project.vlinder');
+    const broken = join(dir, 'kapot.vlinder');
+    writeFileSync(broken, 'dit is geen project');
+    await startNewProject(app);
+    await addRisk(app, 'Overlast door jongeren');
+    await app.keyboard.press('Control+s');
+    await answerSaveAs(app, other);
+    await expect(saveState(app)).toHaveText('Opgeslagen');
+    await closeProject(app);
+    await newProjectButton(app).first().click();
+    await addRisk(app, 'Woninginbraken');
+    await settled(app);
+
+    await runCommand(app, 'Vergelijken');
+    await chooseOther(app, other);
+    const panel = app.getByRole('complementary', { name: 'Vergelijking met een kopie' });
+    await expect(panel.getByRole('alert')).toContainText('zijn geen kopieën van hetzelfde project, dus ze kunnen niet worden vergeleken of samengevoegd');
+    if (SHOTS) await app.screenshot({ path: '/tmp/mergeui-refused.png' });
+    await runCommand(app, 'Samenvoegen');
+    await chooseOther(app, broken);
+    const dialog = app.getByRole('dialog', { name: /^Samenvoegen met/ });
+    await expect(dialog.getByRole('alert')).not.toBeEmpty();
+    await expect(dialog.getByRole('button', { name: 'Samenvoegen', exact: true })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(dialog).toBeHidden();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -23,6 +23,7 @@ export function MergeDialog({ ctx }: { ctx: CommandContext }) {
   return (
     <dialog ref={ref} className="merge-dialog" aria-labelledby="merge-title" onClose={close}>
       <h2 id="merge-title">{t('merge.dialog.title', { title: prepared?.theirs.title ?? state.path ?? '' })}</h2>
+      <p className="compare-path">{state.path}</p>
       {error && (
         <p className="compare-error" role="alert">
           {errorMessage(t, error)}
@@ -53,7 +54,7 @@ export function MergeDialog({ ctx }: { ctx: CommandContext }) {
             </>
           )}
           <p className="merge-status" role="status">
-            {busy ? t('merge.dialog.busy') : open > 0 ? t('merge.dialog.open', { count: open }) : prepared.open.length > 0 ? t('merge.dialog.ready') : ''}
+            {busy ? t('merge.dialog.busy') : open > 0 ? t('merge.dialog.open', { count: open, total: prepared.open.length }) : prepared.open.length > 0 ? t('merge.dialog.ready') : ''}
           </p>
           <p className="hint">{t('merge.dialog.hint')}</p>
         </>

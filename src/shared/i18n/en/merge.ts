@@ -84,7 +84,7 @@ export const merge: Record<keyof typeof nl, string> = {
   'merge.dialog.title': 'Merge with “{title}”',
   'merge.dialog.taken': 'Taken without asking: {mine} changes from my version and {theirs} from the other version.',
   'merge.dialog.conflicts': 'Decide for each conflict which value stays.',
-  'merge.dialog.open': '{count} conflicts still to decide.',
+  'merge.dialog.open': 'Still to decide: {count} of {total} conflicts.',
   'merge.dialog.ready': 'Every conflict is decided.',
   'merge.dialog.none': 'There are no conflicts.',
   'merge.dialog.allMine': 'All mine',

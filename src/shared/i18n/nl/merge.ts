@@ -82,7 +82,7 @@ export const merge = {
   'merge.dialog.title': 'Samenvoegen met “{title}”',
   'merge.dialog.taken': 'Zonder vraag overgenomen: {mine} wijzigingen uit mijn versie en {theirs} uit de andere versie.',
   'merge.dialog.conflicts': 'Beslis per conflict welke waarde blijft.',
-  'merge.dialog.open': 'Nog {count} conflicten te beslissen.',
+  'merge.dialog.open': 'Nog te beslissen: {count} van {total} conflicten.',
   'merge.dialog.ready': 'Alle conflicten zijn beslist.',
   'merge.dialog.none': 'Er zijn geen conflicten.',
   'merge.dialog.allMine': 'Alles van mij',
