@@ -11,7 +11,7 @@ import { errorMessage, useT, type TFn } from '../../i18n/useT.ts';
 import { useCompare, type MarkFilter } from '../../store/compareStore.ts';
 import { useUi } from '../../store/uiStore.ts';
 import { DiffList } from './DiffList.tsx';
-import { startMerge } from './mergeActions.ts';
+import { compareWith, startMerge } from './mergeActions.ts';
 import './merge.css';
 
 const FILTERS: MarkFilter[] = ['both', 'mine', 'theirs'];
@@ -40,6 +40,11 @@ export function ComparePanel({ ctx }: { ctx: CommandContext }) {
         </p>
       )}
       {error && <p className="compare-path">{path}</p>}
+      {path && (
+        <button type="button" className="compare-again" onClick={() => void compareWith(ctx, path)}>
+          {t('merge.again')}
+        </button>
+      )}
       {result && (
         <>
           <Copies t={t} mine={result.mine} theirs={result.theirs} comparison={result.comparison} />

@@ -11,6 +11,12 @@ import { useUi } from '../../store/uiStore.ts';
 
 const SYMBOL = { added: '+', removed: '−', changed: '✎', moved: '↕' } as const;
 
+/** Brings the risk's bow-tie on screen, where its changed boxes are marked. */
+function showRisk(riskId: string): void {
+  useUi.getState().setView('bowtie');
+  useUi.getState().openRisk(riskId);
+}
+
 export function DiffList({ diffs, conflicts, doc }: { diffs: readonly EntityDiff[]; conflicts: readonly Conflict[]; doc: ProjectDoc }) {
   const t = useT();
   const conflicting = new Set(conflicts.map((c) => `${c.table}/${c.id}/${c.field ?? ''}`));
@@ -23,7 +29,7 @@ export function DiffList({ diffs, conflicts, doc }: { diffs: readonly EntityDiff
           <h3>
             <span>{g.riskId ? t('merge.group.risk', { label: g.label }) : t('merge.group.project')}</span>
             {g.riskId && doc.risks[g.riskId] && (
-              <button type="button" className="compare-show" onClick={() => useUi.getState().openRisk(g.riskId)}>
+              <button type="button" className="compare-show" onClick={() => showRisk(g.riskId!)}>
                 {t('merge.showRisk')}
               </button>
             )}

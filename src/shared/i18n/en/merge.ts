@@ -99,4 +99,5 @@ export const merge: Record<keyof typeof nl, string> = {
   'merge.undo': 'Merge with “{title}”',
   'merge.done': 'Merged with “{title}”: {summary}. Save the project to record the merge.',
   'merge.same': 'The versions do not differ; nothing was merged.',
+  'merge.again': 'Compare again',
 };
