@@ -101,6 +101,7 @@ test('compare and merge two copies of one project in the app', async ({ app }) =
     await expect(app.locator('.bt-event.is-compared.compared-both.is-conflict .bt-compare-badge')).toHaveText('!M+A');
     await expect(centralEvent(app)).toHaveAccessibleName(/gewijzigd in beide versies \(conflict\)$/);
     if (SHOTS) await app.screenshot({ path: '/tmp/mergeui-compare.png' });
+    if (SHOTS) await app.locator('.bowtie-canvas').screenshot({ path: '/tmp/mergeui-canvas-conflict.png' });
 
     // R02 was changed in theirs only: marked with their pattern; hidden when only mine's changes are shown.
     await r02.getByRole('button', { name: 'Vlinderdas tonen' }).click();

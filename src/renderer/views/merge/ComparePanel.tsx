@@ -30,6 +30,11 @@ export function ComparePanel({ ctx }: { ctx: CommandContext }) {
     <aside className="compare-panel" aria-labelledby="compare-title">
       <header className="compare-header">
         <h2 id="compare-title">{t('merge.panel.title')}</h2>
+        {path && (
+          <button type="button" className="compare-again" onClick={() => void compareWith(ctx, path)}>
+            {t('merge.again')}
+          </button>
+        )}
         <button type="button" onClick={close} aria-label={t('merge.panel.close')} title={t('merge.panel.close')}>
           ✕
         </button>
@@ -40,11 +45,7 @@ export function ComparePanel({ ctx }: { ctx: CommandContext }) {
         </p>
       )}
       {error && <p className="compare-path">{path}</p>}
-      {path && (
-        <button type="button" className="compare-again" onClick={() => void compareWith(ctx, path)}>
-          {t('merge.again')}
-        </button>
-      )}
+
       {result && (
         <>
           <Copies t={t} mine={result.mine} theirs={result.theirs} comparison={result.comparison} />

@@ -71,7 +71,7 @@ export const merge: Record<keyof typeof nl, string> = {
   'merge.copy.saved': '“{title}”, last saved {at}{by}',
   'merge.copy.never': '“{title}”, never saved',
   'merge.common': 'Common version: saved {at}{by}.',
-  'merge.counts': '{count} differences, {conflicts} of them conflicts',
+  'merge.counts': '{count} differences; conflicts: {conflicts}',
   'merge.filter': 'Mark on the bow-tie',
   'merge.filter.mine': 'My changes',
   'merge.filter.theirs': 'Changes in the other version',

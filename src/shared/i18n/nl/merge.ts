@@ -69,7 +69,7 @@ export const merge = {
   'merge.copy.saved': '“{title}”, laatst opgeslagen {at}{by}',
   'merge.copy.never': '“{title}”, nooit opgeslagen',
   'merge.common': 'Gemeenschappelijke versie: opgeslagen {at}{by}.',
-  'merge.counts': '{count} verschillen, waarvan {conflicts} conflicten',
+  'merge.counts': '{count} verschillen; conflicten: {conflicts}',
   'merge.filter': 'Markeren op de vlinderdas',
   'merge.filter.mine': 'Mijn wijzigingen',
   'merge.filter.theirs': 'Wijzigingen in de andere versie',
