@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import './styles/canvas.css';
+import './styles/compare.css';
 import './styles/links.css';
 import './styles/findings.css';
 import type { VlinderBridge } from '../shared/api/bridge.ts';

@@ -12,12 +12,13 @@ import { registerCommands } from './commands/registry.ts';
 import { findingsCommands } from './panels/findings/findingsCommands.ts';
 import { exportCommands } from './views/export/exportCommands.ts';
 import { liveCommands } from './views/live/liveCommands.ts';
+import { mergeCommands } from './views/merge/mergeCommands.ts';
 import { registerViewCommands } from './views/register/registerCommands.ts';
 import { goToHit } from './views/search/goToHit.ts';
 import { templateCommands } from './views/templates/templateCommands.ts';
 
 /** Each feature's runs, in the order the palette lists them. */
-export const COMMAND_RUNS = [registerViewCommands, appCommands, bowtieCommands, exportCommands, findingsCommands, templateCommands, liveCommands] as const;
+export const COMMAND_RUNS = [registerViewCommands, appCommands, bowtieCommands, exportCommands, findingsCommands, templateCommands, liveCommands, mergeCommands] as const;
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 type Bound = KeysOf<(typeof COMMAND_RUNS)[number]>;

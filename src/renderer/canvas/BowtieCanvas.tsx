@@ -25,6 +25,7 @@ import { canvasVars } from './themeVars.ts';
 import { INITIAL_FIT, MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport.ts';
 import { confidentialCount } from './confidential.ts';
 import { flowAriaLabels } from './flowAriaLabels.ts';
+import { useCompareMarks } from './useCompareMarks.ts';
 
 const PROJECTOR_FONT = 14;
 const PROJECTOR_ROW_LINES = 4;
@@ -123,7 +124,8 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
     useEditor.getState().startRename(node.id);
   }, []);
   const empty = layout.nodes.length <= 2 && !draft;
-  const shared = useMemo(() => ({ riskId, t }), [riskId, t]);
+  const marks = useCompareMarks(layout, riskId);
+  const shared = useMemo(() => ({ riskId, t, marks }), [riskId, t, marks]);
 
   return (
     <NotifyContext.Provider value={ctx.notify}>

@@ -4,10 +4,13 @@
  */
 import { createContext, useContext } from 'react';
 import type { TFn } from '../i18n/useT.ts';
+import type { NodeMark } from './compareMarks.ts';
 
 export interface CanvasShared {
   riskId: string;
   t: TFn;
+  /** Boxes marked by a comparison with another copy (node key → mark); empty when none is shown. */
+  marks: ReadonlyMap<string, NodeMark>;
 }
 
 export const CanvasContext = createContext<CanvasShared | null>(null);

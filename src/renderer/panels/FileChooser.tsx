@@ -168,7 +168,7 @@ function Chooser({ req }: { req: OpenRequest }) {
       }}
       onKeyDown={(e) => e.stopPropagation()}
     >
-      <h2 id={titleId}>{t(TITLE[req.mode])}</h2>
+      <h2 id={titleId}>{t(req.title ?? TITLE[req.mode])}</h2>
       <form
         className="file-chooser-field"
         onSubmit={(e) => {

@@ -14,6 +14,7 @@ import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'imm
 import { create } from 'zustand';
 import type { CallFn } from '../../shared/api/contract.ts';
 import type { ApiErrorData } from '../../shared/api/errors.ts';
+import type { MergeLineage } from '../../shared/api/methods/merge.ts';
 import type { Session } from '../../shared/api/methods/project.ts';
 import { CheckError } from '../../shared/model/check.ts';
 import { changesFromPatches, type ProjectDoc } from '../../shared/model/doc.ts';
@@ -40,6 +41,11 @@ export interface EditOptions {
   riskId?: string | null;
   /** Edits sharing a gesture id merge into one undo entry (e.g. all moves of one drag). */
   gesture?: string | null;
+  /**
+   * The edit applies a merge with another copy: while its entry is done (not undone, not
+   * refused) the working copy holds this lineage, so the next save records both parents.
+   */
+  lineage?: MergeLineage;
 }
 
 export interface DocActions {
@@ -160,6 +166,17 @@ export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemo
       set({ doc: next, ...persist(next, patches, id) });
     }
 
+    /** After the changes before it, tells the working copy the lineage of merge entry `id`: its own while done, none otherwise. */
+    function adoptAfter(id: string): void {
+      const sessionId = get().sessionId;
+      if (!sessionId) return;
+      queue = queue.then(async () => {
+        if (get().sessionId !== sessionId) return;
+        const lineage = get().history.past.find((e) => e.id === id)?.lineage ?? null;
+        await call('merge.adopt', { sessionId, lineage }).catch((err: unknown) => set({ error: err instanceof ClientError ? err.data : { code: 'internal', messageKey: 'error.internal', params: { method: 'merge.adopt' } } }));
+      });
+    }
+
     return {
       sessionId: null,
       path: null,
@@ -201,10 +218,11 @@ export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemo
         const [next, patches, inverse] = produced;
         if (patches.length === 0) return result;
         const id = entryId();
-        const history = record(get().history, { id, label, riskId: opts.riskId ?? null, patches, inverse }, opts.gesture ?? null);
+        const history = record(get().history, { id, label, riskId: opts.riskId ?? null, patches, inverse, ...(opts.lineage ? { lineage: opts.lineage } : {}) }, opts.gesture ?? null);
         // The entry id that persists is the one the history keeps (a gesture merges into its first entry).
         const kept = history.past[history.past.length - 1]!.id;
         set({ doc: next, history, ...persist(next, patches, kept) });
+        if (opts.lineage) adoptAfter(kept);
         return result;
       },
       endGesture() {
@@ -215,6 +233,7 @@ export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemo
         if (!step) return null;
         set({ history: step.history });
         replay(step.entry.inverse, step.entry.id);
+        if (step.entry.lineage) adoptAfter(step.entry.id);
         return step.entry.riskId;
       },
       redo() {
@@ -222,6 +241,7 @@ export function createDocStore(call: CallFn, memory: HistoryMemory = historyMemo
         if (!step) return null;
         set({ history: step.history });
         replay(step.entry.patches, step.entry.id);
+        if (step.entry.lineage) adoptAfter(step.entry.id);
         return step.entry.riskId;
       },
       async whenPersisted() {

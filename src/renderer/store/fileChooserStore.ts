@@ -3,6 +3,7 @@
  * chooseFile(request)` resolves with the chosen path, or null when the user cancels.
  */
 import { create } from 'zustand';
+import type { MessageKey } from '../../shared/i18n/t.ts';
 
 export interface FileRequest {
   /** open: an existing file · save: a file name in a folder · folder: a folder. */
@@ -13,6 +14,8 @@ export interface FileRequest {
   defaultName?: string;
   /** The folder to start in (default: the host's default folder). */
   folder?: string;
+  /** The chooser's title when it is not the usual one of its mode (e.g. the other copy of a merge). */
+  title?: MessageKey;
 }
 
 export interface OpenRequest extends FileRequest {

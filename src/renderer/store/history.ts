@@ -4,6 +4,7 @@
  * it resets the history. A change the working copy refuses removes only the entry that made it.
  */
 import type { Patch } from 'immer';
+import type { MergeLineage } from '../../shared/api/methods/merge.ts';
 
 export interface HistoryEntry {
   /** Names the entry, so that a change the working copy refuses can drop exactly its own entry. */
@@ -13,6 +14,8 @@ export interface HistoryEntry {
   riskId: string | null;
   patches: Patch[];
   inverse: Patch[];
+  /** A merge with another copy: the lineage the working copy holds while this entry is done (docStore). */
+  lineage?: MergeLineage;
 }
 
 export interface History {

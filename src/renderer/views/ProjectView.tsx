@@ -14,6 +14,8 @@ import { SettingsView } from './settings/SettingsView.tsx';
 import { StarterStart } from './starter/StarterStart.tsx';
 import { TemplateDialog } from './templates/TemplateDialog.tsx';
 import { LiveScreen } from './live/LiveScreen.tsx';
+import { ComparePanel } from './merge/ComparePanel.tsx';
+import { MergeDialog } from './merge/MergeDialog.tsx';
 import type { ComponentType } from 'react';
 
 /** The screen of each view beside the bow-tie; a view name without one does not build. */
@@ -38,10 +40,12 @@ export function ProjectView({ ctx }: { ctx: CommandContext }) {
         <main className="project-main" id="main">
           {Other ? <Other ctx={ctx} /> : riskId && riskExists ? <RiskPanel ctx={ctx} riskId={riskId} /> : <EmptyMain ctx={ctx} />}
         </main>
+        <ComparePanel ctx={ctx} />
       </div>
       <ExportDialog ctx={ctx} />
       <TemplateDialog ctx={ctx} />
       <LiveScreen ctx={ctx} />
+      <MergeDialog ctx={ctx} />
     </div>
   );
 }

@@ -57,6 +57,8 @@ export const COMMANDS = {
   'risk.delete': { labelKey: 'risk.delete', group: 'project' },
   'risk.rename': { labelKey: 'risk.rename', group: 'project' },
   'live.start': { labelKey: 'live.start', group: 'project' },
+  'project.compare': { labelKey: 'merge.command.compare', group: 'project' },
+  'project.merge': { labelKey: 'merge.command.merge', group: 'project' },
 
   // Undo and redo leave Ctrl+Z inside a text field to the field.
   'edit.undo': { labelKey: 'edit.undo', group: 'edit', ...keys('app', 'Mod+Z') },

@@ -15,7 +15,7 @@ const commandItems = (menu: Item[]) => flatten(menu).filter((i) => typeof i.clic
 const click = (i: Item) => (i.click as unknown as () => void)();
 
 const COMMAND_IDS = [
-  'project.new', 'project.open', 'project.save', 'project.saveAs', 'project.close',
+  'project.new', 'project.open', 'project.save', 'project.saveAs', 'project.compare', 'project.merge', 'project.close',
   'edit.undo', 'edit.redo', 'palette.open', 'live.start', 'live.open', 'view.zoomToFit',
   'view.theme.light', 'view.theme.dark', 'view.theme.projector', 'help.shortcuts',
 ];

@@ -1,25 +1,13 @@
 /** How `vlinder diff` and `vlinder merge` print a comparison and its conflicts, in Dutch. */
-import { isMessageKey, t } from '../../../shared/i18n/t.ts';
+import { t } from '../../../shared/i18n/t.ts';
 import type { CopyInfo } from '../../../shared/api/methods/merge.ts';
 import { groupByRisk } from '../../../shared/merge/groupByRisk.ts';
-import type { Comparison, Conflict, EntityDiff, EntityTable } from '../../../shared/merge/types.ts';
+import { fieldName as nameOf, shortValue as valueOf, tableNoun as noun } from '../../../shared/merge/text.ts';
+import type { Comparison, Conflict, EntityDiff } from '../../../shared/merge/types.ts';
 import type { ProjectDoc } from '../../../shared/model/doc.ts';
-import { TABLE_LABELS } from '../../../shared/model/integrity.ts';
 
-const noun = (table: EntityTable) => (table === 'project' ? 'project' : TABLE_LABELS[table]);
-
-/** A value short enough for one line: text in quotes, empty as "(leeg)", lists and objects as JSON. */
-export function shortValue(v: unknown): string {
-  if (v === null || v === undefined || v === '') return t('nl', 'merge.empty');
-  const s = typeof v === 'string' ? `“${v}”` : JSON.stringify(v);
-  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}
-
-/** A field by its Dutch name where the catalogue has one, else as it is called in the file. */
-export function fieldName(field: string): string {
-  const key = `merge.field.${field}`;
-  return isMessageKey(key) ? t('nl', key) : field;
-}
+const shortValue = (v: unknown) => valueOf('nl', v);
+const fieldName = (field: string) => nameOf('nl', field);
 
 export function copyLine(name: string, info: CopyInfo): string {
   const last = info.lastSave;

@@ -12,6 +12,7 @@ import { InlineEditor } from '../InlineEditor.tsx';
 import { useCanvasShared } from '../CanvasContext.ts';
 import type { BowtieNodeData, HandleId } from '../flowMapping.ts';
 import { SCOPE_ATTR } from '../scope.ts';
+import { CompareBadge, markWords } from './CompareBadge.tsx';
 
 const NEW_KEY = {
   cause: 'canvas.new.cause',
@@ -48,7 +49,8 @@ const editingCode = (id: string) => (s: { editingKey: string | null; serial: num
   s.editingKey !== id ? 0 : s.draft?.key === id ? -s.serial : s.serial;
 
 export function NodeFrame({ id, data, className, details, decoration, children }: Props) {
-  const { t, riskId } = useCanvasShared();
+  const { t, riskId, marks } = useCanvasShared();
+  const mark = marks.get(id);
   const sel = useUi(selectionCode(id));
   const edit = useEditor(editingCode(id));
   const seed = useEditor((s) => (s.editingKey === id ? s.seed : null));
@@ -62,18 +64,20 @@ export function NodeFrame({ id, data, className, details, decoration, children }
 
   const kind = t(KIND_KEY[data.kind as NodeKind]);
   const where = data.where ? `, ${t(`canvas.where.${data.where}`, { a: data.whereNames[0] || t(KIND_KEY.event), b: data.whereNames[1] || t(KIND_KEY.event) })}` : '';
-  const name = `${kind}: ${data.label || '—'}${where}${details ? ` · ${details}` : ''}`;
+  const name = `${kind}: ${data.label || '—'}${where}${details ? ` · ${details}` : ''}${mark ? ` · ${markWords(t, mark)}` : ''}`;
   let classes = `bt-node ${className}`;
   if (selected) classes += ' is-selected';
   if (data.dimmed) classes += ' is-dimmed';
   if (editing) classes += ' is-editing';
   if (edit < 0) classes += ' is-draft';
+  if (mark) classes += ` is-compared compared-${mark.by}${mark.conflict ? ' is-conflict' : ''}`;
   return (
     <div className={classes} data-testid={`node-${data.kind}`}>
       {data.handles.map((h) => (
         <NodeHandle key={h} id={h} />
       ))}
       {decoration}
+      {mark && <CompareBadge mark={mark} />}
       {editing ? (
         <div className="bt-edit">
           <InlineEditor key={edit} riskId={riskId} initial={edit < 0 ? '' : (seed ?? data.label)} typed={seed !== null} placeholder={`${t(NEW_KEY[data.kind as NodeKind])}…`} label={t('canvas.editLabel', { kind })} />
