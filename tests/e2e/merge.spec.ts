@@ -69,6 +69,7 @@ test('compare and merge two copies of one project in the app', async ({ app }) =
     await setField(hazardField(app), 'Lege woningen in de vakantie');
     await riskButton(app, /^R01 Overlast door jongeren$/).click();
     await setField(centralEventField(app), 'Vechtpartij op het plein');
+    await setField(hazardField(app), 'Alcohol en drugs op straat');
     await settled(app);
     await app.keyboard.press('Control+Shift+S');
     await answerSaveAs(app, theirs);
@@ -91,11 +92,12 @@ test('compare and merge two copies of one project in the app', async ({ app }) =
     const r01 = panel.getByRole('region', { name: 'Risico R01 Overlast door jongeren' });
     const r02 = panel.getByRole('region', { name: 'Risico R02 Woninginbraken' });
     await expect(r01).toContainText('gewijzigd in beide versies');
-    // Both copies edited R01, so each of its differing fields is a conflict.
-    await expect(r01.getByRole('row', { name: /centrale gebeurtenis ! conflict/ })).toContainText('“Ruzie bij de snackbar”“Vechtpartij op het plein”');
-    await expect(r01.getByRole('row', { name: /gevaar ! conflict/ })).toContainText('“Alcoholgebruik op straat”“Alcohol op straat”');
+    // Both copies changed the same two fields of R01: two conflicts, each side's value marked as changed.
+    await expect(r01.getByRole('row', { name: /centrale gebeurtenis ! conflict/ })).toContainText('✎ “Ruzie bij de snackbar”✎ “Vechtpartij op het plein”');
+    await expect(r01.getByRole('row', { name: /gevaar ! conflict/ })).toContainText('✎ “Alcoholgebruik op straat”✎ “Alcohol en drugs op straat”');
     await expect(r02).toContainText('gewijzigd in de andere versie');
-    await expect(r02.getByRole('row', { name: /gevaar/ })).toContainText('“Open ramen”“Lege woningen in de vakantie”');
+    // Only theirs changed R02's hazard: their value carries the mark, mine's the old value.
+    await expect(r02.getByRole('row', { name: /gevaar/ })).toContainText('“Open ramen”✎ “Lege woningen in de vakantie”');
     await expect(r02.getByRole('row', { name: /gevaar/ })).not.toContainText('conflict');
     await expect(app.locator('.bt-node.is-compared')).toHaveCount(2);
     await expect(app.locator('.bt-event.is-compared.compared-both.is-conflict .bt-compare-badge')).toHaveText('!M+A');

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Handlers } from '../../shared/api/contract.ts';
 import type { CopyInfo } from '../../shared/api/methods/merge.ts';
 import { compareCopies } from '../../shared/merge/compare.ts';
+import { risksOnlyIn } from '../../shared/merge/groupByRisk.ts';
 import { lastSave } from '../../shared/merge/parting.ts';
 import { runMerge } from '../../shared/merge/runMerge.ts';
 import type { Copy } from '../../shared/merge/types.ts';
@@ -19,13 +20,13 @@ export function copyInfo(copy: Copy, path: string | null): CopyInfo {
 export function mergeHandlers({ storage, sessions }: { storage: Storage; sessions: Sessions }): MergeHandlers {
   const mineOf = (sessionId: string): Copy & { path: string | null } => {
     const wc = sessions.get(sessionId);
-    return { doc: wc.doc(), history: wc.saveHistory(), ...wc.changeRecords(), path: wc.path };
+    return { doc: wc.doc(), history: wc.saveHistory(), records: wc.changeRecords(), path: wc.path };
   };
   return {
     async 'merge.compare'({ sessionId, path }) {
       const mine = mineOf(sessionId);
       const theirs = storage.read(path);
-      return { comparison: compareCopies(mine, theirs), mine: copyInfo(mine, mine.path), theirs: copyInfo(theirs, path) };
+      return { comparison: compareCopies(mine, theirs), theirRisks: risksOnlyIn(theirs.doc, mine.doc), mine: copyInfo(mine, mine.path), theirs: copyInfo(theirs, path) };
     },
     async 'merge.prepare'({ sessionId, path, choices, take }) {
       const mine = mineOf(sessionId);

@@ -2,7 +2,7 @@
  * The differences of a comparison grouped as a user reads them: project-wide rows first (the
  * project, shared lists such as partners and areas), then per risk in register order.
  */
-import type { ProjectDoc } from '../model/doc.ts';
+import type { Risk } from '../model/entities.ts';
 import { byOrder } from '../model/ops/order.ts';
 import type { EntityDiff } from './types.ts';
 
@@ -26,7 +26,17 @@ function fold(diffs: readonly EntityDiff[]): EntityDiff[] {
   return diffs.filter((d) => !(LINES.has(d.table) && !d.conflict && concepts.has(`${d.kind}\u0000${d.by}\u0000${d.label}`)));
 }
 
-export function groupByRisk(diffs: readonly EntityDiff[], mine: ProjectDoc, theirs: ProjectDoc): DiffGroup[] {
+/** What grouping needs of a risk: its place in the register and its name. */
+export type RiskName = Pick<Risk, 'id' | 'code' | 'title' | 'order'>;
+
+/** The risks of the other copy that the open one does not have (what the UI needs of theirs). */
+export function risksOnlyIn(theirs: { risks: Record<string, Risk> }, mine: { risks: Record<string, Risk> }): RiskName[] {
+  return Object.values(theirs.risks)
+    .filter((r) => !Object.hasOwn(mine.risks, r.id))
+    .map(({ id, code, title, order }) => ({ id, code, title, order }));
+}
+
+export function groupByRisk(diffs: readonly EntityDiff[], mine: { risks: Record<string, RiskName> }, theirs: { risks: Record<string, RiskName> }): DiffGroup[] {
   const groups = new Map<string | null, EntityDiff[]>();
   for (const d of fold(diffs)) {
     const g = groups.get(d.riskId);

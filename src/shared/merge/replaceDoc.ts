@@ -5,7 +5,7 @@
  */
 import { TABLE_NAMES } from '../model/entities.ts';
 import type { ProjectDoc } from '../model/doc.ts';
-import { equalValues } from './plan.ts';
+import { equalValues } from './equalValues.ts';
 
 /** Makes `target` equal to `next`; returns how many rows (and the project) it changed. */
 export function replaceDoc(target: ProjectDoc, next: ProjectDoc): number {

@@ -9,7 +9,7 @@ import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
 import { newProjectDoc } from '../../../src/shared/model/newProject.ts';
 import { updateCause } from '../../../src/shared/model/ops/causes.ts';
 import { deleteMeasure, updateMeasure } from '../../../src/shared/model/ops/measures.ts';
-import { updateRisk } from '../../../src/shared/model/ops/risks.ts';
+import { addRisk, updateRisk } from '../../../src/shared/model/ops/risks.ts';
 import { generateProject } from '../../builders/generateProject.ts';
 import { useTempDirs } from '../../storage/tempDirs.ts';
 
@@ -55,19 +55,23 @@ describe('merge.* in the core, on real files', () => {
       updateCause(d, cause.id, { label: 'Hun tekst' });
       updateRisk(d, risk.id, { title: 'Hun titel' });
       deleteMeasure(d, measure.id);
+      addRisk(d, { title: 'Drugsoverlast in het park' });
     });
     const theirsPath = join(dir, 'theirs.vlinder');
     await c.handlers['project.save']({ sessionId: theirs.sessionId, path: theirsPath });
     await c.handlers['project.close']({ sessionId: theirs.sessionId });
-    // Mine: the same cause renamed differently, and the deleted measure edited.
+    // Mine: the same cause renamed differently, the deleted measure edited, another field of the retitled risk.
     const mine = await c.handlers['project.open']({ path: base });
     await edit(c, mine.sessionId, (d) => {
       updateCause(d, cause.id, { label: 'Mijn tekst' });
       updateMeasure(d, measure.id, { status: 'missing' });
+      updateRisk(d, risk.id, { description: 'Mijn beschrijving' });
     });
     const cmp = await c.handlers['merge.compare']({ sessionId: mine.sessionId, path: theirsPath });
     expect(cmp.theirs.lastSave?.savedBy).toBe('Karel');
+    // The working copy's records say who changed which field: the risk's title and description are no conflict.
     expect(cmp.comparison.conflicts.map((x) => x.kind).sort()).toEqual(['editDelete', 'field']);
+    expect(cmp.theirRisks.map((r) => r.title)).toEqual(['Drugsoverlast in het park']);
     const open = await c.handlers['merge.prepare']({ sessionId: mine.sessionId, path: theirsPath, choices: {} });
     expect(open.open).toHaveLength(2);
     const choices = Object.fromEntries(open.open.map((x) => [x.key, x.kind === 'field' ? 'theirs' : 'mine'] as const));
@@ -75,7 +79,7 @@ describe('merge.* in the core, on real files', () => {
     expect(ready.open).toEqual([]);
     expect(ready.doc.causes[cause.id]!.label).toBe('Hun tekst');
     expect(ready.doc.measures[measure.id]!.status).toBe('missing');
-    expect(ready.doc.risks[risk.id]!.title).toBe('Hun titel');
+    expect(ready.doc.risks[risk.id]).toMatchObject({ title: 'Hun titel', description: 'Mijn beschrijving' });
     const current = (await c.handlers['project.get']({ sessionId: mine.sessionId })).doc;
     await c.handlers['project.apply']({ sessionId: mine.sessionId, changes: changesBetween(current, ready.doc) });
     await c.handlers['merge.adopt']({ sessionId: mine.sessionId, lineage: ready.lineage });

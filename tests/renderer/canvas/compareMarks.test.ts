@@ -6,7 +6,7 @@ import type { ChangedBy, DiffKind, EntityDiff, EntityTable } from '../../../src/
 import { sample } from '../sampleDoc.ts';
 
 function diff(table: EntityTable, id: string, by: ChangedBy, opts: { kind?: DiffKind; fields?: string[]; conflict?: boolean } = {}): EntityDiff {
-  const fields = (opts.fields ?? []).map((field) => ({ field, mine: 'a', theirs: 'b' }));
+  const fields = (opts.fields ?? []).map((field) => ({ field, by, mine: 'a', theirs: 'b' }));
   return { table, id, kind: opts.kind ?? 'changed', by, fields, riskId: null, label: '', mineAt: null, theirsAt: null, conflict: opts.conflict ?? false };
 }
 

@@ -4,6 +4,7 @@
  * refusal (another project, a newer or damaged file) is shown here in words.
  */
 import type { CopyInfo } from '../../../shared/api/methods/merge.ts';
+import type { RiskName } from '../../../shared/merge/groupByRisk.ts';
 import { when } from '../../../shared/merge/text.ts';
 import type { Comparison, EntityDiff } from '../../../shared/merge/types.ts';
 import { useDocState, type CommandContext } from '../../AppContext.tsx';
@@ -66,18 +67,18 @@ export function ComparePanel({ ctx }: { ctx: CommandContext }) {
               </button>
             )}
           </div>
-          {result.comparison.diffs.length === 0 ? <p>{t('merge.nothing')}</p> : <Filtered comparison={result.comparison} filter={filter} />}
+          {result.comparison.diffs.length === 0 ? <p>{t('merge.nothing')}</p> : <Filtered comparison={result.comparison} theirRisks={result.theirRisks} filter={filter} />}
         </>
       )}
     </aside>
   );
 }
 
-function Filtered({ comparison, filter }: { comparison: Comparison; filter: MarkFilter }) {
+function Filtered({ comparison, theirRisks, filter }: { comparison: Comparison; theirRisks: readonly RiskName[]; filter: MarkFilter }) {
   const t = useT();
   const doc = useDocState((s) => s.doc)!;
   const shown = comparison.diffs.filter((d) => passes(d, filter));
-  return shown.length === 0 ? <p>{t('merge.filtered')}</p> : <DiffList diffs={shown} conflicts={comparison.conflicts} doc={doc} />;
+  return shown.length === 0 ? <p>{t('merge.filtered')}</p> : <DiffList diffs={shown} conflicts={comparison.conflicts} doc={doc} theirRisks={theirRisks} />;
 }
 
 function Copies({ t, mine, theirs, comparison }: { t: TFn; mine: CopyInfo; theirs: CopyInfo; comparison: Comparison }) {

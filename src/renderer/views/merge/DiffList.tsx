@@ -2,7 +2,7 @@
  * The differences of a comparison, grouped by risk as `groupByRisk` orders them: per entry what
  * happened in which copy and when, and for a change each field's value in both copies.
  */
-import { groupByRisk } from '../../../shared/merge/groupByRisk.ts';
+import { groupByRisk, type RiskName } from '../../../shared/merge/groupByRisk.ts';
 import { fieldName, shortValue, tableNoun, when } from '../../../shared/merge/text.ts';
 import type { Conflict, EntityDiff } from '../../../shared/merge/types.ts';
 import type { ProjectDoc } from '../../../shared/model/doc.ts';
@@ -17,11 +17,11 @@ function showRisk(riskId: string): void {
   useUi.getState().openRisk(riskId);
 }
 
-export function DiffList({ diffs, conflicts, doc }: { diffs: readonly EntityDiff[]; conflicts: readonly Conflict[]; doc: ProjectDoc }) {
+export function DiffList({ diffs, conflicts, doc, theirRisks }: { diffs: readonly EntityDiff[]; conflicts: readonly Conflict[]; doc: ProjectDoc; theirRisks: readonly RiskName[] }) {
   const t = useT();
   const conflicting = new Set(conflicts.map((c) => `${c.table}/${c.id}/${c.field ?? ''}`));
-  // Theirs' document does not cross the API; a risk only theirs has is listed with the project.
-  const groups = groupByRisk(diffs, doc, doc);
+  // Theirs' document does not cross the API; the names of the risks only theirs has do.
+  const groups = groupByRisk(diffs, doc, { risks: Object.fromEntries(theirRisks.map((r) => [r.id, r])) });
   return (
     <div className="compare-groups">
       {groups.map((g) => (
@@ -77,8 +77,14 @@ function DiffItem({ d, conflicting }: { d: EntityDiff; conflicting: ReadonlySet<
                   {fieldName(lang, f.field)}
                   {conflicting.has(`${d.table}/${d.id}/${f.field}`) && <span className="compare-conflict"> ! {t('merge.conflict')}</span>}
                 </th>
-                <td>{shortValue(lang, f.mine)}</td>
-                <td>{shortValue(lang, f.theirs)}</td>
+                <td className={f.by !== 'theirs' ? 'is-changed' : undefined}>
+                  {f.by !== 'theirs' && <span className="compare-changed" title={t('merge.fieldChanged')}>✎ </span>}
+                  {shortValue(lang, f.mine)}
+                </td>
+                <td className={f.by !== 'mine' ? 'is-changed' : undefined}>
+                  {f.by !== 'mine' && <span className="compare-changed" title={t('merge.fieldChanged')}>✎ </span>}
+                  {shortValue(lang, f.theirs)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@
 import { c } from '../../model/check.ts';
 import type { ProjectDoc } from '../../model/doc.ts';
 import { saveRecordCheck, type SaveRecord, type TableName } from '../../model/entities.ts';
+import type { RiskName } from '../../merge/groupByRisk.ts';
 import type { Comparison, Conflict, MergeResult } from '../../merge/types.ts';
 import { method } from '../define.ts';
 
@@ -15,6 +16,8 @@ export interface CopyInfo {
 
 export interface CompareResult {
   comparison: Comparison;
+  /** The risks only the other copy has, so that their differences are listed under them. */
+  theirRisks: RiskName[];
   mine: CopyInfo;
   theirs: CopyInfo;
 }

@@ -100,4 +100,5 @@ export const merge: Record<keyof typeof nl, string> = {
   'merge.done': 'Merged with “{title}”: {summary}. Save the project to record the merge.',
   'merge.same': 'The versions do not differ; nothing was merged.',
   'merge.again': 'Compare again',
+  'merge.fieldChanged': 'Changed in this version',
 };

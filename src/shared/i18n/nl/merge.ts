@@ -98,4 +98,5 @@ export const merge = {
   'merge.done': 'Samengevoegd met “{title}”: {summary}. Sla het project op om het samenvoegen vast te leggen.',
   'merge.same': 'De versies verschillen niet; er is niets samengevoegd.',
   'merge.again': 'Opnieuw vergelijken',
+  'merge.fieldChanged': 'In deze versie gewijzigd',
 };
