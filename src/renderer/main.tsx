@@ -9,6 +9,7 @@ import './styles.css';
 import './styles/canvas.css';
 import './styles/links.css';
 import './styles/findings.css';
+import './styles/projector.css';
 import type { VlinderBridge } from '../shared/api/bridge.ts';
 import { createClient } from './api/client.ts';
 import { httpTransport } from './api/httpTransport.ts';
