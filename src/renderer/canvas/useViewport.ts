@@ -24,6 +24,8 @@ const READABLE_PX = 7;
 export const ROOM_PX = 18;
 /** A little over ROOM_PX, so rounding in the browser never lands a label at 17.9 px. */
 const ROOM_FLOOR_PX = ROOM_PX * 1.02;
+/** Screen pixels at the bottom of the canvas kept for the room's overview (its height and margins). */
+export const ROOM_OVERVIEW_RESERVE = 126;
 const ZOOM_STEP = 1.25;
 /** The zoom range of the canvas (BowtieCanvas passes the same to React Flow). */
 export const MIN_ZOOM = 0.05;
@@ -64,19 +66,40 @@ export function useViewport(wrapper: RefObject<HTMLDivElement | null>, layout: B
       const n = layoutRef.current.nodes.find((x) => x.key === key);
       const box = wrapper.current?.getBoundingClientRect();
       if (!n || !box) return;
-      const { x, y, zoom } = rf.getViewport();
+      const { x, y, zoom: now0 } = rf.getViewport();
+      // In the room the follow never lands below the floor, even when it starts in the middle of
+      // another animation (a fit, a zoom step) whose zoom is still on its way up.
+      const zoom = optsRef.current.room ? Math.max(now0, roomMinZoom(layoutRef.current)) : now0;
       const left = n.x * zoom + x;
       const top = n.y * zoom + y;
       const margin = 24;
       const inside = left >= margin && top >= margin && left + n.width * zoom <= box.width - margin && top + n.height * zoom <= box.height - margin;
       if (optsRef.current.room) {
-        const c = followCentre(layoutRef.current, n, optsRef.current.pathOf(key), box.width / zoom, box.height / zoom, margin / zoom);
-        const now = { x: (box.width / 2 - x) / zoom, y: (box.height / 2 - y) / zoom };
-        if (Math.abs(c.x - now.x) * zoom > 8 || Math.abs(c.y - now.y) * zoom > 8) void rf.setCenter(c.x, c.y, { zoom, duration: 200 });
+        // The overview sits in the lower right corner: the followed element is kept in the band
+        // above it, so the overview never covers what the room is talking about.
+        const reserve = Math.min(box.height / 3, ROOM_OVERVIEW_RESERVE);
+        const c = followCentre(layoutRef.current, n, optsRef.current.pathOf(key), box.width / zoom, (box.height - reserve) / zoom, margin / zoom);
+        const target = { x: c.x, y: c.y + reserve / 2 / zoom };
+        const now = { x: (box.width / 2 - x) / now0, y: (box.height / 2 - y) / now0 };
+        if (zoom !== now0 || Math.abs(target.x - now.x) * zoom > 8 || Math.abs(target.y - now.y) * zoom > 8) void rf.setCenter(target.x, target.y, { zoom, duration: 200 });
       } else if (!inside) void rf.setCenter(n.x + n.width / 2, n.y + n.height / 2, { zoom, duration: 150 });
     },
     [rf, wrapper],
   );
+
+  /**
+   * A fit held at the readable zoom with a bow-tie taller than the canvas would cut off its top
+   * and bottom alike; the top is the hazard, so it is the bottom that goes (the selection, when
+   * it lies there, is revealed right after).
+   */
+  const keepHazardInView = useCallback(() => {
+    const h = wrapper.current?.clientHeight ?? 0;
+    const { x, y, zoom } = rf.getViewport();
+    const b = layoutRef.current.bounds;
+    if (h <= 0 || b.height * zoom <= h) return;
+    const top = -b.y * zoom;
+    if (Math.abs(top - y) > 0.5) void rf.setViewport({ x, y: top, zoom });
+  }, [rf, wrapper]);
 
   /** The automatic fit: all of it if it reads well, else readable and around the selection. */
   const fitting = useRef(0);
@@ -92,12 +115,13 @@ export function useViewport(wrapper: RefObject<HTMLDivElement | null>, layout: B
       fitting.current++;
       void rf.fitView({ ...FIT, minZoom, duration }).then(() => {
         fitting.current--;
+        if (!optsRef.current.room && autoFit.current) keepHazardInView();
         // In the room, nothing selected: the hazard and the central event in the middle.
         const key = useUi.getState().selection ?? (optsRef.current.room ? 'event' : null);
         if (autoFit.current && key) revealNow(key);
       });
     },
-    [rf, revealNow, wrapper],
+    [rf, revealNow, wrapper, keepHazardInView],
   );
 
   const fit = useCallback(() => {
