@@ -29,6 +29,8 @@ interface Audit {
   smallest: Measured;
   lowest: Measured;
   offenders: Measured[];
+  /** The smallest label on the canvas (null when none showed). */
+  smallestLabel: Measured | null;
   /** How many texts were measured per part (see Measured.part). */
   parts: Record<string, number>;
 }
@@ -160,6 +162,7 @@ function auditPage(limits: { px: number; contrast: number }): Audit {
     count: results.length,
     smallest: by('px'),
     lowest: by('contrast'),
+    smallestLabel: results.filter((m) => m.part.startsWith('node-')).reduce<Measured | null>((a, b) => (!a || b.px < a.px ? b : a), null),
     parts: results.reduce<Record<string, number>>((a, m) => ({ ...a, [m.part]: (a[m.part] ?? 0) + 1 }), {}),
     offenders: results.filter((m) => m.px < limits.px - 0.01 || m.contrast < limits.contrast),
   };
@@ -177,7 +180,7 @@ async function expectReadable(page: Page, where: string, need: readonly string[]
   // The measure took in labels on the canvas, and each kind of text the step must show.
   for (const part of need) expect(audit.parts[part] ?? 0, `${where}: texts measured in ${part}`).toBeGreaterThan(0);
   expect(Object.entries(audit.parts).filter(([p]) => p.startsWith('node-')).reduce((a, [, n]) => a + n, 0), where).toBeGreaterThan(0);
-  test.info().annotations.push({ type: where, description: `${audit.count} texts ${JSON.stringify(audit.parts)}; smallest ${audit.smallest.px}px (“${audit.smallest.text}”); lowest contrast ${audit.lowest.contrast}:1 (“${audit.lowest.text}”)` });
+  test.info().annotations.push({ type: where, description: `${audit.count} texts ${JSON.stringify(audit.parts)}; smallest ${audit.smallest.px}px (“${audit.smallest.text}”), on the canvas ${audit.smallestLabel?.px}px; lowest contrast ${audit.lowest.contrast}:1 (“${audit.lowest.text}”)` });
   return audit;
 }
 
@@ -234,6 +237,18 @@ test('in the projector theme every text on screen is 18 px and 7:1 or more, wher
   await clearOfOverview(app.locator('[data-node-key="event"]'));
   await inside(app.locator('[data-node-key="event"]'), await canvasArea(app));
   await expect(app.locator('.bt-overview')).toBeVisible();
+
+  // Up from the event: the hazard, off screen above it, comes into view.
+  // (With nothing selected the first arrow selects the event.)
+  await app.locator('[data-node-key="event"]').focus();
+  await app.keyboard.press('ArrowUp');
+  await expect(selected(app)).toHaveAttribute('aria-label', /^Centrale gebeurtenis: /);
+  await app.keyboard.press('ArrowUp');
+  await expect(selected(app)).toHaveAttribute('aria-label', /^Gevaar: /);
+  await expectReadable(app, 'projector, hazard selected', ['node-hazard']);
+  await inside(selected(app), await canvasArea(app));
+  await clearOfOverview(selected(app));
+  await app.keyboard.press('Escape');
 
   // The selection on a cause: the view has followed it.
   await app.locator('[data-node-key="event"]').focus();
