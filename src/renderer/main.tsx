@@ -10,6 +10,7 @@ import './styles/canvas.css';
 import './styles/compare.css';
 import './styles/links.css';
 import './styles/findings.css';
+import './styles/projector.css';
 import type { VlinderBridge } from '../shared/api/bridge.ts';
 import { createClient } from './api/client.ts';
 import { httpTransport } from './api/httpTransport.ts';

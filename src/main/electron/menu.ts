@@ -27,7 +27,12 @@ export function toAccelerator(shortcut: string): string {
 function item(entry: MenuEntry, opts: MenuOptions): MenuItemConstructorOptions {
   if (entry.kind === 'separator') return { type: 'separator' };
   const label = t(opts.lang, entry.labelKey);
-  if (entry.kind === 'role') return { role: entry.role, label };
+  if (entry.kind === 'role') {
+    // On macOS the role keeps the system's own key (Ctrl+Cmd+F); elsewhere it shows the
+    // catalogue's and leaves the key press to the renderer, like every command item.
+    if (entry.shortcut && opts.platform !== 'darwin') return { role: entry.role, label, accelerator: toAccelerator(entry.shortcut), registerAccelerator: false };
+    return { role: entry.role, label };
+  }
   const options: MenuItemConstructorOptions = { label, id: entry.commandId, click: () => opts.send(entry.commandId) };
   if (entry.shortcut) {
     if (opts.platform !== 'darwin') {

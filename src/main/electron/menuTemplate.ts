@@ -25,6 +25,8 @@ export interface RoleEntry {
   kind: 'role';
   role: RoleName;
   labelKey: MessageKey;
+  /** The first shortcut of the catalogue command the role stands for, to show beside it. */
+  shortcut?: string;
 }
 
 export type MenuEntry = CommandEntry | RoleEntry | { kind: 'separator' };
@@ -44,7 +46,10 @@ function cmd(commandId: CommandId, labelKey: MessageKey): CommandEntry {
     ...(spec.scope === 'anywhere' ? { global: true } : {}),
   };
 }
-const role = (r: RoleName, labelKey: MessageKey): RoleEntry => ({ kind: 'role', role: r, labelKey });
+function role(r: RoleName, labelKey: MessageKey, sameAs?: CommandId): RoleEntry {
+  const first = sameAs ? commandSpec(sameAs).shortcuts?.[0] : undefined;
+  return { kind: 'role', role: r, labelKey, ...(first ? { shortcut: first } : {}) };
+}
 const separator: MenuEntry = { kind: 'separator' };
 
 /** The menu for `platform`: on macOS the first menu is the app menu (about, hide, quit). */
@@ -96,7 +101,9 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
       cmd('view.theme.dark', 'menu.view.theme.dark'),
       cmd('view.theme.projector', 'menu.view.theme.projector'),
       separator,
-      role('togglefullscreen', 'menu.view.fullscreen'),
+      // The system's full screen; its key (F11) is the catalogue's `view.fullscreen`, which the
+      // renderer runs with the Fullscreen API, as in the browser.
+      role('togglefullscreen', 'menu.view.fullscreen', 'view.fullscreen'),
     ],
   };
   const help: MenuSection = {

@@ -4,7 +4,7 @@
  * as one undo entry. Keyboard work goes through the command registry; this component only
  * renders, reports clicks and drops, and offers the viewport to the commands.
  */
-import { ReactFlow, ReactFlowProvider, type NodeChange, type OnNodeDrag } from '@xyflow/react';
+import { MiniMap, ReactFlow, ReactFlowProvider, type NodeChange, type OnNodeDrag } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { THEMES } from '../../shared/diagram/theme.ts';
 import { layoutBowtie } from '../../shared/layout/bowtieLayout.ts';
@@ -22,14 +22,19 @@ import { edgeTypes, nodeTypes } from './nodeTypes.ts';
 import { NotifyContext } from './notifyContext.ts';
 import { SCOPE_ATTR } from './scope.ts';
 import { canvasVars } from './themeVars.ts';
-import { INITIAL_FIT, MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport.ts';
-import { confidentialCount } from './confidential.ts';
+import { INITIAL_FIT, MAX_ZOOM, MIN_ZOOM, roomMinZoom, useViewport } from './useViewport.ts';
 import { flowAriaLabels } from './flowAriaLabels.ts';
 import { useCompareMarks } from './useCompareMarks.ts';
 
 const PROJECTOR_FONT = 14;
 const PROJECTOR_ROW_LINES = 4;
+/** On the projector the owner line under a measure is as large as its label: both must reach the back row. */
+const PROJECTOR_SUB_RATIO = 1;
 const HIDE_ON_PROJECTOR = ['confidential'] as const;
+
+const OVERVIEW_SIZE = { width: 190, height: 110 } as const;
+/** Overview shapes take the colour of their kind (bt-ov-cause, …). */
+const overviewClass = (n: BowtieFlowNode): string => `bt-ov-${n.type ?? 'node'}`;
 
 export function BowtieCanvas(props: { ctx: CommandContext; riskId: string }) {
   return (
@@ -54,14 +59,14 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   // On a projector the labels are what the room must read: a larger type in the same boxes
   // (more lines per box) makes them about a sixth larger at the same zoom.
   const projector = theme === 'projector';
-  // In front of a room of partners, what is marked confidential stays off the screen (DESIGN §5).
+  // In front of a room of partners, what is marked confidential stays off the screen (DESIGN §5);
+  // the risk's heading says how much (RiskPanel).
   // The larger type wraps a label to about a line more, so each row gets room for a line more:
   // typing a name still moves no other box.
   const layout = useMemo(
-    () => layoutBowtie(shown, riskId, { scale, ...(projector ? { fontSize: PROJECTOR_FONT, rowLines: PROJECTOR_ROW_LINES, hide: HIDE_ON_PROJECTOR } : {}) }),
+    () => layoutBowtie(shown, riskId, { scale, ...(projector ? { fontSize: PROJECTOR_FONT, subFontRatio: PROJECTOR_SUB_RATIO, rowLines: PROJECTOR_ROW_LINES, hide: HIDE_ON_PROJECTOR } : {}) }),
     [shown, riskId, scale, projector],
   );
-  const hidden = useMemo(() => (projector ? confidentialCount(shown, riskId) : 0), [projector, shown, riskId]);
   const usage = useMemo(() => usageCounts(shown), [shown]);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   const focus = useMemo(() => (focusMode ? focusPathKeys(shown, focusSelection) : null), [focusMode, shown, focusSelection]);
@@ -98,7 +103,11 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
     [ctx, riskId],
   );
 
-  const { fit, reveal, zoomBy, userMoved } = useViewport(wrapper, layout, riskId, scale);
+  // In front of the room the view follows the selection along its path (see useViewport).
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+  const pathOf = useCallback((key: string) => focusPathKeys(shownRef.current, key), []);
+  const { fit, reveal, zoomBy, userMoved } = useViewport(wrapper, layout, riskId, scale, { room: projector, pathOf });
   const focusNode = useCallback((key: string | null) => {
     const el = key ? wrapper.current?.querySelector<HTMLElement>(`[data-node-key="${CSS.escape(key)}"]`) : null;
     (el ?? wrapper.current)?.focus({ preventScroll: true });
@@ -130,6 +139,8 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   return (
     <NotifyContext.Provider value={ctx.notify}>
       <CanvasContext.Provider value={shared}>
+        {/* Above the canvas, not over it: the banner never covers the hazard or the event. */}
+        {focus && <p className="bt-focus-hint" role="status">{t('canvas.focusOn')}</p>}
         <div
           ref={wrapper}
           className={`bowtie-canvas theme-${theme}${focus ? ' has-focus-path' : ''}`}
@@ -165,16 +176,17 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
             zoomActivationKeyCode={null}
             zoomOnDoubleClick={false}
             nodeDragThreshold={4}
-            minZoom={MIN_ZOOM}
+            minZoom={projector ? roomMinZoom(layout) : MIN_ZOOM}
             maxZoom={MAX_ZOOM}
             fitView
             fitViewOptions={INITIAL_FIT}
             proOptions={{ hideAttribution: true }}
             ariaLabelConfig={ariaLabels}
-          />
+          >
+            {/* The room's overview: the whole bow-tie as shapes, the part on screen framed. */}
+            {projector && <MiniMap className="bt-overview" nodeClassName={overviewClass} pannable={false} zoomable={false} style={OVERVIEW_SIZE} />}
+          </ReactFlow>
           {empty && <p className="bt-empty-hint">{t('canvas.empty')}</p>}
-          {focus && <p className="bt-focus-hint" role="status">{t('canvas.focusOn')}</p>}
-          {hidden > 0 && <p className="bt-hidden-hint">{t('canvas.confidentialHidden', { count: hidden })}</p>}
         </div>
       </CanvasContext.Provider>
     </NotifyContext.Provider>

@@ -6,6 +6,7 @@ import { newProject, openWithDialog, showSession } from './projectActions.ts';
 import { saveProject } from './saveProject.ts';
 import { replayAndSelect } from './undoSelection.ts';
 import type { CommandContext } from '../AppContext.tsx';
+import { t } from '../../shared/i18n/t.ts';
 
 const hasDoc = (ctx: CommandContext) => ctx.useDoc.getState().doc !== null;
 
@@ -54,4 +55,15 @@ export const appCommands = {
   'view.theme.dark': { run: () => useUi.getState().setTheme('dark') },
   'view.theme.projector': { run: () => useUi.getState().setTheme('projector') },
   'view.language.toggle': { run: () => useUi.getState().setLang(useUi.getState().lang === 'nl' ? 'en' : 'nl') },
+  'view.fullscreen': { enabled: () => document.fullscreenEnabled, run: toggleFullscreen },
 } satisfies CommandRuns;
+
+/** The whole window for the page (Fullscreen API), or back; Esc also leaves, as the browser says. */
+async function toggleFullscreen(ctx: CommandContext): Promise<void> {
+  try {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    else await document.documentElement.requestFullscreen({ navigationUI: 'hide' });
+  } catch {
+    ctx.notify(t(useUi.getState().lang, 'fullscreen.refused'), 'error');
+  }
+}

@@ -5,6 +5,7 @@ import { useDocState, type CommandContext } from '../AppContext.tsx';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../../shared/i18n/t.ts';
 import { BowtieCanvas } from '../canvas/BowtieCanvas.tsx';
+import { confidentialCount } from '../canvas/confidential.ts';
 import { CanvasToolbar } from '../panels/CanvasToolbar.tsx';
 import { Inspector } from '../panels/Inspector.tsx';
 import { FindingsPanel } from '../panels/findings/FindingsPanel.tsx';
@@ -53,6 +54,23 @@ function Field({ ctx, risk, field, labelKey }: { ctx: CommandContext; risk: Risk
   );
 }
 
+/**
+ * The projector's heading: code and title, and how many confidential elements the bow-tie leaves
+ * out — beside the title, so the note never covers part of the bow-tie.
+ */
+function RoomHeading({ riskId, code, title }: { riskId: string; code: string; title: string }) {
+  const t = useT();
+  const hidden = useDocState((s) => (s.doc ? confidentialCount(s.doc, riskId) : 0));
+  return (
+    <div className="risk-heading-row">
+      <h2 className="risk-heading">
+        <span className="risk-code">{code}</span> {title}
+      </h2>
+      {hidden > 0 && <p className="bt-hidden-hint">{t('canvas.confidentialHidden', { count: hidden })}</p>}
+    </div>
+  );
+}
+
 export function RiskPanel({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
   const risk = useDocState((s) => s.doc?.risks[riskId]);
   const choice = useEditor((s) => s.inspectorOpen);
@@ -64,9 +82,7 @@ export function RiskPanel({ ctx, riskId }: { ctx: CommandContext; riskId: string
     <section className="risk-panel" aria-label={risk.title}>
       {theme === 'projector' ? (
         // On the projector the bow-tie gets the room; hazard and event are named on the canvas.
-        <h2 className="risk-heading">
-          <span className="risk-code">{risk.code}</span> {risk.title}
-        </h2>
+        <RoomHeading riskId={risk.id} code={risk.code} title={risk.title} />
       ) : (
         <div className="risk-fields">
           <Field ctx={ctx} risk={risk} field="title" labelKey="risk.title" />

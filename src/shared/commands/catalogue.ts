@@ -113,6 +113,10 @@ export const COMMANDS = {
   // Help.
   'help.shortcuts': { labelKey: 'help.shortcuts', group: 'help', ...keys('app', '?') },
   'palette.open': { labelKey: 'palette.open', group: 'help', ...keys('anywhere', 'Mod+K') },
+
+  // The whole screen for the room: the Fullscreen API in the browser, the same in the desktop
+  // window (whose menu item is the system's own full-screen role, showing this key).
+  'view.fullscreen': { labelKey: 'view.fullscreen', group: 'view', ...keys('anywhere', 'F11') },
 } as const satisfies Record<string, CommandSpec>;
 
 /** Every command id: a new command that is not declared here does not build. */

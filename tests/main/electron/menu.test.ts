@@ -85,6 +85,15 @@ describe('the application menu', () => {
     }
   });
 
+  it('shows the catalogue’s full-screen key beside the system’s full screen, and leaves the press to the page', () => {
+    const find = (platform: NodeJS.Platform) => flatten(buildMenuItems({ lang: 'nl', platform, send: () => {} })).find((i) => i.role === 'togglefullscreen');
+    expect(commandSpec('view.fullscreen').shortcuts?.[0]).toBe('F11');
+    expect(find('linux')).toMatchObject({ label: 'Volledig scherm', accelerator: 'F11', registerAccelerator: false });
+    expect(find('win32')).toMatchObject({ accelerator: 'F11', registerAccelerator: false });
+    // macOS keeps the system's own key for it (Ctrl+Cmd+F).
+    expect(find('darwin')?.accelerator).toBeUndefined();
+  });
+
   it('sends nothing to a window that is gone', () => {
     expect(sendCommand(null, 'project.save')).toBe(false);
     expect(toAccelerator('Mod+Shift+P')).toBe('CmdOrCtrl+Shift+P');

@@ -156,4 +156,6 @@ export const app: Record<keyof typeof nl, string> = {
   'files.replace': 'Replace',
   'files.back': 'Back',
   'palette.goTo': 'Go to',
+  'view.fullscreen': 'Full screen',
+  'fullscreen.refused': 'The browser does not allow full screen here; choose it in the browser’s menu.',
 };

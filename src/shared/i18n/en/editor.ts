@@ -75,7 +75,7 @@ export const editor: Record<keyof typeof nl, string> = {
   'inspector.riskHint': 'The hazard and the central event belong to the risk. Rename them with Enter or in the fields above.',
   'inspector.resetPosition': 'Back to the automatic position',
   'bowtie.toggleInspector': 'Show or hide the properties',
-  'canvas.confidentialHidden': '{count} confidential elements not shown (projector theme)',
+  'canvas.confidentialHidden': 'Not shown, confidential: {count} (projector theme)',
   'bowtie.zoomIn': 'Zoom in',
   'bowtie.zoomOut': 'Zoom out',
   'findings.title': 'Findings',

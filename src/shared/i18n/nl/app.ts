@@ -154,4 +154,6 @@ export const app = {
   'files.replace': 'Vervangen',
   'files.back': 'Terug',
   'palette.goTo': 'Ga naar',
+  'view.fullscreen': 'Volledig scherm',
+  'fullscreen.refused': 'De browser staat volledig scherm hier niet toe; kies het in het menu van de browser.',
 } as const;

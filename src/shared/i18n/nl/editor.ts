@@ -73,7 +73,7 @@ export const editor = {
   'inspector.riskHint': 'Gevaar en centrale gebeurtenis horen bij het risico. Wijzig de naam met Enter of in de velden hierboven.',
   'inspector.resetPosition': 'Terug naar de automatische plek',
   'bowtie.toggleInspector': 'Eigenschappen tonen of verbergen',
-  'canvas.confidentialHidden': '{count} vertrouwelijke elementen niet getoond (projectorthema)',
+  'canvas.confidentialHidden': 'Niet getoond, vertrouwelijk: {count} (projectorthema)',
   'bowtie.zoomIn': 'Inzoomen',
   'bowtie.zoomOut': 'Uitzoomen',
   'findings.title': 'Bevindingen',
