@@ -6,7 +6,7 @@ import { createStorage, type VlinderStorage } from '../../src/main/storage/creat
 import { changesBetween } from '../../src/shared/merge/changesBetween.ts';
 import type { ProjectDoc } from '../../src/shared/model/doc.ts';
 import { newProjectDoc } from '../../src/shared/model/newProject.ts';
-import { addCause, updateCause } from '../../src/shared/model/ops/causes.ts';
+import { addCause, removeRiskCause, updateCause } from '../../src/shared/model/ops/causes.ts';
 import { updateMeasure } from '../../src/shared/model/ops/measures.ts';
 import { updateProject } from '../../src/shared/model/ops/project.ts';
 import { addRisk, updateRisk } from '../../src/shared/model/ops/risks.ts';
@@ -120,6 +120,24 @@ describe('vlinder diff and vlinder merge', () => {
     const merged = readBack(c.storage, c.out).doc;
     expect(merged.measures[measure.id]).toMatchObject({ status: 'planned', effectiveness: 'good', label: 'Cameratoezicht op het plein' });
     expect(merged.project).toMatchObject({ author: 'Team Veiligheid', period: '2027–2031' });
+  });
+
+  it('a copy converted to .json and back keeps what it deleted, so the deletion is not undone by the merge', async () => {
+    const c = copies();
+    const line = Object.values(readBack(c.storage, c.base).doc.riskCauses)[0]!;
+    editFile(c.storage, c.base, c.mine, (d) => removeRiskCause(d, line.id));
+    editFile(c.storage, c.base, c.theirs, (d) => updateProject(d, { author: 'Team Veiligheid' }));
+    const json = join(c.dir, 'mine.json');
+    const back = join(c.dir, 'mine-terug.vlinder');
+    expect((await runCaptured(['convert', c.mine, json])).code).toBe(0);
+    expect((JSON.parse(readFileSync(json, 'utf8')) as { deletions: { id: string }[] }).deletions.map((d) => d.id)).toContain(line.id);
+    expect((await runCaptured(['convert', json, back])).code).toBe(0);
+    const diff = JSON.parse((await runCaptured(['diff', back, c.theirs, '--json'])).out) as { diffs: { id: string; kind: string; by: string }[] };
+    expect(diff.diffs.find((d) => d.id === line.id)).toMatchObject({ kind: 'removed', by: 'mine' });
+    expect((await runCaptured(['merge', back, c.theirs, '--out', c.out])).code).toBe(0);
+    const merged = readBack(c.storage, c.out).doc;
+    expect(merged.riskCauses[line.id]).toBeUndefined();
+    expect(merged.project.author).toBe('Team Veiligheid');
   });
 
   it('with conflicts and no --take it lists them, writes nothing and exits 3; --take decides them all', async () => {

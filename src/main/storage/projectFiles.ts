@@ -10,6 +10,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { projectTooLarge } from '../../shared/api/limits.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { ChangeRecords, SaveRecord } from '../../shared/model/entities.ts';
+import { nowIso } from '../../shared/model/ids.ts';
 import { parseInterchange, stringifyInterchange } from '../../shared/model/interchange.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 import { readError } from './fileErrors.ts';
@@ -77,12 +78,17 @@ export function writeProjectFile(
   doc: ProjectDoc,
   opts: { history?: readonly SaveRecord[]; records?: ChangeRecords; appVersion: string; savedBy?: string; merge?: { history: readonly SaveRecord[]; mergeParentId: string | null } },
 ): number {
+  // Without its change records a copy records from now on: its earlier changes are not known.
+  const since = opts.records ? doc.project.trackedSince : '';
+  const tracked = since === '' && fileKindOf(path) === 'json' ? nowIso() : since;
+  const out = tracked === doc.project.trackedSince ? doc : { ...doc, project: { ...doc.project, trackedSince: tracked } };
   if (fileKindOf(path) === 'json') {
-    return writeFileAtomic(path, `${stringifyInterchange(doc, { saveHistory: [...(opts.merge?.history ?? opts.history ?? [])], deletions: opts.records?.deletions ?? [], fieldChanges: opts.records?.fieldChanges ?? [] })}\n`);
+    const records = opts.records ?? { deletions: [], fieldChanges: [] };
+    return writeFileAtomic(path, `${stringifyInterchange(out, { saveHistory: [...(opts.merge?.history ?? opts.history ?? [])], ...records })}\n`);
   }
   return withTempDir((dataDir) => {
     const storage = createStorage({ dataDir, appVersion: opts.appVersion });
-    const wc = storage.create(doc, { history: opts.history ?? [], ...(opts.records ? { records: opts.records } : {}) });
+    const wc = storage.create(out, { history: opts.history ?? [], ...(opts.records ? { records: opts.records } : {}) });
     try {
       if (opts.merge) wc.adoptLineage(opts.merge);
       return wc.save(path, { force: true, appVersion: opts.appVersion, ...(opts.savedBy !== undefined ? { savedBy: opts.savedBy } : {}) }).bytes;

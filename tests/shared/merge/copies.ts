@@ -3,9 +3,9 @@
  * then edited on each side with the real operations, each with its own clock after the parting.
  */
 import type { ProjectDoc } from '../../../src/shared/model/doc.ts';
-import { TABLE_NAMES, type SaveRecord } from '../../../src/shared/model/entities.ts';
+import type { SaveRecord } from '../../../src/shared/model/entities.ts';
 import { sequentialIdentity, withIdentity } from '../../../src/shared/model/ops/stamp.ts';
-import { changedFields } from '../../../src/shared/merge/fieldChanges.ts';
+import { recordChanges } from '../../../src/shared/merge/fieldChanges.ts';
 import type { Copy } from '../../../src/shared/merge/types.ts';
 import { generateProject } from '../../builders/generateProject.ts';
 
@@ -40,14 +40,5 @@ export function editedCopy(base: Copy, seed: number, edit: (doc: ProjectDoc) => 
   const history = saveId ? [...base.history, save(saveId, new Date(Date.parse(start) + 3_000_000).toISOString(), base.history.at(-1)?.id ?? null)] : [...base.history];
   if (!base.records) return { doc, history };
   // What the working copy records: every row of the base that the edit deleted, every field it changed.
-  const deletions = [...base.records.deletions];
-  const fieldChanges = [...base.records.fieldChanges, ...changedFields(base.doc.project, doc.project, start)];
-  for (const t of TABLE_NAMES) {
-    for (const [id, row] of Object.entries(base.doc[t])) {
-      const now = doc[t][id];
-      if (now) fieldChanges.push(...changedFields(row, now, start));
-      else deletions.push({ id, kind: t, deletedAt: start });
-    }
-  }
-  return { doc, history, records: { deletions, fieldChanges } };
+  return { doc, history, records: recordChanges(base.doc, doc, base.records, start) };
 }

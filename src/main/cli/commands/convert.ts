@@ -21,7 +21,7 @@ export const convertCommand: CliCommand = {
       return 1;
     }
     const file = readProjectFile(input);
-    const bytes = writeProjectFile(output, file.doc, { history: file.history, appVersion: appVersion() });
+    const bytes = writeProjectFile(output, file.doc, { history: file.history, records: file.records, appVersion: appVersion() });
     io.out(`Omgezet: ${input} → ${output} (${bytes} bytes).`);
     return 0;
   },

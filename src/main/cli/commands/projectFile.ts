@@ -3,7 +3,9 @@
  * (.vlinder, or the .json interchange form), and — for commands that change it — written back
  * atomically with a new save record, after the whole document was validated again.
  */
+import { recordChanges } from '../../../shared/merge/fieldChanges.ts';
 import type { ProjectDoc } from '../../../shared/model/doc.ts';
+import { nowIso } from '../../../shared/model/ids.ts';
 import { appVersion } from '../../appVersion.ts';
 import { readProjectFile, writeProjectFile } from '../../storage/projectFiles.ts';
 
@@ -21,6 +23,8 @@ export async function editProject(path: string, edit: (draft: ProjectDoc) => boo
   const file = readProjectFile(path);
   const draft = structuredClone(file.doc);
   if (!edit(draft)) return false;
-  writeProjectFile(path, draft, { history: file.history, appVersion: appVersion() });
+  // Recorded as the app records edits, so a later comparison with another copy sees them (docs/merge.md).
+  const records = recordChanges(file.doc, draft, file.records, nowIso());
+  writeProjectFile(path, draft, { history: file.history, records, appVersion: appVersion() });
   return true;
 }
