@@ -216,3 +216,28 @@ test('deleting a measure says which escalation factors go with it, and one undo 
   await expect(nodes(app, 'measure')).toHaveCount(1);
   await expect(app.locator('.notices')).not.toContainText('Straatverlichting');
 });
+
+test('deleting a cause names the measures that go with it, and one undo brings all back', async ({ app }) => {
+  await newRisk(app, 'Inbraak');
+  await add(app, 'c', ['Donkere achterpaden']);
+  await add(app, 'p', ['Straatverlichting', 'Buurtpreventie-app']);
+  await expect(nodes(app, 'measure')).toHaveCount(2);
+
+  // Back to the cause by keyboard: the measures sit to its right.
+  await app.keyboard.press('ArrowLeft');
+  await app.keyboard.press('ArrowLeft');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Donkere achterpaden'));
+  await app.keyboard.press('Delete');
+  await expect(nodes(app, 'cause')).toHaveCount(0);
+  await expect(nodes(app, 'measure')).toHaveCount(0);
+  await expect(app.locator('.notices')).toContainText(
+    'Oorzaak “Donkere achterpaden” is verwijderd, en daarmee ook 2 maatregelen: “Straatverlichting”, “Buurtpreventie-app”. Ctrl+Z zet alles terug.',
+  );
+
+  await app.keyboard.press('Control+z');
+  await expect(nodes(app, 'cause')).toHaveCount(1);
+  await expect(nodes(app, 'measure')).toHaveCount(2);
+  await expect(app.getByRole('button', { name: elementName('Maatregel: Straatverlichting') })).toBeVisible();
+  await expect(app.getByRole('button', { name: elementName('Maatregel: Buurtpreventie-app') })).toBeVisible();
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Donkere achterpaden'));
+});

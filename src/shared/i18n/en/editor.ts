@@ -112,4 +112,11 @@ export const editor: Record<keyof typeof nl, string> = {
   'canvas.rf.interactive': "Editing on or off",
   'canvas.rf.minimap': "Overview map",
   'canvas.rf.handle': "Connection point",
+  'bowtie.deletedCauseWithOne': 'Cause “{label}” was deleted, and with it the measure {names}.',
+  'bowtie.deletedCauseWithMany': 'Cause “{label}” was deleted, and with it {count} measures: {names}.',
+  'bowtie.deletedConsequenceWithOne': 'Consequence “{label}” was deleted, and with it the measure {names}.',
+  'bowtie.deletedConsequenceWithMany': 'Consequence “{label}” was deleted, and with it {count} measures: {names}.',
+  'bowtie.deletedLineFactor': 'The escalation factor {factors} went too.',
+  'bowtie.deletedLineFactors': '{factorCount} escalation factors went too: {factors}.',
+  'bowtie.deletedUndo': '{undo} brings everything back.',
 };

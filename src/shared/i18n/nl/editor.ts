@@ -110,4 +110,11 @@ export const editor = {
   'canvas.rf.interactive': "Bewerken aan of uit",
   'canvas.rf.minimap': "Overzichtskaart",
   'canvas.rf.handle': "Aansluitpunt",
+  'bowtie.deletedCauseWithOne': 'Oorzaak “{label}” is verwijderd, en daarmee ook de maatregel {names}.',
+  'bowtie.deletedCauseWithMany': 'Oorzaak “{label}” is verwijderd, en daarmee ook {count} maatregelen: {names}.',
+  'bowtie.deletedConsequenceWithOne': 'Gevolg “{label}” is verwijderd, en daarmee ook de maatregel {names}.',
+  'bowtie.deletedConsequenceWithMany': 'Gevolg “{label}” is verwijderd, en daarmee ook {count} maatregelen: {names}.',
+  'bowtie.deletedLineFactor': 'Ook de escalatiefactor {factors} is weg.',
+  'bowtie.deletedLineFactors': 'Ook {factorCount} escalatiefactoren zijn weg: {factors}.',
+  'bowtie.deletedUndo': '{undo} zet alles terug.',
 } as const;
