@@ -11,7 +11,7 @@ import { resetLayout } from '../../shared/model/ops/layout.ts';
 import { deleteRisk } from '../../shared/model/ops/risks.ts';
 import { canvasBridge } from '../canvas/canvasBridge.ts';
 import { draftFor, type AddIntent } from '../canvas/drafts.ts';
-import { useEditor } from '../canvas/editorStore.ts';
+import { useEditor, type QuickField } from '../canvas/editorStore.ts';
 import { step, type Direction } from '../canvas/navigation.ts';
 import { isRemovable, labelOf, moveNode, nodeInRisk, removeNode, reorderSpan } from '../canvas/nodeActions.ts';
 import { parseNodeKey } from '../canvas/nodeKey.ts';
@@ -91,6 +91,17 @@ function moveCommand(id: 'bowtie.moveUp' | 'bowtie.moveDown' | 'bowtie.moveLeft'
       if (!view || !sel) return;
       ctx.useDoc.getState().edit(label(COMMANDS[id].labelKey), (d) => moveNode(d, sel, axis, delta), { riskId: view.riskId });
       requestAnimationFrame(() => select(sel));
+    },
+  };
+}
+
+/** Opens the quick-choice line for one property of the selected measure. */
+function chooseCommand(field: QuickField): CommandRun {
+  return {
+    enabled: (ctx) => onCanvas(ctx) && parseNodeKey(selected(ctx))?.kind === 'measure',
+    run(ctx) {
+      const key = selected(ctx);
+      if (key) useEditor.getState().setChoice({ field, key });
     },
   };
 }
@@ -183,6 +194,9 @@ export const bowtieCommands = {
       requestAnimationFrame(() => document.getElementById('inspector-link-search')?.focus());
     },
   },
+  'bowtie.chooseOwner': chooseCommand('owner'),
+  'bowtie.chooseStatus': chooseCommand('status'),
+  'bowtie.chooseEffectiveness': chooseCommand('effectiveness'),
   'help.shortcuts': { run: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen) },
   'palette.open': { run: () => useUi.getState().setPaletteOpen(true) },
   'risk.next': stepCommand(1),
