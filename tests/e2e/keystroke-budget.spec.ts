@@ -143,4 +143,85 @@ test('a 30-element bow-tie is captured by keyboard within 2 keys per element; ow
   console.log(`toetsen boven de labels: ${JSON.stringify(report)}; afsluiten ${closing}; totaal ${total} voor 30 elementen; labeltekens ${k.labelChars}`);
   for (const e of k.perElement) expect(e.keys, `${e.kind} “${e.label}”`).toBeLessThanOrEqual(2);
   expect(total).toBeLessThanOrEqual(2 * 30);
+
+  // Owner, status and effectiveness of the measures, from the canvas: O, S or W opens the
+  // quick-choice line; a digit chooses, or a new partner's name and Enter.
+  const selected = app.locator('.bt-node.is-selected > .bt-hit');
+  const line = app.locator('.bt-quick');
+  const owner = app.locator('#inspector').getByLabel('Eigenaar (partner)').locator('option:checked');
+  const costs: Record<string, number[]> = { eigenaar: [], status: [], effectiviteit: [] };
+  // From the escalation factor left along its line to its measure.
+  await k.press('ArrowLeft');
+  const walk = k.take();
+  await expect(selected).toHaveAttribute('aria-label', elementName('Maatregel: Tijdelijke opvang'));
+  await expect(selected).toBeFocused();
+
+  await k.press('o');
+  await expect(line).toBeVisible();
+  await app.keyboard.type('Leger des Heils');
+  await expect(line).toContainText('Nieuwe partner “Leger des Heils” toevoegen');
+  await line.screenshot({ path: '/tmp/quickedit-owner.png' });
+  await app.screenshot({ path: '/tmp/quickedit-canvas.png' });
+  await k.press('Enter');
+  costs.eigenaar!.push(k.take());
+  await expect(line).toHaveCount(0);
+  await expect(selected).toBeFocused();
+  await expect(owner).toHaveText('Leger des Heils');
+
+  await k.press('s');
+  await expect(line).toContainText('1 Bestaand');
+  await line.screenshot({ path: '/tmp/quickedit-status.png' });
+  await k.press('2');
+  costs.status!.push(k.take());
+  await k.press('w', '1');
+  costs.effectiviteit!.push(k.take());
+  await expect(selected).toHaveAttribute('aria-label', /^Maatregel: Tijdelijke opvang, .* · Goed · Gepland · Leger des Heils$/);
+  await expect(selected).toBeFocused();
+
+  // The measure before it on the path: the owner list opens on the partner just chosen, so
+  // Enter alone gives it the same owner.
+  await k.press('ArrowLeft');
+  const walk2 = k.take();
+  await expect(selected).toHaveAttribute('aria-label', elementName('Maatregel: Herstel van de woning binnen een week'));
+  await k.press('o');
+  await expect(line.getByRole('option', { selected: true })).toHaveText('Leger des Heils');
+  await k.press('Enter');
+  costs.eigenaar!.push(k.take());
+  await expect(owner).toHaveText('Leger des Heils');
+  await k.press('s', '3');
+  costs.status!.push(k.take());
+  await k.press('w', '3');
+  costs.effectiviteit!.push(k.take());
+  await expect(selected).toHaveAttribute('aria-label', /^Maatregel: Herstel van de woning binnen een week, .* · Zwak · Ontbrekend · Leger des Heils$/);
+
+  // A digit takes a partner at once (1: the first in the list).
+  await k.press('ArrowLeft');
+  const walk3 = k.take();
+  await expect(selected).toHaveAttribute('aria-label', elementName('Maatregel: Gesprek met de woningcorporatie'));
+  await k.press('o');
+  const firstPartner = (await line.getByRole('option').nth(1).textContent())!.replace(/^1\s*/, '').trim();
+  await k.press('1');
+  costs.eigenaar!.push(k.take());
+  await expect(owner).toHaveText(firstPartner);
+  await k.press('ArrowRight');
+  const walk4 = k.take();
+
+  // Typed letters narrow the list; Enter takes the first that fits. Escape changes nothing.
+  // (the letters are keys here, not a label, so they count).
+  await k.press('w', 'm', 'a');
+  await expect(line.getByRole('option')).toHaveText(['2 Matig']);
+  await k.press('Enter');
+  costs.effectiviteit!.push(k.take());
+  await expect(selected).toHaveAttribute('aria-label', /· Matig · Ontbrekend · Leger des Heils$/);
+  await app.keyboard.press('s');
+  await app.keyboard.press('Escape');
+  await expect(line).toHaveCount(0);
+  await expect(selected).toHaveAttribute('aria-label', /· Matig · Ontbrekend · Leger des Heils$/);
+
+  // One choice is one edit: one undo takes back the last effectiveness only.
+  await app.keyboard.press('Control+z');
+  await expect(selected).toHaveAttribute('aria-label', /· Zwak · Ontbrekend · Leger des Heils$/);
+
+  console.log(`eigenschappen (toetsen per keuze): ${JSON.stringify(costs)}; lopen naar de volgende maatregel: ${walk}, ${walk2}, ${walk3}, ${walk4}`);
+  for (const [field, list] of Object.entries(costs)) for (const n of list) expect(n, field).toBeLessThanOrEqual(4);
 });

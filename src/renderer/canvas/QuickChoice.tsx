@@ -2,8 +2,9 @@
  * The quick-choice line: O, S or W on a selected measure opens a one-line list of its owner,
  * status or effectiveness choices at the foot of the canvas, numbered. A digit chooses at once;
  * typed letters narrow the list and Enter takes the first (for the owner a name that is not in
- * the list adds that partner). One choice is one edit; Escape closes without a change; the
- * keyboard goes back to the measure either way.
+ * the list adds that partner). The list opens on the choice last made with it, so Enter alone
+ * gives the next measure the same owner. One choice is one edit; Escape closes without a
+ * change; the keyboard goes back to the measure either way.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n/t.ts';
@@ -21,6 +22,9 @@ interface Option {
   label: string;
   patch: MeasurePatch;
 }
+
+/** The label last chosen per field (for the session), where the list opens next time. */
+const lastChosen: Partial<Record<QuickField, string>> = {};
 
 const FIELD_LABEL: Record<QuickField, MessageKey> = { owner: 'inspector.owner', status: 'inspector.status', effectiveness: 'inspector.effectiveness' };
 
@@ -41,7 +45,7 @@ function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext;
   const id = useId();
   const doc = useDocState((s) => s.doc);
   const [text, setText] = useState('');
-  const [at, setAt] = useState(0);
+  const [at, setAt] = useState<number | null>(null);
   const ref = parseNodeKey(nodeKey);
   const placement = ref?.kind === 'measure' ? doc?.placements[ref.id] : undefined;
   const measure = placement ? doc?.measures[placement.measureId] : undefined;
@@ -60,14 +64,17 @@ function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext;
   const shown = options.map((o, i) => ({ ...o, n: i + first })).filter((o) => !needle || o.label.toLocaleLowerCase('nl').includes(needle));
   const adds = field === 'owner' && needle !== '' && !options.some((o) => o.label.toLocaleLowerCase('nl') === needle);
   const count = shown.length + (adds ? 1 : 0);
-  const active = Math.min(at, Math.max(count - 1, 0));
+  const opening = Math.max(0, shown.findIndex((o) => o.label === lastChosen[field]));
+  const active = Math.min(at ?? (needle ? 0 : opening), Math.max(count - 1, 0));
 
-  const store = (patch: MeasurePatch) => {
+  const store = (patch: MeasurePatch, label: string) => {
+    lastChosen[field] = label;
     ctx.useDoc.getState().edit(t(FIELD_LABEL[field]), (d) => updateMeasure(d, measure.id, patch), { riskId });
     close(nodeKey);
   };
   const addOwner = () => {
     const name = text.trim();
+    lastChosen[field] = name;
     ctx.useDoc.getState().edit(
       t('inspector.owner'),
       (d) => {
@@ -80,7 +87,7 @@ function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext;
   };
   const take = (i: number) => {
     const o = shown[i];
-    if (o) store(o.patch);
+    if (o) store(o.patch, o.label);
     else if (adds && i === shown.length) addOwner();
   };
 
@@ -90,7 +97,7 @@ function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext;
     if (text === '' && /^[0-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       const o = shown.find((s) => s.n === Number(e.key));
-      if (o) store(o.patch);
+      if (o) store(o.patch, o.label);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       take(active);
@@ -119,14 +126,14 @@ function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext;
         aria-activedescendant={`${id}-o${active}`}
         onChange={(e) => {
           setText(e.target.value);
-          setAt(0);
+          setAt(null);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => useEditor.getState().setChoice(null)}
       />
       <ul id={`${id}-list`} role="listbox" className="bt-quick-list" aria-label={t(FIELD_LABEL[field])}>
         {shown.map((o, i) => (
-          <li key={o.n} id={`${id}-o${i}`} role="option" aria-selected={i === active} className={i === active ? 'is-active' : undefined} onMouseDown={(e) => { e.preventDefault(); store(o.patch); }}>
+          <li key={o.n} id={`${id}-o${i}`} role="option" aria-selected={i === active} className={i === active ? 'is-active' : undefined} onMouseDown={(e) => { e.preventDefault(); store(o.patch, o.label); }}>
             {o.n <= 9 && <kbd>{o.n}</kbd>} {o.label}
           </li>
         ))}
