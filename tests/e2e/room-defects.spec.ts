@@ -241,3 +241,27 @@ test('deleting a cause names the measures that go with it, and one undo brings a
   await expect(app.getByRole('button', { name: elementName('Maatregel: Buurtpreventie-app') })).toBeVisible();
   await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Donkere achterpaden'));
 });
+
+test('a command letter whose command does not fit the selection is text: "stoep" on a cause names it', async ({ app }) => {
+  await newRisk(app, 'Inbraak');
+  await add(app, 'c', ['Donkere achterpaden']);
+  // s (status) and e (escalation factor) are measure commands; on a cause they are letters.
+  for (const word of ['stoep zonder licht', 'eenzame steeg']) {
+    await expect(selected(app)).toBeFocused();
+    await app.keyboard.type(word);
+    await expect(app.locator('.bt-inline-editor')).toHaveValue(word);
+    await app.keyboard.press('Enter');
+    await expect(selected(app)).toHaveAttribute('aria-label', elementName(`Oorzaak: ${word}`));
+  }
+  await expect(app.locator('.bt-quick')).toHaveCount(0);
+  await expect(nodes(app, 'escalation')).toHaveCount(0);
+
+  // On a measure the same s opens its status choice; a digit stores it, the keyboard stays there.
+  await add(app, 'p', ['Straatverlichting']);
+  await app.keyboard.press('s');
+  await expect(app.locator('.bt-quick')).toContainText('Status van “Straatverlichting”');
+  await app.keyboard.press('2');
+  await expect(app.locator('.bt-quick')).toHaveCount(0);
+  await expect(selected(app)).toHaveAttribute('aria-label', /^Maatregel: Straatverlichting, .* · Gepland$/);
+  await expect(selected(app)).toBeFocused();
+});
