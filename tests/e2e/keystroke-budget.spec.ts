@@ -17,7 +17,10 @@ class Keys {
   readonly perElement: { kind: Kind; label: string; keys: number; line: string }[] = [];
   labelChars = 0;
   private line = '';
-  constructor(private readonly page: Page) {}
+  private readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
   async press(...keys: string[]) {
     for (const k of keys) {
       await this.page.keyboard.press(k);
