@@ -264,4 +264,14 @@ test('a command letter whose command does not fit the selection is text: "stoep"
   await expect(app.locator('.bt-quick')).toHaveCount(0);
   await expect(selected(app)).toHaveAttribute('aria-label', /^Maatregel: Straatverlichting, .* · Gepland$/);
   await expect(selected(app)).toBeFocused();
+
+  // The owner line shows ten choices (0–9) of the project's many partners and says how many
+  // more letters find; Escape and the next key at once go on from the measure.
+  await app.keyboard.press('o');
+  await expect(app.locator('.bt-quick [role="option"]')).toHaveCount(10);
+  await expect(app.locator('.bt-quick')).toContainText(/… en nog \d+: typ om te zoeken/);
+  await app.keyboard.press('Escape');
+  await app.keyboard.press('w');
+  await app.keyboard.press('1');
+  await expect(selected(app)).toHaveAttribute('aria-label', /^Maatregel: Straatverlichting, .* · Goed · Gepland$/);
 });

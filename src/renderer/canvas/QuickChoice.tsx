@@ -34,10 +34,17 @@ export function QuickChoice({ ctx, riskId }: { ctx: CommandContext; riskId: stri
   return <QuickChoiceLine key={`${choice.field}:${choice.key}`} ctx={ctx} riskId={riskId} field={choice.field} nodeKey={choice.key} />;
 }
 
+/** Most choices shown at once (0–9); letters find the others. */
+const SHOWN = 10;
+
+/** Closes the line with the keyboard straight back on the measure, so the next key goes on. */
 function close(nodeKey: string): void {
-  useEditor.getState().setChoice(null);
   useUi.getState().select(nodeKey);
-  requestAnimationFrame(() => canvasBridge.get()?.focus(nodeKey));
+  canvasBridge.get()?.focus(nodeKey);
+  useEditor.getState().setChoice(null);
+  requestAnimationFrame(() => {
+    if (!document.activeElement || document.activeElement === document.body) canvasBridge.get()?.focus(nodeKey);
+  });
 }
 
 function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext; riskId: string; field: QuickField; nodeKey: string }) {
@@ -61,7 +68,11 @@ function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext;
   // The owner list numbers "not set" 0, so the partners start at 1; the other lists start at 1.
   const first = field === 'owner' ? 0 : 1;
   const needle = text.trim().toLocaleLowerCase('nl');
-  const shown = options.map((o, i) => ({ ...o, n: i + first })).filter((o) => !needle || o.label.toLocaleLowerCase('nl').includes(needle));
+  const matching = options.map((o, i) => ({ ...o, n: i + first })).filter((o) => !needle || o.label.toLocaleLowerCase('nl').includes(needle));
+  // The last choice stays in sight (where the list opens) even when it is far down the list.
+  const last = matching.findIndex((o) => o.label === lastChosen[field]);
+  const shown = needle || last < SHOWN ? matching.slice(0, SHOWN) : [...matching.slice(0, SHOWN - 1), matching[last]!];
+  const more = matching.length - shown.length;
   const adds = field === 'owner' && needle !== '' && !options.some((o) => o.label.toLocaleLowerCase('nl') === needle);
   const count = shown.length + (adds ? 1 : 0);
   const opening = Math.max(0, shown.findIndex((o) => o.label === lastChosen[field]));
@@ -137,6 +148,7 @@ function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext;
             {o.n <= 9 && <kbd>{o.n}</kbd>} {o.label}
           </li>
         ))}
+        {more > 0 && <li className="bt-quick-more" aria-hidden="true">{t('quick.more', { count: more })}</li>}
         {adds && (
           <li id={`${id}-o${shown.length}`} role="option" aria-selected={active === shown.length} className={active === shown.length ? 'is-active' : undefined} onMouseDown={(e) => { e.preventDefault(); addOwner(); }}>
             {t('quick.newPartner', { name: text.trim() })}

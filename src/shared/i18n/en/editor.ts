@@ -129,4 +129,5 @@ export const editor: Record<keyof typeof nl, string> = {
   'quick.filterOwner': 'A digit chooses, or type a name and Enter (a new name adds the partner)',
   'quick.newPartner': 'Add new partner “{name}”',
   'quick.hint': 'Enter chooses · ↑↓ browse · Esc closes',
+  'quick.more': '… and {count} more: type to find',
 };

@@ -127,4 +127,5 @@ export const editor = {
   'quick.filterOwner': 'Cijfer kiest, of typ een naam en Enter (een nieuwe naam voegt de partner toe)',
   'quick.newPartner': 'Nieuwe partner “{name}” toevoegen',
   'quick.hint': 'Enter kiest · ↑↓ bladeren · Esc sluit',
+  'quick.more': '… en nog {count}: typ om te zoeken',
 } as const;
