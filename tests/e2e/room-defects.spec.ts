@@ -216,3 +216,62 @@ test('deleting a measure says which escalation factors go with it, and one undo 
   await expect(nodes(app, 'measure')).toHaveCount(1);
   await expect(app.locator('.notices')).not.toContainText('Straatverlichting');
 });
+
+test('deleting a cause names the measures that go with it, and one undo brings all back', async ({ app }) => {
+  await newRisk(app, 'Inbraak');
+  await add(app, 'c', ['Donkere achterpaden']);
+  await add(app, 'p', ['Straatverlichting', 'Buurtpreventie-app']);
+  await expect(nodes(app, 'measure')).toHaveCount(2);
+
+  // Back to the cause by keyboard: the measures sit to its right.
+  await app.keyboard.press('ArrowLeft');
+  await app.keyboard.press('ArrowLeft');
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Donkere achterpaden'));
+  await app.keyboard.press('Delete');
+  await expect(nodes(app, 'cause')).toHaveCount(0);
+  await expect(nodes(app, 'measure')).toHaveCount(0);
+  await expect(app.locator('.notices')).toContainText(
+    'Oorzaak “Donkere achterpaden” is verwijderd, en daarmee ook 2 maatregelen: “Straatverlichting”, “Buurtpreventie-app”. Ctrl+Z zet alles terug.',
+  );
+
+  await app.keyboard.press('Control+z');
+  await expect(nodes(app, 'cause')).toHaveCount(1);
+  await expect(nodes(app, 'measure')).toHaveCount(2);
+  await expect(app.getByRole('button', { name: elementName('Maatregel: Straatverlichting') })).toBeVisible();
+  await expect(app.getByRole('button', { name: elementName('Maatregel: Buurtpreventie-app') })).toBeVisible();
+  await expect(selected(app)).toHaveAttribute('aria-label', elementName('Oorzaak: Donkere achterpaden'));
+});
+
+test('a command letter whose command does not fit the selection is text: "stoep" on a cause names it', async ({ app }) => {
+  await newRisk(app, 'Inbraak');
+  await add(app, 'c', ['Donkere achterpaden']);
+  // s (status) and e (escalation factor) are measure commands; on a cause they are letters.
+  for (const word of ['stoep zonder licht', 'eenzame steeg']) {
+    await expect(selected(app)).toBeFocused();
+    await app.keyboard.type(word);
+    await expect(app.locator('.bt-inline-editor')).toHaveValue(word);
+    await app.keyboard.press('Enter');
+    await expect(selected(app)).toHaveAttribute('aria-label', elementName(`Oorzaak: ${word}`));
+  }
+  await expect(app.locator('.bt-quick')).toHaveCount(0);
+  await expect(nodes(app, 'escalation')).toHaveCount(0);
+
+  // On a measure the same s opens its status choice; a digit stores it, the keyboard stays there.
+  await add(app, 'p', ['Straatverlichting']);
+  await app.keyboard.press('s');
+  await expect(app.locator('.bt-quick')).toContainText('Status van “Straatverlichting”');
+  await app.keyboard.press('2');
+  await expect(app.locator('.bt-quick')).toHaveCount(0);
+  await expect(selected(app)).toHaveAttribute('aria-label', /^Maatregel: Straatverlichting, .* · Gepland$/);
+  await expect(selected(app)).toBeFocused();
+
+  // The owner line shows ten choices (0–9) of the project's many partners and says how many
+  // more letters find; Escape and the next key at once go on from the measure.
+  await app.keyboard.press('o');
+  await expect(app.locator('.bt-quick [role="option"]')).toHaveCount(10);
+  await expect(app.locator('.bt-quick')).toContainText(/… en nog \d+: typ om te zoeken/);
+  await app.keyboard.press('Escape');
+  await app.keyboard.press('w');
+  await app.keyboard.press('1');
+  await expect(selected(app)).toHaveAttribute('aria-label', /^Maatregel: Straatverlichting, .* · Goed · Gepland$/);
+});

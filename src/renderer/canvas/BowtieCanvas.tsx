@@ -4,6 +4,7 @@
  * as one undo entry. Keyboard work goes through the command registry; this component only
  * renders, reports clicks and drops, and offers the viewport to the commands.
  */
+import { QuickChoice } from './QuickChoice.tsx';
 import { MiniMap, ReactFlow, ReactFlowProvider, type NodeChange, type OnNodeDrag } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { THEMES } from '../../shared/diagram/theme.ts';
@@ -187,6 +188,7 @@ function CanvasInner({ ctx, riskId }: { ctx: CommandContext; riskId: string }) {
             {projector && <MiniMap className="bt-overview" nodeClassName={overviewClass} pannable={false} zoomable={false} style={OVERVIEW_SIZE} />}
           </ReactFlow>
           {empty && <p className="bt-empty-hint">{t('canvas.empty')}</p>}
+          <QuickChoice ctx={ctx} riskId={riskId} />
         </div>
       </CanvasContext.Provider>
     </NotifyContext.Provider>

@@ -1,11 +1,14 @@
 /**
  * The text field that replaces a node's label while it is being named. Enter keeps the text
- * (and, for a new element, opens the next one), Escape cancels, leaving the field keeps it.
+ * (and, for a new element, opens the next one), Tab / Shift+Tab keep it and go on to the next /
+ * previous path ready to type a measure, Shift+Enter keeps it and opens an escalation factor
+ * under the measure, Escape cancels, leaving the field keeps it.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useServices } from '../AppContext.tsx';
 import { useT } from '../i18n/useT.ts';
 import { cancelEditing, commitLabel } from './editing.ts';
+import type { Onward } from './tabDrafts.ts';
 import { useNotify } from './notifyContext.ts';
 
 /** `typed`: the field was opened by typing its first character, so the caret goes after it (nothing selected). */
@@ -26,18 +29,22 @@ export function InlineEditor({ riskId, initial, typed = false, placeholder, labe
   }, [typed]);
 
   const ctx = { ...services, notify };
-  const finish = (commit: boolean, chain: boolean) => {
+  const finish = (commit: boolean, chain: boolean, then?: Onward) => {
     if (done.current) return;
     done.current = true;
-    if (commit) commitLabel(ctx, riskId, value, { chain });
+    if (commit) commitLabel(ctx, riskId, value, then ? { then } : { chain });
     else cancelEditing();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     e.stopPropagation();
-    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+    if (e.nativeEvent.isComposing) return;
+    if (e.key === 'Enter' && !e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
-      finish(true, true);
+      finish(true, true, e.shiftKey ? 'down' : undefined);
+    } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      finish(true, false, e.shiftKey ? 'previous' : 'next');
     } else if (e.key === 'Escape') {
       e.preventDefault();
       finish(false, false);

@@ -18,6 +18,9 @@ export interface OpenDraft {
   key: string;
 }
 
+/** A measure property chosen from the quick-choice line (O, S, W on a selected measure). */
+export type QuickField = 'owner' | 'status' | 'effectiveness';
+
 export interface EditorState {
   /** Node key whose label is being edited (a draft's key while a draft is open). */
   editingKey: string | null;
@@ -42,6 +45,9 @@ export interface EditorState {
   stopEditing(): void;
   setFocusMode(on: boolean): void;
   setLastMove(move: LastMove | null): void;
+  /** The open quick-choice line: which property of which measure (node key). */
+  choice: { field: QuickField; key: string } | null;
+  setChoice(choice: { field: QuickField; key: string } | null): void;
 }
 
 /** Draft previews get ids of their own (never those of a stored element), new for each draft. */
@@ -84,4 +90,6 @@ export const useEditor = create<EditorState>()((set, get) => ({
   stopEditing: () => set({ editingKey: null, draft: null, seed: null }),
   setFocusMode: (focusMode) => set({ focusMode }),
   setLastMove: (lastMove) => set({ lastMove }),
+  choice: null,
+  setChoice: (choice) => set({ choice }),
 }));

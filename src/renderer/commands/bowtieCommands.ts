@@ -11,7 +11,7 @@ import { resetLayout } from '../../shared/model/ops/layout.ts';
 import { deleteRisk } from '../../shared/model/ops/risks.ts';
 import { canvasBridge } from '../canvas/canvasBridge.ts';
 import { draftFor, type AddIntent } from '../canvas/drafts.ts';
-import { useEditor } from '../canvas/editorStore.ts';
+import { useEditor, type QuickField } from '../canvas/editorStore.ts';
 import { step, type Direction } from '../canvas/navigation.ts';
 import { isRemovable, labelOf, moveNode, nodeInRisk, removeNode, reorderSpan } from '../canvas/nodeActions.ts';
 import { parseNodeKey } from '../canvas/nodeKey.ts';
@@ -19,6 +19,7 @@ import { inEditorScope } from '../canvas/scope.ts';
 import { bowtieView } from '../canvas/viewState.ts';
 import { useUi } from '../store/uiStore.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
+import { escalationFactorsOf, placementsOnPath } from '../../shared/model/query.ts';
 import { displayChord } from './keys.ts';
 import type { CommandRun, CommandRuns } from './registry.ts';
 import type { CommandContext } from '../AppContext.tsx';
@@ -90,6 +91,17 @@ function moveCommand(id: 'bowtie.moveUp' | 'bowtie.moveDown' | 'bowtie.moveLeft'
       if (!view || !sel) return;
       ctx.useDoc.getState().edit(label(COMMANDS[id].labelKey), (d) => moveNode(d, sel, axis, delta), { riskId: view.riskId });
       requestAnimationFrame(() => select(sel));
+    },
+  };
+}
+
+/** Opens the quick-choice line for one property of the selected measure. */
+function chooseCommand(field: QuickField): CommandRun {
+  return {
+    enabled: (ctx) => onCanvas(ctx) && parseNodeKey(selected(ctx))?.kind === 'measure',
+    run(ctx) {
+      const key = selected(ctx);
+      if (key) useEditor.getState().setChoice({ field, key });
     },
   };
 }
@@ -182,6 +194,9 @@ export const bowtieCommands = {
       requestAnimationFrame(() => document.getElementById('inspector-link-search')?.focus());
     },
   },
+  'bowtie.chooseOwner': chooseCommand('owner'),
+  'bowtie.chooseStatus': chooseCommand('status'),
+  'bowtie.chooseEffectiveness': chooseCommand('effectiveness'),
   'help.shortcuts': { run: () => useUi.getState().setShortcutsOpen(!useUi.getState().shortcutsOpen) },
   'palette.open': { run: () => useUi.getState().setPaletteOpen(true) },
   'risk.next': stepCommand(1),
@@ -220,12 +235,25 @@ export const bowtieCommands = {
 /** What a delete of `key` removes besides it, said in one sentence (null: nothing else goes). */
 function goesAlong(doc: ProjectDoc, riskId: string, key: string): string | null {
   const ref = parseNodeKey(key);
+  const quoted = (labels: readonly string[]) => labels.map((l) => `“${l}”`).join(', ');
+  const base = { label: labelOf(doc, riskId, key) ?? '', undo: displayChord('Mod+Z') };
+  if (ref?.kind === 'cause' || ref?.kind === 'consequence') {
+    // A line's measures go with it, and so do the escalation factors hanging below them.
+    const placements = placementsOnPath(doc, ref.id);
+    if (placements.length === 0) return null;
+    const measures = placements.map((p) => doc.measures[p.measureId]?.label ?? '');
+    const factors = placements.flatMap((p) => escalationFactorsOf(doc, p.id).map((f) => f.label));
+    const which = ref.kind === 'cause' ? 'Cause' : 'Consequence';
+    const params = { ...base, names: quoted(measures), count: measures.length, factors: quoted(factors), factorCount: factors.length };
+    const one = measures.length === 1 ? 'One' : 'Many';
+    const text = t(lang(), `bowtie.deleted${which}With${one}` as MessageKey, params);
+    const withFactors = factors.length === 0 ? '' : ` ${t(lang(), factors.length === 1 ? 'bowtie.deletedLineFactor' : 'bowtie.deletedLineFactors', params)}`;
+    return `${text}${withFactors} ${t(lang(), 'bowtie.deletedUndo', params)}`;
+  }
   if (ref?.kind !== 'measure') return null;
-  const factors = Object.values(doc.escalationFactors)
-    .filter((f) => f.placementId === ref.id)
-    .sort((a, b) => a.order - b.order);
+  const factors = escalationFactorsOf(doc, ref.id);
   if (factors.length === 0) return null;
-  const params = { label: labelOf(doc, riskId, key) ?? '', names: factors.map((f) => `“${f.label}”`).join(', '), count: factors.length, undo: displayChord('Mod+Z') };
+  const params = { ...base, names: quoted(factors.map((f) => f.label)), count: factors.length };
   return t(lang(), factors.length === 1 ? 'bowtie.deletedWithFactor' : 'bowtie.deletedWithFactors', params);
 }
 

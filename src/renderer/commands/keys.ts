@@ -2,15 +2,29 @@
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function chordOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {
+type ChordEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'> & { code?: string };
+
+/**
+ * The key an Alt chord names. On macOS Alt (Option) turns a letter into a special character
+ * (Alt+N gives "˜", Alt+F "ƒ"), so with Alt a letter or digit is read from the physical key
+ * (`code` "KeyN", "Digit1") — Alt+N then works on a Mac keyboard as on any other.
+ */
+function keyOf(e: ChordEvent): string {
+  const physical = e.altKey ? /^(?:Key([A-Z])|Digit([0-9]))$/.exec(e.code ?? '') : null;
+  if (physical) return physical[1] ?? physical[2]!;
+  return e.key;
+}
+
+export function chordOf(e: ChordEvent, mac = isMac): string {
   const parts: string[] = [];
-  if (isMac ? e.metaKey : e.ctrlKey) parts.push('Mod');
+  if (mac ? e.metaKey : e.ctrlKey) parts.push('Mod');
   if (e.altKey) parts.push('Alt');
-  const key = e.key.length === 1 ? e.key.toUpperCase() : e.key;
+  const k = keyOf(e);
+  const key = k.length === 1 ? k.toUpperCase() : k;
   // Shift is implied by printable symbols such as "?" — only name it for letters and named keys.
   // A capital letter is Shift + letter also when Caps Lock made it: it is text, not the "C" key.
-  const capital = e.key.length === 1 && e.key !== e.key.toLowerCase() && parts.length === 0;
-  if ((e.shiftKey && (e.key.length > 1 || /[a-z]/i.test(e.key))) || capital) parts.push('Shift');
+  const capital = k.length === 1 && k !== k.toLowerCase() && parts.length === 0;
+  if ((e.shiftKey && (k.length > 1 || /[a-z]/i.test(k))) || capital) parts.push('Shift');
   parts.push(key === ' ' ? 'Space' : key);
   return parts.join('+');
 }

@@ -2,7 +2,9 @@
  * Dispatches key presses to the command whose shortcut matches, in the scope the catalogue gives
  * it. A printable key that no command claims, typed on the bow-tie with an element selected,
  * starts naming that element with the character (like a spreadsheet cell); elsewhere it does
- * nothing. A key either runs its command or starts that edit, never both.
+ * nothing. So does a command letter whose command does not apply to the selection (s, status,
+ * on a cause: typing "stoep" names the cause "stoep" rather than dropping the s). A key either
+ * runs its command or starts that edit, never both.
  */
 import { useEffect } from 'react';
 import { normaliseChord } from '../../shared/commands/chord.ts';
@@ -23,14 +25,22 @@ export function useShortcuts(ctx: CommandContext): void {
       if (e.defaultPrevented || e.isComposing) return;
       const chord = chordOf(e);
       const typing = isTyping(e.target);
-      // A key that belongs to a command never types, even where the command does not apply.
+      // A key that belongs to a command never types where the command is out of scope.
       let claimed = false;
       for (const command of allCommands()) {
         if (!command.shortcuts?.some((s) => normaliseChord(s) === chord)) continue;
-        claimed = true;
-        if (typing && command.scope !== 'anywhere') continue;
-        if (command.scope === 'editor' && !inEditorScope()) continue;
-        if (command.enabled && !command.enabled(ctx)) continue;
+        if (typing && command.scope !== 'anywhere') {
+          claimed = true;
+          continue;
+        }
+        if (command.scope === 'editor' && !inEditorScope()) {
+          claimed = true;
+          continue;
+        }
+        // A bow-tie letter whose command is off for this selection leaves the letter to the text.
+        const idle = command.enabled && !command.enabled(ctx);
+        if (!(idle && command.scope === 'editor' && /^[a-z]$/.test(e.key))) claimed = true;
+        if (idle) continue;
         e.preventDefault();
         void runCommand(command.id, ctx);
         return;

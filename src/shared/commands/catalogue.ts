@@ -85,6 +85,10 @@ export const COMMANDS = {
   'bowtie.resetLayout': { labelKey: 'bowtie.resetLayout', group: 'bowtie' },
   'bowtie.inspector': { labelKey: 'bowtie.inspector', group: 'bowtie', ...keys('editor', 'I') },
   'bowtie.linkExisting': { labelKey: 'bowtie.linkExisting', group: 'bowtie', ...keys('editor', 'L') },
+  // One key and a digit (or a few letters and Enter) set a selected measure's owner, status, effectiveness.
+  'bowtie.chooseOwner': { labelKey: 'bowtie.chooseOwner', group: 'bowtie', ...keys('editor', 'O') },
+  'bowtie.chooseStatus': { labelKey: 'bowtie.chooseStatus', group: 'bowtie', ...keys('editor', 'S') },
+  'bowtie.chooseEffectiveness': { labelKey: 'bowtie.chooseEffectiveness', group: 'bowtie', ...keys('editor', 'W') },
   'export.copyDiagram': { labelKey: 'export.copyDiagram', group: 'bowtie' },
   'bowtie.applyTemplate': { labelKey: 'templates.apply', group: 'bowtie' },
   'bowtie.saveTemplate': { labelKey: 'templates.save', group: 'bowtie' },

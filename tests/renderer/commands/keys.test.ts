@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chordOf, isPrintable } from '../../../src/renderer/commands/keys.ts';
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> & { code?: string } = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
 describe('chordOf', () => {
   it('names a lower-case letter as the bare key and a capital as Shift + letter, also without Shift (Caps Lock)', () => {
@@ -13,6 +13,16 @@ describe('chordOf', () => {
   it('leaves modifier chords alone: Caps Lock does not turn Ctrl+S into Ctrl+Shift+S', () => {
     expect(chordOf(key('S', { ctrlKey: true }))).toBe('Mod+S');
     expect(chordOf(key('?', { shiftKey: true }))).toBe('?');
+  });
+  it('reads an Alt chord from the physical key, as a Mac keyboard gives a special character for Alt+letter', () => {
+    // macOS: Option+N is "˜", Option+F "ƒ", Option+Shift+I "ˆ", Option+1 "¡".
+    expect(chordOf(key('˜', { altKey: true, code: 'KeyN' }), true)).toBe('Alt+N');
+    expect(chordOf(key('ƒ', { altKey: true, code: 'KeyF' }), true)).toBe('Alt+F');
+    expect(chordOf(key('ˆ', { altKey: true, shiftKey: true, code: 'KeyI' }), true)).toBe('Alt+Shift+I');
+    expect(chordOf(key('¡', { altKey: true, code: 'Digit1' }), true)).toBe('Alt+1');
+    expect(chordOf(key('ArrowUp', { altKey: true, code: 'ArrowUp' }), true)).toBe('Alt+ArrowUp');
+    // Without Alt the character typed counts (an AZERTY "a" is on KeyQ).
+    expect(chordOf(key('a', { code: 'KeyQ' }), true)).toBe('A');
   });
 });
 

@@ -107,7 +107,7 @@ export const app: Record<keyof typeof nl, string> = {
   'palette.disabled': 'not available',
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.intro': 'Everything in Vlinder works from the keyboard. Ctrl+K opens the command palette with every command.',
-  'shortcuts.editing': 'While typing a name: Enter keeps it and opens the next one, Esc cancels.',
+  'shortcuts.editing': 'While typing a name: Enter keeps it and opens the next one, Tab keeps it and goes to the next path (ready for a measure; after the last cause a new cause, a blank cause moves on to the consequences), Shift+Tab to the previous path, Shift+Enter hangs an escalation factor under the measure, Esc cancels. On a measure O, S and W open a choice line for owner, status and effectiveness: a digit chooses, or type the first letters and Enter.',
   'shortcuts.arrows': 'Arrow keys',
   'shortcuts.close': 'Close',
   'group.project': 'Project',

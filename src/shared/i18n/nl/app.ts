@@ -105,7 +105,7 @@ export const app = {
   'palette.disabled': 'niet beschikbaar',
   'shortcuts.title': 'Sneltoetsen',
   'shortcuts.intro': 'Alles in Vlinder kan met het toetsenbord. Ctrl+K opent het opdrachtenpalet met alle opdrachten.',
-  'shortcuts.editing': 'Bij het typen van een naam: Enter bewaart en opent meteen de volgende, Esc annuleert.',
+  'shortcuts.editing': 'Bij het typen van een naam: Enter bewaart en opent meteen de volgende, Tab bewaart en gaat naar het volgende pad (klaar voor een maatregel; na de laatste oorzaak een nieuwe oorzaak, een lege oorzaak gaat door naar de gevolgen), Shift+Tab naar het vorige pad, Shift+Enter hangt een escalatiefactor onder de maatregel, Esc annuleert. Op een maatregel openen O, S en W een keuzeregel voor eigenaar, status en effectiviteit: een cijfer kiest, of typ de eerste letters en Enter.',
   'shortcuts.arrows': 'Pijltjestoetsen',
   'shortcuts.close': 'Sluiten',
   'group.project': 'Project',
