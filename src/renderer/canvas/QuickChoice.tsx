@@ -6,7 +6,7 @@
  * gives the next measure the same owner. One choice is one edit; Escape closes without a
  * change; the keyboard goes back to the measure either way.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { MessageKey } from '../../shared/i18n/t.ts';
 import { updateMeasure, type MeasurePatch } from '../../shared/model/ops/measures.ts';
 import { addPartner } from '../../shared/model/ops/partners.ts';
@@ -122,8 +122,10 @@ function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext;
   };
 
   const titleKey = `quick.title.${field}` as MessageKey;
+  const box = useRef<HTMLDivElement>(null);
+  const atTop = useClearOfNode(box, nodeKey);
   return (
-    <div className="bt-quick nodrag nopan nowheel" role="group" aria-labelledby={`${id}-title`}>
+    <div ref={box} className={`bt-quick nodrag nopan nowheel${atTop ? ' is-top' : ''}`} role="group" aria-labelledby={`${id}-title`}>
       <span id={`${id}-title`} className="bt-quick-title">{t(titleKey, { label: measure.label })}</span>
       <input
         autoFocus
@@ -158,4 +160,21 @@ function QuickChoiceLine({ ctx, riskId, field, nodeKey }: { ctx: CommandContext;
       <span className="bt-quick-hint">{t('quick.hint')}</span>
     </div>
   );
+}
+
+/**
+ * Whether the line should sit at the top of the canvas: when the measure it edits is in the lower
+ * half, so that the line never covers the box the room is looking at.
+ */
+function useClearOfNode(box: RefObject<HTMLDivElement | null>, nodeKey: string): boolean {
+  const [top, setTop] = useState(false);
+  useLayoutEffect(() => {
+    const canvas = box.current?.parentElement;
+    const node = canvas?.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeKey)}"]`);
+    if (!canvas || !node) return;
+    const c = canvas.getBoundingClientRect();
+    const n = node.getBoundingClientRect();
+    setTop(n.top + n.height / 2 > c.top + c.height / 2);
+  }, [box, nodeKey]);
+  return top;
 }

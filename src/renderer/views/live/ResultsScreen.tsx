@@ -7,7 +7,7 @@
 import type { LiveRiskStatus, LiveStatus } from '../../../shared/api/methods/live.ts';
 import type { LiveCriterion } from '../../../shared/live/content.ts';
 import type { Tally } from '../../../shared/live/stats.ts';
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { CommandContext } from '../../AppContext.tsx';
 import { counted } from './counted.ts';
 import { useT, type TFn } from '../../i18n/useT.ts';
@@ -30,11 +30,23 @@ export function ResultsScreen({ ctx, status }: { ctx: CommandContext; status: Li
   const total = status.content.risks.length;
   // The facilitator steps through the risks as the bow-tie does: PageDown / PageUp, wherever the
   // keyboard is on this screen (a text field keeps its own keys).
+  // Keys pressed faster than the status comes back step on from the risk asked for last, not
+  // from the one still shown.
+  const asked = useRef<number | null>(null);
+  useEffect(() => {
+    if (asked.current === index) asked.current = null;
+  }, [index]);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if ((e.key !== 'PageDown' && e.key !== 'PageUp') || e.altKey || e.ctrlKey || e.metaKey || e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
-    const to = e.key === 'PageDown' ? index + 1 : index - 1;
+    const from = asked.current ?? index;
+    const to = e.key === 'PageDown' ? from + 1 : from - 1;
     e.preventDefault();
-    if (to >= 0 && to < total) void showRisk(ctx, t, status, to);
+    if (to < 0 || to >= total) return;
+    asked.current = to;
+    void showRisk(ctx, t, status, to).finally(() => {
+      // Shown (the status came back with it) or refused (the message says why): step from the screen again.
+      if (asked.current === to) asked.current = null;
+    });
   };
   return (
     <div className="live-results" onKeyDown={onKeyDown}>
