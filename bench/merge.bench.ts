@@ -9,9 +9,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createStorage, type VlinderStorage } from '../src/main/storage/createStorage.ts';
+import { createStorage } from '../src/main/storage/createStorage.ts';
 import { readProjectFile } from '../src/main/storage/projectFiles.ts';
-import { changesBetween } from '../src/shared/merge/changesBetween.ts';
 import { compareCopies } from '../src/shared/merge/compare.ts';
 import { runMerge } from '../src/shared/merge/runMerge.ts';
 import type { ProjectDoc } from '../src/shared/model/doc.ts';
@@ -21,21 +20,13 @@ import { addCause, removeRiskCause } from '../src/shared/model/ops/causes.ts';
 import { addMeasure, removePlacement, updateMeasure } from '../src/shared/model/ops/measures.ts';
 import { updateProject } from '../src/shared/model/ops/project.ts';
 import { updateRisk } from '../src/shared/model/ops/risks.ts';
+import { editAndSave } from '../tests/builders/editAndSave.ts';
 import { generateProject } from '../tests/builders/generateProject.ts';
 import { measure, type Bench } from './lib.ts';
 
 const APP = '0.0.0-bench';
+const SAVE = { appVersion: APP, savedBy: 'bench' };
 const sorted = <T extends { id: string }>(rows: Record<string, T>): T[] => Object.values(rows).sort((a, b) => (a.id < b.id ? -1 : 1));
-
-function saveEdited(storage: VlinderStorage, from: string, to: string, edit: (doc: ProjectDoc) => void): void {
-  const wc = storage.open(from);
-  const before = wc.doc();
-  const after = structuredClone(before);
-  edit(after);
-  wc.apply(changesBetween(before, after));
-  wc.save(to, { force: true, appVersion: APP, savedBy: 'bench' });
-  wc.close(true);
-}
 
 /** 100 edits on one side: `offset` picks other rows than the other side's, `conflicts` shares some. */
 function hundredEdits(doc: ProjectDoc, side: 'mine' | 'theirs'): void {
@@ -66,11 +57,11 @@ function copies() {
   wc.close(true);
   const mine = join(root, 'mine.vlinder');
   const theirs = join(root, 'theirs.vlinder');
-  saveEdited(storage, base, mine, (d) => {
+  editAndSave(storage, base, mine, (d) => {
     hundredEdits(d, 'mine');
     updateProject(d, { description: 'Bijgewerkt na de tweede werksessie.' });
-  });
-  saveEdited(storage, base, theirs, (d) => hundredEdits(d, 'theirs'));
+  }, SAVE);
+  editAndSave(storage, base, theirs, (d) => hundredEdits(d, 'theirs'), SAVE);
   storage.closeAll();
   return { root, mine, theirs, done: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -3,28 +3,22 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createStorage, type VlinderStorage } from '../../src/main/storage/createStorage.ts';
-import { changesBetween } from '../../src/shared/merge/changesBetween.ts';
 import type { ProjectDoc } from '../../src/shared/model/doc.ts';
 import { newProjectDoc } from '../../src/shared/model/newProject.ts';
 import { addCause, removeRiskCause, updateCause } from '../../src/shared/model/ops/causes.ts';
 import { updateMeasure } from '../../src/shared/model/ops/measures.ts';
 import { updateProject } from '../../src/shared/model/ops/project.ts';
 import { addRisk, updateRisk } from '../../src/shared/model/ops/risks.ts';
+import { editAndSave } from '../builders/editAndSave.ts';
 import { generateProject } from '../builders/generateProject.ts';
 import { useTempDirs } from '../storage/tempDirs.ts';
 import { runCaptured } from './runCaptured.ts';
 
 const tempDir = useTempDirs();
 
-/** Opens `from`, edits it with real operations as the app would, saves it as `to`. */
+/** Edits `from` as the app would and saves it as `to` (theirs by Mirjam, the rest by Karel). */
 function editFile(storage: VlinderStorage, from: string, to: string, edit: (doc: ProjectDoc) => void): void {
-  const wc = storage.open(from);
-  const before = wc.doc();
-  const after = structuredClone(before);
-  edit(after);
-  wc.apply(changesBetween(before, after));
-  wc.save(to, { force: true, appVersion: 'test', savedBy: to.endsWith('theirs.vlinder') ? 'Mirjam' : 'Karel' });
-  wc.close(true);
+  editAndSave(storage, from, to, edit, { appVersion: 'test', savedBy: to.endsWith('theirs.vlinder') ? 'Mirjam' : 'Karel' });
 }
 
 function copies() {
