@@ -11,9 +11,10 @@ import { renderAsync } from '@resvg/resvg-js';
 import { renderMatrixSvg } from '../../shared/diagram/matrixSvg.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
-import { imageKey, type ImageRef } from '../../shared/report/blocks.ts';
+import { imageIdPrefix, imageKey, type ImageRef } from '../../shared/report/blocks.ts';
 import { releaseDrawings } from './nativeMemory.ts';
 import { figurePngs, PngCache } from './pngCache.ts';
+import { encodePng } from './pngEncode.ts';
 import { reportBowtieSvg } from '../../shared/report/bowtieFigure.ts';
 
 export interface ReportImage {
@@ -34,7 +35,7 @@ export interface DiagramOptions {
 
 /** The SVG of one figure of a report. */
 export function figureSvg(doc: ProjectDoc, ref: ImageRef, opts: DiagramOptions): string {
-  const idPrefix = imageKey(ref).replace(/[^A-Za-z0-9_-]/g, '-');
+  const idPrefix = imageIdPrefix(ref);
   if (ref.kind === 'svg') return ref.svg;
   if (ref.kind === 'bowtie') return reportBowtieSvg(doc, ref.riskId, ref.part, { ...opts, idPrefix });
   return renderMatrixSvg(doc, { lang: opts.lang, publication: opts.publication, excludeInternal: opts.omitInternal, idPrefix });
@@ -79,7 +80,7 @@ export interface PngJob {
  * is about 40 MB) until it is encoded, so handing hundreds to the thread pool at once piles up
  * gigabytes; a few at a time keep the pool busy and the memory flat.
  */
-export const PNG_CONCURRENCY = Math.max(2, Math.min(4, availableParallelism()));
+export const PNG_CONCURRENCY = Math.max(3, Math.min(4, availableParallelism() + 1));
 
 /**
  * Draws the PNGs off the main thread (resvg's async render runs on libuv's thread pool), a few at
@@ -94,9 +95,11 @@ export async function eachPng(jobs: readonly PngJob[], onPng: (index: number, pn
       const key = opts.cache ? PngCache.key(job.svg, job.zoom) : '';
       let png = opts.cache?.get(key);
       if (!png) {
-        png = (await renderAsync(job.svg, pngOptions(job.svg, job.zoom))).asPng();
+        const drawing = await renderAsync(job.svg, pngOptions(job.svg, job.zoom));
+        const bytes = drawing.width * drawing.height * 4;
+        png = await encodePng(drawing);
         opts.cache?.set(key, png);
-        releaseDrawings();
+        releaseDrawings(bytes);
       }
       await onPng(i, png);
     }
@@ -125,13 +128,15 @@ export interface RenderImagesOptions extends DiagramOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where PNGs drawn before are kept (default: this process's figure cache; null: none). */
   cache?: PngCache | null;
+  /** SVGs drawn already, by image key (ReportDoc.drawn). */
+  drawn?: ReadonlyMap<string, string> | undefined;
 }
 
 /** SVG (and optionally PNG) for every figure a report uses, by image key. */
 export async function renderImages(doc: ProjectDoc, refs: readonly ImageRef[], opts: RenderImagesOptions): Promise<Map<string, ReportImage>> {
   const images = new Map<string, ReportImage>();
   for (const ref of refs) {
-    const svg = figureSvg(doc, ref, opts);
+    const svg = opts.drawn?.get(imageKey(ref)) ?? figureSvg(doc, ref, opts);
     images.set(imageKey(ref), { svg, ...svgSize(svg) });
   }
   if (opts.png) {

@@ -3,6 +3,7 @@
  * with the system's Liberation Sans — the font whose metrics the layout wraps with.
  */
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { encodePng, encodePngSync } from './pngEncode.ts';
 
 export interface PngOptions {
   /** Pixel density: 1 = one pixel per SVG unit, 2 for sharp slides and print (default 2). */
@@ -26,10 +27,10 @@ export function pngRenderOptions(opts: PngOptions = {}): ResvgRenderOptions {
 
 /** Renders `svg` to PNG bytes. */
 export function svgToPng(svg: string, opts: PngOptions = {}): Buffer {
-  return new Resvg(svg, pngRenderOptions(opts)).render().asPng();
+  return encodePngSync(new Resvg(svg, pngRenderOptions(opts)).render());
 }
 
 /** Like svgToPng, rendered on libuv's thread pool so a batch of images does not block the host. */
 export async function svgToPngAsync(svg: string, opts: PngOptions = {}): Promise<Buffer> {
-  return (await renderAsync(svg, pngRenderOptions(opts))).asPng();
+  return encodePng(await renderAsync(svg, pngRenderOptions(opts)));
 }

@@ -4,6 +4,7 @@
  * layoutBowtie; this file only draws.
  */
 import { layoutBowtie } from '../layout/bowtieLayout.ts';
+import type { RiskRowsOf } from '../layout/riskRows.ts';
 import type { BowtieLayout, LayoutNode } from '../layout/types.ts';
 import { measureText, wrapText } from '../layout/textMetrics.ts';
 import { t } from '../i18n/t.ts';
@@ -38,6 +39,8 @@ export interface BowtieSvgOptions {
   side?: 'causes' | 'consequences';
   /** For print: owners and legend at the label size, so the smallest text on paper is the label's. */
   print?: boolean;
+  /** The risk's rows from an index built once for many bow-ties (see LayoutOptions.rows). */
+  rows?: RiskRowsOf;
 }
 
 /** The nodes, edges and bounds to draw: the whole layout, or one side of it with the centre. */
@@ -62,7 +65,7 @@ export function renderBowtieSvg(doc: ProjectDoc, riskId: string, opts: BowtieSvg
   const lang = opts.lang ?? doc.project.language;
   const hide: Confidentiality[] = opts.publication ? (opts.excludeInternal ? ['confidential', 'internal'] : ['confidential']) : [];
   const risk = doc.risks[riskId];
-  const layout = layoutBowtie(doc, riskId, { scale: opts.scale ?? theme.scale, hide, applyOverrides: opts.applyOverrides, ...(opts.print ? { subFontRatio: 1 } : {}) });
+  const layout = layoutBowtie(doc, riskId, { scale: opts.scale ?? theme.scale, hide, applyOverrides: opts.applyOverrides, ...(opts.rows ? { rows: opts.rows } : {}), ...(opts.print ? { subFontRatio: 1 } : {}) });
   const m = layout.metrics;
   const s = m.scale;
   const ids = patternIds(opts.idPrefix ?? `bt-${shortHash(riskId)}`);

@@ -33,7 +33,7 @@ function hazardRoom(m: LayoutMetrics): number {
 /** Lays out the bow-tie of `riskId`; an unknown risk gives an empty layout. */
 export function layoutBowtie(doc: ProjectDoc, riskId: string, opts: LayoutOptions = {}): BowtieLayout {
   const m = layoutMetrics(opts);
-  const tree = bowtieTree(doc, riskId, opts.hide ?? []);
+  const tree = bowtieTree(doc, riskId, opts.hide ?? [], opts.rows);
   if (!tree) return { nodes: [], edges: [], bounds: { x: 0, y: 0, width: 0, height: 0 }, metrics: m };
   const { risk } = tree;
 

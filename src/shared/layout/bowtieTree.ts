@@ -8,6 +8,7 @@
 import type { ProjectDoc } from '../model/doc.ts';
 import type { EscalationFactor, LayoutOverride, Measure, Placement, Risk } from '../model/entities.ts';
 import type { Confidentiality } from '../model/vocab.ts';
+import { scanRiskRows, type RiskRowsOf } from './riskRows.ts';
 
 export interface MeasureItem {
   placement: Placement;
@@ -52,23 +53,20 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** The bow-tie of `riskId`, or null when there is no such risk. */
-export function bowtieTree(doc: ProjectDoc, riskId: string, hide: readonly Confidentiality[] = []): BowtieTree | null {
+/**
+ * The bow-tie of `riskId`, or null when there is no such risk. `rowsOf` gives the risk's rows
+ * (an export drawing many bow-ties passes one riskRowsIndex); by default they are scanned.
+ */
+export function bowtieTree(doc: ProjectDoc, riskId: string, hide: readonly Confidentiality[] = [], rowsOf?: RiskRowsOf): BowtieTree | null {
   const risk = doc.risks[riskId];
   if (!risk) return null;
   const hidden = (c: Confidentiality): boolean => hide.includes(c);
+  const rows = rowsOf ? rowsOf(riskId) : scanRiskRows(doc, riskId);
 
   const placementsByPath = new Map<string, Placement[]>();
-  const riskPlacements = new Set<string>();
-  for (const p of Object.values(doc.placements)) {
-    if (p.riskId !== riskId) continue;
-    push(placementsByPath, `${p.pathKind}:${p.pathId}`, p);
-    riskPlacements.add(p.id);
-  }
+  for (const p of rows.placements) push(placementsByPath, `${p.pathKind}:${p.pathId}`, p);
   const factorsByPlacement = new Map<string, EscalationFactor[]>();
-  for (const f of Object.values(doc.escalationFactors)) {
-    if (riskPlacements.has(f.placementId)) push(factorsByPlacement, f.placementId, f);
-  }
+  for (const f of rows.factors) push(factorsByPlacement, f.placementId, f);
   for (const list of placementsByPath.values()) list.sort(byOrder);
   for (const list of factorsByPlacement.values()) list.sort(byOrder);
 
@@ -91,13 +89,13 @@ export function bowtieTree(doc: ProjectDoc, riskId: string, hide: readonly Confi
   };
 
   const causes: PathItem[] = [];
-  for (const line of Object.values(doc.riskCauses).filter((l) => l.riskId === riskId).sort(byOrder)) {
+  for (const line of [...rows.causeLines].sort(byOrder)) {
     const cause = doc.causes[line.causeId];
     if (!cause || hidden(cause.confidentiality)) continue;
     causes.push({ lineId: line.id, entityId: cause.id, label: cause.label, measures: measuresOn(`cause:${line.id}`) });
   }
   const consequences: PathItem[] = [];
-  for (const line of Object.values(doc.riskConsequences).filter((l) => l.riskId === riskId).sort(byOrder)) {
+  for (const line of [...rows.consequenceLines].sort(byOrder)) {
     const consequence = doc.consequences[line.consequenceId];
     if (!consequence || hidden(consequence.confidentiality)) continue;
     consequences.push({
@@ -107,6 +105,6 @@ export function bowtieTree(doc: ProjectDoc, riskId: string, hide: readonly Confi
       measures: measuresOn(`consequence:${line.id}`),
     });
   }
-  const overrides = Object.values(doc.layoutOverrides).filter((o) => o.riskId === riskId);
+  const overrides = [...rows.overrides];
   return { risk, causes, consequences, overrides };
 }

@@ -1,5 +1,6 @@
 /** The shapes a bow-tie layout produces; shared by the editor canvas and the SVG renderer. */
 import type { Confidentiality } from '../model/vocab.ts';
+import type { RiskRowsOf } from './riskRows.ts';
 
 export type NodeKind = 'hazard' | 'event' | 'cause' | 'consequence' | 'measure' | 'escalation' | 'escalationMeasure';
 export type Side = 'left' | 'right' | 'centre';
@@ -77,6 +78,8 @@ export interface LayoutOptions {
   hide?: readonly Confidentiality[];
   /** Apply the risk's stored layout overrides (default true). */
   applyOverrides?: boolean;
+  /** The risk's rows from an index built once for many bow-ties (riskRows.ts); default: scanned. */
+  rows?: RiskRowsOf;
 }
 
 /** Every size the layout uses, already multiplied by the scale. */

@@ -78,12 +78,22 @@ export interface ReportDoc {
    * items. Figures are drawn from this same document, so they leave out the same things.
    */
   source: ProjectDoc;
+  /**
+   * SVGs of figures already drawn from `source` (while planning their pages), by image key, with
+   * the ids imageIdPrefix gives: the exports draw only what is missing.
+   */
+  drawn?: ReadonlyMap<string, string>;
 }
 
 /** A stable key for an image, e.g. "matrix", "bowtie:<riskId>", "bowtie:<riskId>:causes" or "svg:<key>". */
 export function imageKey(ref: ImageRef): string {
   if (ref.kind === 'bowtie') return ref.part ? `bowtie:${ref.riskId}:${ref.part}` : `bowtie:${ref.riskId}`;
   return ref.kind === 'matrix' ? 'matrix' : `svg:${ref.key}`;
+}
+
+/** The prefix of the ids inside an image's SVG, so that several figures can share one page. */
+export function imageIdPrefix(ref: ImageRef): string {
+  return imageKey(ref).replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
 /** The distinct images a report needs, in order of first use. */

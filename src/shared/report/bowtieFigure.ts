@@ -9,7 +9,8 @@ import { renderBowtieSvg } from '../diagram/bowtieSvg.ts';
 import type { ProjectDoc } from '../model/doc.ts';
 import type { Risk } from '../model/entities.ts';
 import type { Language } from '../model/vocab.ts';
-import type { Block, BowtiePart, FigureLayout } from './blocks.ts';
+import { imageIdPrefix, imageKey, type Block, type BowtiePart, type FigureLayout, type ImageRef } from './blocks.ts';
+import type { RiskRowsOf } from '../layout/riskRows.ts';
 import type { ReportContext } from './context.ts';
 import { fill } from './fmt.ts';
 import { fitScale, figureBox, OWN_PAGES, readablePage } from './figurePages.ts';
@@ -19,6 +20,8 @@ export interface ReportBowtieOptions {
   publication: boolean;
   omitInternal: boolean;
   idPrefix?: string;
+  /** The rows of each risk's bow-tie, grouped once for the whole report (riskRows.ts). */
+  rows?: RiskRowsOf;
 }
 
 /** The SVG of a report bow-tie (or one side of it): the one drawing both Word and PDF show. */
@@ -31,6 +34,7 @@ export function reportBowtieSvg(doc: ProjectDoc, riskId: string, part: BowtiePar
     print: true,
     ...(part ? { side: part } : {}),
     ...(opts.idPrefix ? { idPrefix: opts.idPrefix } : {}),
+    ...(opts.rows ? { rows: opts.rows } : {}),
   });
 }
 
@@ -49,12 +53,22 @@ export function smallestFontPx(svg: string): number {
   return Number.isFinite(min) ? min : 12;
 }
 
-/** Where the parts of a bow-tie go: the page for the whole, or for each side. */
-export function bowtiePlan(doc: ProjectDoc, riskId: string, opts: ReportBowtieOptions): { parts: (BowtiePart | undefined)[]; layout: FigureLayout } {
-  const wholeSvg = reportBowtieSvg(doc, riskId, undefined, opts);
+/**
+ * Where the parts of a bow-tie go: the page for the whole, or for each side. With `drawn`, the
+ * SVGs of the parts chosen are left in it by image key, for the export to use as they are.
+ */
+export function bowtiePlan(doc: ProjectDoc, riskId: string, opts: ReportBowtieOptions, drawn?: Map<string, string>): { parts: (BowtiePart | undefined)[]; layout: FigureLayout } {
+  const draw = (part: BowtiePart | undefined) => {
+    const ref: ImageRef = { kind: 'bowtie', riskId, ...(part ? { part } : {}) };
+    const svg = reportBowtieSvg(doc, riskId, part, { ...opts, idPrefix: imageIdPrefix(ref) });
+    drawn?.set(imageKey(ref), svg);
+    return svg;
+  };
+  const wholeSvg = draw(undefined);
   const one = readablePage([sizeOf(wholeSvg)], smallestFontPx(wholeSvg));
   if (one) return { parts: [undefined], layout: one };
-  const svgs = (['causes', 'consequences'] as const).map((p) => reportBowtieSvg(doc, riskId, p, opts));
+  drawn?.delete(imageKey({ kind: 'bowtie', riskId }));
+  const svgs = (['causes', 'consequences'] as const).map(draw);
   const sides = svgs.map(sizeOf);
   const fontPx = Math.min(...svgs.map(smallestFontPx));
   // Two halves on the smallest page that holds both readably; else on the page where they are largest.
@@ -67,7 +81,7 @@ const scaleOn = (sizes: readonly { width: number; height: number }[], layout: Fi
 /** The figure blocks of a risk's bow-tie (one, or the two sides). */
 export function bowtieFigures(ctx: ReportContext, risk: Risk): Block[] {
   const t = ctx.tx.ivrp;
-  const plan = bowtiePlan(ctx.doc, risk.id, { lang: ctx.lang, publication: ctx.publication, omitInternal: ctx.omitInternal });
+  const plan = bowtiePlan(ctx.doc, risk.id, { lang: ctx.lang, publication: ctx.publication, omitInternal: ctx.omitInternal, rows: ctx.rows }, ctx.drawn);
   const caption = fill(t.bowtieCaption, { code: risk.code, title: risk.title }).trim();
   return plan.parts.map((part) => ({
     kind: 'figure',

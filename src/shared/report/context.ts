@@ -8,6 +8,7 @@ import type { Risk, Theme } from '../model/entities.ts';
 import { indexDoc, type DocIndex } from '../model/query.ts';
 import type { Language } from '../model/vocab.ts';
 import { joinList } from './fmt.ts';
+import { riskRowsIndex, type RiskRowsOf } from '../layout/riskRows.ts';
 import { publicationDoc } from './publication.ts';
 import { reportText } from './text/index.ts';
 import type { ReportText } from './text/nl.ts';
@@ -56,6 +57,10 @@ export interface ReportContext {
   /** "R03, R05 en R07" */
   riskCodes(riskIds: readonly string[]): string;
   and(items: readonly string[]): string;
+  /** Each risk's bow-tie rows, grouped once for all the report's figures. */
+  rows: RiskRowsOf;
+  /** The figures' SVGs drawn while planning their pages, by image key (handed on as ReportDoc.drawn). */
+  drawn: Map<string, string>;
 }
 
 export function reportContext(source: ProjectDoc, opts: ReportOptions = {}): ReportContext {
@@ -100,5 +105,7 @@ export function reportContext(source: ProjectDoc, opts: ReportOptions = {}): Rep
     },
     riskCodes: (ids) => and(ids.map(code)),
     and,
+    rows: riskRowsIndex(doc),
+    drawn: new Map(),
   };
 }

@@ -22,6 +22,7 @@ import {
 import type { Block, Run, TableCell as ModelCell, TableColumn } from '../../../shared/report/blocks.ts';
 import { imageKey } from '../../../shared/report/blocks.ts';
 import type { ReportImage } from '../diagrams.ts';
+import type { MediaSlots } from './packDocx.ts';
 import { COLORS, TABLE_STYLE } from './docxStyles.ts';
 import { splitNumber } from './headingNumbers.ts';
 import { fitImage, IMAGE_BOX, LANDSCAPE_TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS } from './page.ts';
@@ -38,6 +39,8 @@ export interface BlockContext {
   chapterOnNewPage: boolean;
   /** Kop 1 and Kop 2 are numbered by Word (headingNumbers.ts): write their text without the typed number. */
   numberedHeadings: boolean;
+  /** Where the images' bytes wait while docx writes the document (packDocx.ts). */
+  media: MediaSlots;
 }
 
 export function runs(rs: readonly Run[], size?: number): TextRun[] {
@@ -108,7 +111,7 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: BlockContext): P
   if (!img?.png) return [caption];
   const size = fitImage(img, IMAGE_BOX[block.layout]);
   const children: ParagraphChild[] = [
-    new ImageRun({ type: 'png', data: img.png, transformation: size, altText: { name: block.caption, title: block.caption, description: block.alt } }),
+    new ImageRun({ type: 'png', data: ctx.media.slot(imageKey(block.image), img.png), transformation: size, altText: { name: block.caption, title: block.caption, description: block.alt } }),
   ];
   return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 0 }, children }), caption];
 }

@@ -3,7 +3,7 @@
  * worked out by docx's layout, and refreshed by Word), page numbers in the footer, and wide
  * bow-ties on landscape pages of their own.
  */
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, SectionType, TabStopType, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, SectionType, TabStopType, TextRun, type ISectionOptions } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { Block, FigureLayout, ReportDoc } from '../../../shared/report/blocks.ts';
 import { ownPage } from '../../../shared/report/figurePages.ts';
@@ -12,6 +12,7 @@ import type { ReportImage } from '../diagrams.ts';
 import { docxBlock, type BlockContext, type DocxChild } from './docxBlocks.ts';
 import { docxStyles, tableStylesXml } from './docxStyles.ts';
 import { headingNumbering, planHeadingNumbers } from './headingNumbers.ts';
+import { MediaSlots, packDocx } from './packDocx.ts';
 import { LANDSCAPE_TEXT_WIDTH_TWIPS, marginTwips, PAGE, paperTwips, TEXT_WIDTH_TWIPS, textWidthTwips } from './page.ts';
 
 function footer(text: string, pageWord: string, sec: Pick<PlannedSection, 'paper' | 'figure'>): Footer {
@@ -125,9 +126,10 @@ export function estimatesPages(report: ReportDoc): boolean {
 export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, ReportImage> | Promise<ReadonlyMap<string, ReportImage>>, words: DocxWords): Promise<Buffer> {
   // The docx library escapes markup but writes characters XML cannot hold as they are; Word then
   // refuses the file. Every text of the report goes through the model's one rule here.
-  const report = cleanXmlDeep(input);
+  const report = { ...cleanXmlDeep({ ...input, source: null, drawn: undefined }), source: input.source };
   const headings = planHeadingNumbers(report.blocks);
-  const ctx: BlockContext = { images: new Map(), figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null, numberedHeadings: headings !== null };
+  const media = new MediaSlots();
+  const ctx: BlockContext = { images: new Map(), media, figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null, numberedHeadings: headings !== null };
   const title = titleSection(report);
   const planned = planSections(report, ctx);
   ctx.images = await images;
@@ -153,5 +155,5 @@ export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, R
     features: { updateFields: !estimate },
     sections: [...(title ? [title] : []), ...body],
   });
-  return Packer.toBuffer(doc);
+  return packDocx(doc, media);
 }

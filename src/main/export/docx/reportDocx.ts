@@ -27,6 +27,7 @@ export async function reportDocx(report: ReportDoc, opts: ReportDocxOptions): Pr
     lang: report.lang,
     publication: opts.publication,
     omitInternal: opts.omitInternal,
+    drawn: report.drawn,
     png: (size, ref) => pngZoom(size, IMAGE_BOX[layouts.get(imageKey(ref)) ?? 'inline']),
     ...(opts.onFigure ? { onProgress: opts.onFigure } : {}),
   });

@@ -32,7 +32,7 @@ export interface ReportPdfOptions {
 }
 
 async function printImages(report: ReportDoc, opts: ReportPdfOptions): Promise<Map<string, ReportImage>> {
-  const images = await renderImages(report.source, imagesOf(report), { lang: report.lang, publication: opts.publication, omitInternal: opts.omitInternal });
+  const images = await renderImages(report.source, imagesOf(report), { lang: report.lang, publication: opts.publication, omitInternal: opts.omitInternal, drawn: report.drawn });
   let done = 0;
   for (const img of images.values()) {
     img.svg = flattenPatterns(img.svg);

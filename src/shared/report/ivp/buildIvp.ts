@@ -26,6 +26,7 @@ function frame(ctx: ReportContext, title: string, risks: readonly Risk[], chapte
     title,
     titlePage: null,
     source: ctx.doc,
+    drawn: ctx.drawn,
     classification: classificationOf(ctx, risks.map((r) => r.id)),
     footer: (fill(t.footer, { municipality: p.municipality.trim() }).replace(/\s+/g, ' ').trim() + footerVersion(ctx)).trim(),
     blocks: [note(fill(t.intro, { period: p.period || '…', municipality, date: longDate(ctx.date, ctx.tx.locale) })), h1(t.chapter), ...chapters],

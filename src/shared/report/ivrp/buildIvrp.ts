@@ -24,6 +24,7 @@ export function buildIvrp(doc: ProjectDoc, opts: ReportOptions = {}): ReportDoc 
     title: ivrpTitle(ctx),
     titlePage: titlePage(ctx),
     source: ctx.doc,
+    drawn: ctx.drawn,
     footer: (fill(t.footer, { municipality: municipalityName(ctx) }).trim() + footerVersion(ctx)).trim(),
     classification: classificationOf(ctx),
     blocks: [
