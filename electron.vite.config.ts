@@ -1,6 +1,7 @@
 /**
  * One build for the three parts of the desktop app (`npm run build` = `electron-vite build`):
- * - main    src/main/electron/main.ts → out/main/index.js (ES module; package.json "main")
+ * - main    src/main/electron/main.ts → out/main/index.js (ES module; package.json "main"), and
+ *           the PNG worker src/main/export/pngWorker.ts → out/main/pngWorker.js
  * - preload src/main/electron/preload.ts → out/preload/index.cjs (CommonJS, one file: a
  *           sandboxed preload can neither be an ES module nor require its own chunks)
  * - renderer src/renderer → out/renderer (relative asset URLs, so the same build is served by
@@ -20,7 +21,8 @@ export default defineConfig({
       outDir: resolve(OUT, 'main'),
       externalizeDeps: { include: NATIVE },
       rolldownOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/main/electron/main.ts') },
+        // The PNG worker (src/main/export/pngPool.ts) is an entry of its own: out/main/pngWorker.js.
+        input: { index: resolve(import.meta.dirname, 'src/main/electron/main.ts'), pngWorker: resolve(import.meta.dirname, 'src/main/export/pngWorker.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

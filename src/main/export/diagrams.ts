@@ -1,21 +1,21 @@
 /**
  * The figures of a report, drawn from the report's own (possibly filtered) document by the one
- * diagram renderer: SVG for the print view, PNG for Word. PNGs are rendered off the main thread
- * (resvg's async render runs on libuv's thread pool), a few at a time, so a long report neither
- * blocks the host nor waits on one core nor holds every pixel buffer at once; a figure whose
+ * diagram renderer: SVG for the print view, PNG for Word. PNGs are drawn in the PNG worker
+ * (pngPool.ts), a few at a time, so a long report neither blocks the host nor waits on one core
+ * nor holds every pixel buffer at once; a figure whose
  * picture did not change since an earlier export comes from the figure cache (pngCache.ts).
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { renderAsync } from '@resvg/resvg-js';
 import { renderMatrixSvg } from '../../shared/diagram/matrixSvg.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
 import { imageIdPrefix, imageKey, type ImageRef } from '../../shared/report/blocks.ts';
-import { releaseDrawings } from './nativeMemory.ts';
+import { drawingBytes, svgSize, type PngJob } from './drawPng.ts';
 import { figurePngs, PngCache } from './pngCache.ts';
-import { encodePng } from './pngEncode.ts';
+import { drawPngOffThread } from './pngPool.ts';
 import { reportBowtieSvg } from '../../shared/report/bowtieFigure.ts';
+
+export { svgSize, type PngJob };
 
 export interface ReportImage {
   svg: string;
@@ -41,65 +41,57 @@ export function figureSvg(doc: ProjectDoc, ref: ImageRef, opts: DiagramOptions):
   return renderMatrixSvg(doc, { lang: opts.lang, publication: opts.publication, excludeInternal: opts.omitInternal, idPrefix });
 }
 
-/** Natural width and height of a standalone SVG document. */
-export function svgSize(svg: string): { width: number; height: number } {
-  const head = svg.slice(0, 600);
-  const w = /\swidth="([\d.]+)"/.exec(head);
-  const h = /\sheight="([\d.]+)"/.exec(head);
-  if (w && h) return { width: Number(w[1]), height: Number(h[1]) };
-  const vb = /viewBox="[\d.-]+\s+[\d.-]+\s+([\d.]+)\s+([\d.]+)"/.exec(head);
-  return vb ? { width: Number(vb[1]), height: Number(vb[2]) } : { width: 800, height: 600 };
-}
-
-/**
- * Same look as `svgToPng` (png.ts): the diagrams are laid out with Liberation Sans metrics. When
- * its files are where Debian and most Linux systems keep them, only they are loaded, which saves
- * scanning every system font for each image; elsewhere the system fonts are used.
- */
-const LIBERATION = ['Regular', 'Bold', 'Italic', 'BoldItalic'].map((f) => `/usr/share/fonts/truetype/liberation/LiberationSans-${f}.ttf`);
-const SYSTEM_FONTS = { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' };
-let liberation: typeof SYSTEM_FONTS & { fontFiles?: string[] } | null = null;
-/** Characters Liberation Sans has (Latin, punctuation, €, ™); anything else needs the system's fallback fonts. */
-const OUTSIDE_LIBERATION = /[^\t\n\r\u0020-\u024F\u2000-\u206F\u20AC\u2122]/;
-function fonts(svg: string) {
-  liberation ??= LIBERATION.every((f) => existsSync(f)) ? { ...SYSTEM_FONTS, loadSystemFonts: false, fontFiles: LIBERATION } : SYSTEM_FONTS;
-  return OUTSIDE_LIBERATION.test(svg) ? SYSTEM_FONTS : liberation;
-}
-
-function pngOptions(svg: string, zoom: number) {
-  return { fitTo: { mode: 'zoom' as const, value: zoom }, font: fonts(svg), shapeRendering: 2 as const, textRendering: 1 as const, logLevel: 'off' as const };
-}
-
-export interface PngJob {
-  svg: string;
-  zoom: number;
-}
-
-/**
- * How many PNGs are drawn at once. Each drawing holds its full pixel buffer (a bow-tie at zoom 2
- * is about 40 MB) until it is encoded, so handing hundreds to the thread pool at once piles up
- * gigabytes; a few at a time keep the pool busy and the memory flat.
- */
+/** At most this many PNGs are drawn at once (one more than the cores, to keep them busy while one is encoded). */
 export const PNG_CONCURRENCY = Math.max(3, Math.min(4, availableParallelism() + 1));
 
 /**
- * Draws the PNGs off the main thread (resvg's async render runs on libuv's thread pool), a few at
- * a time, and hands each to `onPng` as soon as it is done — in any order — so a caller that
- * writes them out never holds them all. With a cache, a picture drawn before is taken from it.
+ * Pixel bytes of drawings in flight at once. Each drawing holds its full pixel buffer until it
+ * is encoded (a bow-tie at zoom 2 is about 40 MB), so a batch of large pictures is drawn fewer at
+ * a time than one of small ones, and its memory stays flat; a single larger picture still runs.
  */
-export async function eachPng(jobs: readonly PngJob[], onPng: (index: number, png: Buffer) => void | Promise<void>, opts: { cache?: PngCache } = {}): Promise<void> {
+export const PNG_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
+export interface EachPngOptions {
+  cache?: PngCache;
+  /** What draws one PNG (default: the PNG worker). */
+  draw?: (job: PngJob) => Promise<Buffer>;
+}
+
+/**
+ * Draws the PNGs in the PNG worker (pngPool.ts), a few at a time within PNG_BYTES_IN_FLIGHT, and
+ * hands each to `onPng` as soon as it is done — in any order — so a caller that writes them out
+ * never holds them all. With a cache, a picture drawn before is taken from it.
+ */
+export async function eachPng(jobs: readonly PngJob[], onPng: (index: number, png: Buffer) => void | Promise<void>, opts: EachPngOptions = {}): Promise<void> {
+  const draw = opts.draw ?? drawPngOffThread;
   let next = 0;
+  let inFlight = 0;
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const admit = async (bytes: number) => {
+    while (running > 0 && inFlight + bytes > PNG_BYTES_IN_FLIGHT) await new Promise<void>((r) => waiting.push(r));
+    inFlight += bytes;
+    running++;
+  };
+  const leave = (bytes: number) => {
+    inFlight -= bytes;
+    running--;
+    waiting.splice(0).forEach((r) => r());
+  };
   const worker = async () => {
     for (let i = next++; i < jobs.length; i = next++) {
       const job = jobs[i]!;
       const key = opts.cache ? PngCache.key(job.svg, job.zoom) : '';
       let png = opts.cache?.get(key);
       if (!png) {
-        const drawing = await renderAsync(job.svg, pngOptions(job.svg, job.zoom));
-        const bytes = drawing.width * drawing.height * 4;
-        png = await encodePng(drawing);
+        const bytes = drawingBytes(job);
+        await admit(bytes);
+        try {
+          png = await draw(job);
+        } finally {
+          leave(bytes);
+        }
         opts.cache?.set(key, png);
-        releaseDrawings(bytes);
       }
       await onPng(i, png);
     }

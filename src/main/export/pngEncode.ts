@@ -4,10 +4,7 @@
  * than drawing them; here the rows are deflated at a moderate level, off the main thread, and
  * the file comes out smaller too (a drawing's flat colours suit unfiltered rows).
  */
-import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
-
-const deflate = promisify(zlib.deflate);
 
 /** What resvg's rendered image gives: premultiplied RGBA, row by row. */
 export interface Pixels {
@@ -27,31 +24,41 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-/** Whether every pixel is opaque: read four bytes at a time, as the alpha is each pixel's last byte. */
-function opaque(pixels: Buffer): boolean {
-  if (pixels.byteOffset % 4 !== 0) return false;
+/** The alpha byte of an RGBA pixel read as one 32-bit word on this machine (the last byte in memory). */
+const ALPHA = new Uint32Array(new Uint8Array([0, 0, 0, 255]).buffer)[0]!;
+
+/**
+ * Whether every pixel is opaque: read four bytes at a time, as the alpha is each pixel's last
+ * byte. (`&` gives a signed 32-bit number, hence the `>>> 0` before comparing with ALPHA.)
+ */
+export function opaque(pixels: Buffer): boolean {
+  if (pixels.byteOffset % 4 !== 0) {
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) return false;
+    return true;
+  }
   const words = new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length >>> 2);
-  const alpha = new Uint32Array(new Uint8Array([0, 0, 0, 255]).buffer)[0]!;
-  for (let i = 0; i < words.length; i++) if ((words[i]! & alpha) !== alpha) return false;
+  for (let i = 0; i < words.length; i++) if ((words[i]! & ALPHA) >>> 0 !== ALPHA) return false;
   return true;
 }
 
+/** Rows per piece handed to the deflater: about a megabyte, so no second copy of the picture is held. */
+function rowsPerPiece(stride: number): number {
+  return Math.max(1, Math.floor((1 << 20) / (stride + 1)));
+}
+
 /**
- * The rows with PNG's filter byte (0: none) in front, and straight (not premultiplied) alpha:
- * a drawing on its own background is opaque, so the division only runs where it is not.
+ * Rows `from`..`to` with PNG's filter byte (0: none) in front, and straight (not premultiplied)
+ * alpha where a pixel is not opaque.
  */
-function filteredRows({ width, height, pixels }: Pixels): Buffer {
+function piece({ width, pixels }: Pixels, from: number, to: number, isOpaque: boolean): Buffer {
   const stride = width * 4;
-  const rows = Buffer.allocUnsafe((stride + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const o = y * (stride + 1);
+  const rows = Buffer.allocUnsafe((stride + 1) * (to - from));
+  for (let y = from; y < to; y++) {
+    const o = (y - from) * (stride + 1);
     rows[o] = 0;
     pixels.copy(rows, o + 1, y * stride, (y + 1) * stride);
-  }
-  if (opaque(pixels)) return rows;
-  for (let y = 0; y < height; y++) {
-    const o = y * (stride + 1) + 1;
-    for (let i = o + 3; i < o + stride; i += 4) {
+    if (isOpaque) continue;
+    for (let i = o + 4; i <= o + stride; i += 4) {
       const a = rows[i]!;
       if (a === 255) continue;
       if (a === 0) {
@@ -75,12 +82,34 @@ function png(img: Pixels, idat: Uint8Array): Buffer {
   return Buffer.concat([SIGNATURE, chunk('IHDR', head), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
 }
 
-/** A PNG (8-bit RGBA) of the pixels, deflated on the thread pool. */
-export async function encodePng(img: Pixels): Promise<Buffer> {
-  return png(img, await deflate(filteredRows(img), { level: LEVEL }));
+export interface EncodeOptions {
+  /** The caller knows every pixel is opaque (drawn on an opaque background): skip the check. */
+  opaque?: boolean;
+}
+
+/**
+ * A PNG (8-bit RGBA) of the pixels, deflated on the thread pool a megabyte of rows at a time, so
+ * the encoder holds the picture once (the pixels) and not twice.
+ */
+export async function encodePng(img: Pixels, opts: EncodeOptions = {}): Promise<Buffer> {
+  const pixels = { width: img.width, height: img.height, pixels: img.pixels };
+  const isOpaque = opts.opaque ?? opaque(pixels.pixels);
+  const deflater = zlib.createDeflate({ level: LEVEL });
+  const out: Buffer[] = [];
+  deflater.on('data', (b: Buffer) => out.push(b));
+  const done = new Promise<void>((resolve, reject) => deflater.on('end', resolve).on('error', reject));
+  const step = rowsPerPiece(pixels.width * 4);
+  for (let y = 0; y < pixels.height; y += step) {
+    if (!deflater.write(piece(pixels, y, Math.min(pixels.height, y + step), isOpaque))) await new Promise((r) => deflater.once('drain', r));
+  }
+  deflater.end();
+  await done;
+  return png(img, Buffer.concat(out));
 }
 
 /** The same PNG, on the calling thread (for small images and synchronous callers). */
-export function encodePngSync(img: Pixels): Buffer {
-  return png(img, zlib.deflateSync(filteredRows(img), { level: LEVEL }));
+export function encodePngSync(img: Pixels, opts: EncodeOptions = {}): Buffer {
+  const pixels = { width: img.width, height: img.height, pixels: img.pixels };
+  const isOpaque = opts.opaque ?? opaque(pixels.pixels);
+  return png(img, zlib.deflateSync(piece(pixels, 0, pixels.height, isOpaque), { level: LEVEL }));
 }

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { encodePng, encodePngSync } from '../../../src/main/export/pngEncode.ts';
+import { encodePng, encodePngSync, opaque } from '../../../src/main/export/pngEncode.ts';
 import { zipParts } from '../../../src/main/export/zipParts.ts';
 
 /** The IDAT rows of a PNG this encoder wrote, inflated. */
@@ -49,5 +49,33 @@ describe('encodePng', () => {
     expect(Math.abs(a! - 128)).toBeLessThanOrEqual(1);
     // resvg's own encoder reads the same picture back: its decoder accepts the file.
     expect(new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="20" height="10"><image width="20" height="10" xlink:href="data:image/png;base64,${png.toString('base64')}"/></svg>`).render().pixels.subarray(0, 4)[3]).toBe(255);
+  });
+});
+
+describe('opaque', () => {
+  it('tells an opaque picture from one with a single transparent pixel, at any byte offset', () => {
+    const solid = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"><rect width="30" height="20" fill="#3366cc"/></svg>').render().pixels;
+    expect(opaque(solid)).toBe(true);
+    const holed = Buffer.from(solid);
+    holed[holed.length - 1] = 254;
+    expect(opaque(holed)).toBe(false);
+    // Not on a four-byte boundary: read byte by byte.
+    const shifted = Buffer.alloc(solid.length + 1).subarray(1);
+    solid.copy(shifted);
+    expect(opaque(shifted)).toBe(true);
+    shifted[3] = 0;
+    expect(opaque(shifted)).toBe(false);
+  });
+
+  it('gives the same file whether the caller vouches for opacity or the encoder checks', async () => {
+    const drawing = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="900"><rect width="100%" height="100%" fill="#ffffff"/><circle cx="150" cy="450" r="140" fill="#cc3333"/></svg>').render();
+    // Large enough for several pieces of rows.
+    expect(drawing.width * 4 * drawing.height).toBeGreaterThan(1 << 20);
+    const checked = await encodePng(drawing);
+    expect((await encodePng(drawing, { opaque: true })).equals(checked)).toBe(true);
+    expect(encodePngSync(drawing).equals(checked)).toBe(true);
+    const rows = rowsOf(checked);
+    expect(rows.length).toBe((300 * 4 + 1) * 900);
+    expect([...rows.subarray(450 * 1201 + 1 + 150 * 4, 450 * 1201 + 5 + 150 * 4)]).toEqual([0xcc, 0x33, 0x33, 255]);
   });
 });
