@@ -114,6 +114,11 @@ function theWorker(): PngWorker | null {
   }
 }
 
+/** Whether figures are drawn in the worker (false once it could not start, and everything runs on this thread). */
+export function drawsInWorker(): boolean {
+  return !unavailable && workerFile() !== null;
+}
+
 /** The PNG of one figure, drawn in the PNG worker (or on this thread where there is none). */
 export function drawPngOffThread(job: PngJob): Promise<Buffer> {
   return theWorker()?.draw(job) ?? drawPng(job);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawingBytes, drawPng, svgBackground } from '../../../src/main/export/drawPng.ts';
 import { eachPng, PNG_BYTES_IN_FLIGHT, PNG_CONCURRENCY } from '../../../src/main/export/diagrams.ts';
-import { drawPngOffThread } from '../../../src/main/export/pngPool.ts';
+import { drawPngOffThread, drawsInWorker } from '../../../src/main/export/pngPool.ts';
 import { renderBowtieSvg } from '../../../src/shared/diagram/bowtieSvg.ts';
 import { sampleBowtie } from '../../shared/diagram/sample.ts';
 
@@ -13,6 +13,7 @@ describe('the PNG worker', () => {
     const svg = renderBowtieSvg(doc, risk, { lang: 'nl', publication: false, excludeInternal: false });
     const jobs = [1, 1.37, 0.5].map((zoom) => ({ svg, zoom }));
     const [inWorker, here] = await Promise.all([Promise.all(jobs.map(drawPngOffThread)), Promise.all(jobs.map((j) => drawPng(j)))]);
+    expect(drawsInWorker()).toBe(true);
     for (let i = 0; i < jobs.length; i++) {
       expect(inWorker[i]!.equals(here[i]!)).toBe(true);
       const { width, height } = pngSize(inWorker[i]!);
@@ -27,6 +28,7 @@ describe('the PNG worker', () => {
     await expect(drawPngOffThread({ svg: '<svg', zoom: 1 })).rejects.toThrow(/./);
     const png = await drawPngOffThread({ svg: '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3" fill="#123456"/></svg>', zoom: 2 });
     expect(pngSize(png)).toEqual({ width: 8, height: 6 });
+    expect(drawsInWorker()).toBe(true);
   });
 
   it('draws large pictures fewer at a time, so a batch stays within its memory', async () => {
