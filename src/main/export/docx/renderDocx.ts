@@ -1,10 +1,12 @@
 /**
  * A report content model as a Word document: title page, table of contents (with page numbers
- * worked out by docx's layout, and refreshed by Word), page numbers in the footer, and wide
- * bow-ties on landscape pages of their own.
+ * worked out by docx's layout for a small report, by the fast estimate of pageEstimate.ts for a
+ * large one, which Word refreshes on opening), page numbers in the footer, and wide bow-ties on
+ * landscape pages of their own.
  */
 import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, SectionType, TabStopType, TextRun, type ISectionOptions } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
+import { fastPageNumbers } from './pageEstimate.ts';
 import type { Block, FigureLayout, ReportDoc } from '../../../shared/report/blocks.ts';
 import { ownPage } from '../../../shared/report/figurePages.ts';
 import { cleanXmlDeep } from '../../../shared/model/xmlText.ts';
@@ -110,10 +112,10 @@ export interface DocxWords {
   page: string;
 }
 
-/** Up to this size (blocks, table rows) the TOC page numbers are worked out when writing. */
+/** Up to this size (blocks, table rows) docx's own layout works out the TOC page numbers. */
 export const ESTIMATE_LIMIT = { blocks: 250, tableRows: 1200 };
 
-/** Whether docx should lay out the pages to write the TOC page numbers (see ESTIMATE_LIMIT). */
+/** Whether docx's own layout writes the TOC page numbers (see ESTIMATE_LIMIT); else the fast estimate does. */
 export function estimatesPages(report: ReportDoc): boolean {
   const rows = report.blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows.length : 0), 0);
   return report.blocks.length <= ESTIMATE_LIMIT.blocks && rows <= ESTIMATE_LIMIT.tableRows;
@@ -141,17 +143,18 @@ export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, R
     children: sec.children.flatMap((c) => (typeof c === 'function' ? c() : [c])),
   }));
   const estimate = estimatesPages(report);
+  const styles = docxStyles({ lang: report.lang, numberedHeadings: headings !== null });
   const doc = new Document({
     title: report.title,
     creator: 'Vlinder',
     description: report.title,
     externalStyles: tableStylesXml(),
-    styles: docxStyles({ lang: report.lang, numberedHeadings: headings !== null }),
+    styles,
     ...(headings ? { numbering: { config: [headingNumbering(headings)] } } : {}),
     // Small reports get their TOC page numbers from docx's layout of the pages (clean fields, no
-    // prompt in Word). That layout costs seconds per hundred pages, so a large report leaves the
-    // numbers to Word, which updates the fields when the document is opened.
-    ...(estimate ? { pageNumbers: estimatePageNumbers } : {}),
+    // prompt in Word). That layout costs seconds per hundred pages, so a large report gets them
+    // from the fast estimate (pageEstimate.ts), and Word still updates the fields on opening.
+    pageNumbers: estimate ? estimatePageNumbers : fastPageNumbers(styles, headings),
     features: { updateFields: !estimate },
     sections: [...(title ? [title] : []), ...body],
   });
