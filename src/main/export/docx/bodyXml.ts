@@ -28,7 +28,10 @@ export function attr(el: El, key: string): string | number | undefined {
 }
 
 export function child(el: El, name: string): El | undefined {
-  return kids(el).find((c) => name in c);
+  const v = el[nameOf(el)];
+  if (!Array.isArray(v)) return undefined;
+  for (const c of v) if (typeof c === 'object' && c !== null && name in c) return c as El;
+  return undefined;
 }
 
 /** A run's text with its own weight and size (half-points; undefined: the paragraph's). */
@@ -86,6 +89,21 @@ export function contentOf(p: El): Content {
  * wider than a line is broken. Each run is measured in its own weight and size.
  */
 export function linesOf(pieces: readonly Piece[], room: number, para: { size: number; bold: boolean }): number {
+  // Tables repeat their texts (partners, classes, scores): each is wrapped once.
+  let key = `${room}|${para.size}|${para.bold ? 1 : 0}`;
+  for (const p of pieces) key += `|${p.bold ? 1 : 0}${p.size ?? ''}:${p.text}`;
+  const known = wrapped.get(key);
+  if (known !== undefined) return known;
+  const lines = wrap(pieces, room, para);
+  if (wrapped.size >= WRAPPED_MAX) wrapped.clear();
+  wrapped.set(key, lines);
+  return lines;
+}
+
+const wrapped = new Map<string, number>();
+const WRAPPED_MAX = 20_000;
+
+function wrap(pieces: readonly Piece[], room: number, para: { size: number; bold: boolean }): number {
   // A cell or indent narrower than a character still takes a character per line.
   const width = Math.max(room, 240);
   let lines = 1;

@@ -1,33 +1,28 @@
 /**
- * Report blocks → docx paragraphs and tables. Tables get a repeating header row, rows that do
- * not split across pages, and fixed column widths from the content model's relative widths.
- * Placeholders are highlighted yellow so no gap goes unnoticed.
+ * Report blocks → docx paragraphs and tables (tableXml.ts: a repeating header row, rows that do
+ * not split across pages, fixed column widths). Placeholders are highlighted yellow so no gap
+ * goes unnoticed.
  */
 import {
   AlignmentType,
+  type FileChild,
   HeadingLevel,
   ImageRun,
   Paragraph,
   SequentialIdentifier,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
   TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Run, TableCell as ModelCell, TableColumn } from '../../../shared/report/blocks.ts';
+import type { Block, Run } from '../../../shared/report/blocks.ts';
 import { imageKey } from '../../../shared/report/blocks.ts';
 import type { ReportImage } from '../diagrams.ts';
 import type { MediaSlots } from './packDocx.ts';
-import { COLORS, TABLE_STYLE } from './docxStyles.ts';
 import { splitNumber } from './headingNumbers.ts';
+import { tableXml } from './tableXml.ts';
 import { fitImage, IMAGE_BOX, LANDSCAPE_TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS } from './page.ts';
 
-export type DocxChild = Paragraph | Table | TableOfContents;
+export type DocxChild = Paragraph | FileChild | TableOfContents;
 
 export interface BlockContext {
   /** Filled in once the figures are drawn (see renderDocx). */
@@ -54,49 +49,6 @@ export function runs(rs: readonly Run[], size?: number): TextRun[] {
         size,
       }),
   );
-}
-
-function cellParagraph(rs: readonly Run[], bold = false): Paragraph {
-  return new Paragraph({ style: 'TableText', children: runs(bold ? rs.map((r) => ({ ...r, bold: true })) : rs) });
-}
-
-function tableBlock(columns: readonly TableColumn[], rows: readonly ModelCell[][], widthTwips: number): Table {
-  const total = columns.reduce((s, c) => s + c.width, 0);
-  const widths = columns.map((c) => Math.round((c.width / total) * widthTwips));
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map(
-      (c, i) =>
-        new TableCell({
-          width: { size: widths[i]!, type: WidthType.DXA },
-          shading: { fill: COLORS.tableHeader, type: ShadingType.CLEAR, color: 'auto' },
-          children: [cellParagraph([{ text: c.header }], true)],
-        }),
-    ),
-  });
-  const body = rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: columns.map((_, i) => {
-          const cell = row[i] ?? { runs: [] };
-          return new TableCell({
-            width: { size: widths[i]!, type: WidthType.DXA },
-            ...(cell.fill ? { shading: { fill: cell.fill.slice(1), type: ShadingType.CLEAR, color: 'auto' } } : {}),
-            children: [cellParagraph(cell.runs)],
-          });
-        }),
-      }),
-  );
-  return new Table({
-    width: { size: widthTwips, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    // Borders and cell margins come from the table style, once for all tables, not per cell.
-    style: TABLE_STYLE,
-    rows: [header, ...body],
-  });
 }
 
 function figure(block: Extract<Block, { kind: 'figure' }>, ctx: BlockContext): Paragraph[] {
@@ -134,7 +86,7 @@ export function docxBlock(block: Block, ctx: BlockContext, landscape = false): D
     case 'list':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     case 'table':
-      return [tableBlock(block.columns, block.rows, landscape ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS), new Paragraph({ spacing: { after: 60 }, children: [] })];
+      return [tableXml(block.columns, block.rows, landscape ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS), new Paragraph({ spacing: { after: 60 }, children: [] })];
     case 'figure':
       return figure(block, ctx);
     case 'toc':

@@ -108,7 +108,26 @@ function paraOf(p: El, styles: Map<string, Para>): Para & { indent: number } {
 }
 
 /** Height of a paragraph at `width` twips: its lines (or images) and the space around them. */
-function heightOf(p: El, width: number, styles: Map<string, Para>): { para: Para; content: Content; height: number; lineHeight: number; lines: number } {
+interface Measured {
+  para: Para & { indent: number };
+  content: Content;
+  height: number;
+  lineHeight: number;
+  lines: number;
+}
+
+/** Paragraphs measured already (a heading's next paragraph is measured for keep-with-next, then placed). */
+const measured = new WeakMap<El, { width: number; m: Measured }>();
+
+function heightOf(p: El, width: number, styles: Map<string, Para>): Measured {
+  const known = measured.get(p);
+  if (known && known.width === width) return known.m;
+  const m = measure(p, width, styles);
+  measured.set(p, { width, m });
+  return m;
+}
+
+function measure(p: El, width: number, styles: Map<string, Para>): Measured {
   const para = paraOf(p, styles);
   const content = contentOf(p);
   const size = content.size ?? para.size;
@@ -133,24 +152,33 @@ function newPage(at: Cursor): void {
   at.after = 0;
 }
 
-function tableHeight(tbl: El, styles: Map<string, Para>): { header: number; rows: number[] } {
+/** Row heights of a table (the first `upTo` rows), and its header row's height if it repeats. */
+function tableHeight(tbl: El, styles: Map<string, Para>, upTo = Infinity): { header: number; rows: number[] } {
   const grid = child(tbl, 'w:tblGrid');
-  const cols = grid ? kids(grid).map((g) => Number(attr(g, 'w:w') ?? 0)) : [];
+  // Where each grid column starts, so a cell spanning columns finds its width at once.
+  const starts = [0];
+  for (const g of grid ? kids(grid) : []) starts.push(starts[starts.length - 1]! + Number(attr(g, 'w:w') ?? 0));
   let header = 0;
   const rows: number[] = [];
-  for (const tr of kids(tbl).filter((k) => 'w:tr' in k)) {
+  for (const tr of kids(tbl)) {
+    if (!('w:tr' in tr)) continue;
+    if (rows.length >= upTo) break;
     let tallest = 0;
     let col = 0;
-    for (const tc of kids(tr).filter((k) => 'w:tc' in k)) {
+    for (const tc of kids(tr)) {
+      if (!('w:tc' in tc)) continue;
       const tcPr = child(tc, 'w:tcPr');
-      const span = Number((tcPr && child(tcPr, 'w:gridSpan') && attr(child(tcPr, 'w:gridSpan')!, 'w:val')) ?? 1);
-      const width = cols.slice(col, col + span).reduce((a, b) => a + b, 0) - CELL.x;
+      const gridSpan = tcPr && child(tcPr, 'w:gridSpan');
+      const span = Number((gridSpan && attr(gridSpan, 'w:val')) ?? 1);
+      const end = Math.min(starts.length - 1, col + span);
+      const width = starts[end]! - starts[Math.min(col, end)]! - CELL.x;
       col += span;
       let h = CELL.y + CELL.border;
       let after = 0;
-      for (const p of kids(tc).filter((k) => 'w:p' in k)) {
+      for (const p of kids(tc)) {
+        if (!('w:p' in p)) continue;
         const { para, height } = heightOf(p, width, styles);
-              // Word leaves the larger of one paragraph's space after and the next one's space before.
+        // Word leaves the larger of one paragraph's space after and the next one's space before.
         h += height - Math.min(after, para.before);
         after = para.after;
       }
@@ -179,7 +207,7 @@ function placeTable(tbl: El, geo: Geometry, styles: Map<string, Para>, at: Curso
 /** What a paragraph with keepNext needs below it on the same page: the start of what follows. */
 function keptWith(next: El, geo: Geometry, styles: Map<string, Para>): number {
   if ('w:tbl' in next) {
-    const { rows } = tableHeight(next, styles);
+    const { rows } = tableHeight(next, styles, 2);
     return (rows[0] ?? 0) + (rows[1] ?? 0);
   }
   if (!('w:p' in next)) return 0;
