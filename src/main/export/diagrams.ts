@@ -5,12 +5,11 @@
  * nor holds every pixel buffer at once; a figure whose
  * picture did not change since an earlier export comes from the figure cache (pngCache.ts).
  */
-import { availableParallelism } from 'node:os';
 import { renderMatrixSvg } from '../../shared/diagram/matrixSvg.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
 import type { Language } from '../../shared/model/vocab.ts';
 import { imageIdPrefix, imageKey, type ImageRef } from '../../shared/report/blocks.ts';
-import { drawingBytes, svgSize, type PngJob } from './drawPng.ts';
+import { svgSize, type PngJob } from './drawPng.ts';
 import { figurePngs, PngCache } from './pngCache.ts';
 import { drawPngOffThread } from './pngPool.ts';
 import { reportBowtieSvg } from '../../shared/report/bowtieFigure.ts';
@@ -41,62 +40,30 @@ export function figureSvg(doc: ProjectDoc, ref: ImageRef, opts: DiagramOptions):
   return renderMatrixSvg(doc, { lang: opts.lang, publication: opts.publication, excludeInternal: opts.omitInternal, idPrefix });
 }
 
-/** At most this many PNGs are drawn at once (one more than the cores, to keep them busy while one is encoded). */
-export const PNG_CONCURRENCY = Math.max(3, Math.min(4, availableParallelism() + 1));
-
-/**
- * Pixel bytes of drawings in flight at once. Each drawing holds its full pixel buffer until it
- * is encoded (a bow-tie at zoom 2 is about 40 MB), so a batch of large pictures is drawn fewer at
- * a time than one of small ones, and its memory stays flat; a single larger picture still runs.
- */
-export const PNG_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
-
 export interface EachPngOptions {
   cache?: PngCache;
-  /** What draws one PNG (default: the PNG worker). */
+  /** What draws one PNG (default: the PNG worker, which draws a few at a time: pngQueue.ts). */
   draw?: (job: PngJob) => Promise<Buffer>;
 }
 
 /**
- * Draws the PNGs in the PNG worker (pngPool.ts), a few at a time within PNG_BYTES_IN_FLIGHT, and
- * hands each to `onPng` as soon as it is done — in any order — so a caller that writes them out
- * never holds them all. With a cache, a picture drawn before is taken from it.
+ * Hands every PNG to be drawn at once (in the PNG worker, pngPool.ts, which draws a few at a time
+ * within its memory), and each to `onPng` as soon as it is done — in any order — so a caller
+ * that writes them out never holds them all. With a cache, a picture drawn before is taken from it.
  */
 export async function eachPng(jobs: readonly PngJob[], onPng: (index: number, png: Buffer) => void | Promise<void>, opts: EachPngOptions = {}): Promise<void> {
   const draw = opts.draw ?? drawPngOffThread;
-  let next = 0;
-  let inFlight = 0;
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const admit = async (bytes: number) => {
-    while (running > 0 && inFlight + bytes > PNG_BYTES_IN_FLIGHT) await new Promise<void>((r) => waiting.push(r));
-    inFlight += bytes;
-    running++;
-  };
-  const leave = (bytes: number) => {
-    inFlight -= bytes;
-    running--;
-    waiting.splice(0).forEach((r) => r());
-  };
-  const worker = async () => {
-    for (let i = next++; i < jobs.length; i = next++) {
-      const job = jobs[i]!;
+  await Promise.all(
+    jobs.map(async (job, i) => {
       const key = opts.cache ? PngCache.key(job.svg, job.zoom) : '';
       let png = opts.cache?.get(key);
       if (!png) {
-        const bytes = drawingBytes(job);
-        await admit(bytes);
-        try {
-          png = await draw(job);
-        } finally {
-          leave(bytes);
-        }
+        png = await draw(job);
         opts.cache?.set(key, png);
       }
       await onPng(i, png);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PNG_CONCURRENCY, jobs.length) }, worker));
+    }),
+  );
 }
 
 /** The PNGs of `jobs`, in order (see eachPng). */
@@ -124,23 +91,34 @@ export interface RenderImagesOptions extends DiagramOptions {
   drawn?: ReadonlyMap<string, string> | undefined;
 }
 
-/** SVG (and optionally PNG) for every figure a report uses, by image key. */
-export async function renderImages(doc: ProjectDoc, refs: readonly ImageRef[], opts: RenderImagesOptions): Promise<Map<string, ReportImage>> {
+/**
+ * SVG and size of every figure a report uses, by image key, at once; with `png`, also the PNGs,
+ * drawn in the background: `pngs` settles once every image has its `png`. A document can be
+ * written meanwhile, as only the images' sizes go into its text.
+ */
+export function startImages(doc: ProjectDoc, refs: readonly ImageRef[], opts: RenderImagesOptions): { images: Map<string, ReportImage>; pngs: Promise<void> | null } {
   const images = new Map<string, ReportImage>();
   for (const ref of refs) {
     const svg = opts.drawn?.get(imageKey(ref)) ?? figureSvg(doc, ref, opts);
     images.set(imageKey(ref), { svg, ...svgSize(svg) });
   }
-  if (opts.png) {
-    const zoomOf = opts.png;
-    const keys = refs.map(imageKey);
-    const jobs = refs.map((ref) => {
-      const img = images.get(imageKey(ref))!;
-      return { svg: img.svg, zoom: zoomOf(img, ref) };
-    });
-    const cache = opts.cache === undefined ? figurePngs : opts.cache;
-    const pngs = await pngsAsync(jobs, (done) => opts.onProgress?.(done, jobs.length), cache ? { cache } : {});
-    keys.forEach((k, i) => (images.get(k)!.png = pngs[i]));
-  }
+  if (!opts.png) return { images, pngs: null };
+  const zoomOf = opts.png;
+  const keys = refs.map(imageKey);
+  const jobs = refs.map((ref) => {
+    const img = images.get(imageKey(ref))!;
+    return { svg: img.svg, zoom: zoomOf(img, ref) };
+  });
+  const cache = opts.cache === undefined ? figurePngs : opts.cache;
+  const pngs = pngsAsync(jobs, (done) => opts.onProgress?.(done, jobs.length), cache ? { cache } : {}).then((drawn) => {
+    keys.forEach((k, i) => (images.get(k)!.png = drawn[i]));
+  });
+  return { images, pngs };
+}
+
+/** SVG (and optionally PNG) for every figure a report uses, by image key. */
+export async function renderImages(doc: ProjectDoc, refs: readonly ImageRef[], opts: RenderImagesOptions): Promise<Map<string, ReportImage>> {
+  const { images, pngs } = startImages(doc, refs, opts);
+  await pngs;
   return images;
 }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { drawPng, type PngJob } from './drawPng.ts';
 import type { WorkerReply, WorkerRequest } from './pngWorker.ts';
+import { PngQueue } from './pngQueue.ts';
 
 const IDLE_MS = 15_000;
 
@@ -92,10 +93,12 @@ class PngWorker {
     if (!this.served && this.pending.size > 0) unavailable = true;
     const left = [...this.pending.values()];
     this.pending.clear();
-    for (const p of left) drawPng(p.job).then(p.resolve, p.reject);
+    for (const p of left) here.run(p.job).then(p.resolve, p.reject);
   }
 }
 
+/** Where there is no worker, the figures are drawn here, as few at a time as there. */
+const here = new PngQueue((job) => drawPng(job));
 let worker: PngWorker | undefined;
 /** Set once a worker could not be started: the rest of this process draws on its own thread. */
 let unavailable = false;
@@ -121,5 +124,5 @@ export function drawsInWorker(): boolean {
 
 /** The PNG of one figure, drawn in the PNG worker (or on this thread where there is none). */
 export function drawPngOffThread(job: PngJob): Promise<Buffer> {
-  return theWorker()?.draw(job) ?? drawPng(job);
+  return theWorker()?.draw(job) ?? here.run(job);
 }

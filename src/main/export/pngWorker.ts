@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { drawPng, type PngJob } from './drawPng.ts';
+import { PngQueue } from './pngQueue.ts';
 
 export type WorkerRequest = PngJob & { id: number };
 export type WorkerReply = { id: number; png: Uint8Array } | { id: number; error: string };
@@ -15,8 +16,11 @@ function own(png: Buffer): Uint8Array {
   return new Uint8Array(png);
 }
 
+/** The host sends every figure at once; they are drawn a few at a time. */
+const queue = new PngQueue((job) => drawPng(job, { fullCollections: true }));
+
 parentPort?.on('message', (job: WorkerRequest) => {
-  drawPng(job, { fullCollections: true }).then(
+  queue.run(job).then(
     (png) => {
       const bytes = own(png);
       parentPort!.postMessage({ id: job.id, png: bytes } satisfies WorkerReply, [bytes.buffer as ArrayBuffer]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawingBytes, drawPng, svgBackground } from '../../../src/main/export/drawPng.ts';
-import { eachPng, PNG_BYTES_IN_FLIGHT, PNG_CONCURRENCY } from '../../../src/main/export/diagrams.ts';
+import { eachPng } from '../../../src/main/export/diagrams.ts';
+import { PNG_BYTES_IN_FLIGHT, PNG_CONCURRENCY, PngQueue } from '../../../src/main/export/pngQueue.ts';
 import { drawPngOffThread, drawsInWorker } from '../../../src/main/export/pngPool.ts';
 import { renderBowtieSvg } from '../../../src/shared/diagram/bowtieSvg.ts';
 import { sampleBowtie } from '../../shared/diagram/sample.ts';
@@ -39,22 +40,17 @@ describe('the PNG worker', () => {
       let most = 0;
       let at = 0;
       let mostAt = 0;
+      const queue = new PngQueue(async (job) => {
+        bytes += drawingBytes(job);
+        most = Math.max(most, bytes);
+        mostAt = Math.max(mostAt, ++at);
+        await new Promise((r) => setTimeout(r, 5));
+        bytes -= drawingBytes(job);
+        at--;
+        return Buffer.alloc(1);
+      });
       const written: number[] = [];
-      await eachPng(
-        jobs,
-        (i) => void written.push(i),
-        {
-          draw: async (job) => {
-            bytes += drawingBytes(job);
-            most = Math.max(most, bytes);
-            mostAt = Math.max(mostAt, ++at);
-            await new Promise((r) => setTimeout(r, 5));
-            bytes -= drawingBytes(job);
-            at--;
-            return Buffer.alloc(1);
-          },
-        },
-      );
+      await eachPng(jobs, (i) => void written.push(i), { draw: (job) => queue.run(job) });
       expect(written.sort((a, b) => a - b)).toEqual(jobs.map((_, i) => i));
       return { most, mostAt };
     };
@@ -67,5 +63,25 @@ describe('the PNG worker', () => {
     expect(large.most).toBeLessThanOrEqual(Math.max(PNG_BYTES_IN_FLIGHT, drawingBytes({ svg, zoom: 2 })));
     // A single picture larger than the limit still gets drawn.
     expect((await run(4)).mostAt).toBe(1);
+  });
+
+  it('keeps drawing while the host thread is busy (writing the document)', async () => {
+    const { doc, risk } = sampleBowtie();
+    const svg = renderBowtieSvg(doc, risk, { lang: 'nl', publication: false, excludeInternal: false });
+    const jobs = Array.from({ length: 8 }, (_, i) => ({ svg, zoom: 0.5 + i / 100 }));
+    // One figure alone, to know how long drawing takes here.
+    const t0 = performance.now();
+    await drawPngOffThread(jobs[0]!);
+    const one = performance.now() - t0;
+    const all = Promise.all(jobs.map(drawPngOffThread));
+    // The host thread is blocked for as long as all of them take to draw, one after another.
+    const until = performance.now() + one * jobs.length;
+    while (performance.now() < until);
+    const blockedFor = performance.now() - t0;
+    const pngs = await all;
+    const waited = performance.now() - t0 - blockedFor;
+    expect(pngs).toHaveLength(8);
+    // They were drawn meanwhile: what is left after the block is far less than drawing them all.
+    expect(waited).toBeLessThan(one * jobs.length * 0.5);
   });
 });

@@ -25,8 +25,10 @@ import { fitImage, IMAGE_BOX, LANDSCAPE_TEXT_WIDTH_TWIPS, TEXT_WIDTH_TWIPS } fro
 export type DocxChild = Paragraph | FileChild | TableOfContents;
 
 export interface BlockContext {
-  /** Filled in once the figures are drawn (see renderDocx). */
+  /** The figures' sizes, and their PNGs once drawn (see renderDocx). */
   images: ReadonlyMap<string, ReportImage>;
+  /** The PNGs are still being drawn: each figure's comes with the zip. */
+  pngsComing: boolean;
   figureWord: string;
   /** Counts figures across the document. */
   figureNo: { n: number };
@@ -60,10 +62,11 @@ function figure(block: Extract<Block, { kind: 'figure' }>, ctx: BlockContext): P
     alignment: AlignmentType.CENTER,
     children: [new TextRun(`${ctx.figureWord} `), new SequentialIdentifier(ctx.figureWord), new TextRun(`. ${block.caption}`)],
   });
-  if (!img?.png) return [caption];
+  const png = img?.png ?? (img && ctx.pngsComing ? () => img.png : undefined);
+  if (!img || !png) return [caption];
   const size = fitImage(img, IMAGE_BOX[block.layout]);
   const children: ParagraphChild[] = [
-    new ImageRun({ type: 'png', data: ctx.media.slot(imageKey(block.image), img.png), transformation: size, altText: { name: block.caption, title: block.caption, description: block.alt } }),
+    new ImageRun({ type: 'png', data: ctx.media.slot(imageKey(block.image), png), transformation: size, altText: { name: block.caption, title: block.caption, description: block.alt } }),
   ];
   return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 0 }, children }), caption];
 }

@@ -66,15 +66,12 @@ function titleSection(report: ReportDoc): ISectionOptions | null {
   };
 }
 
-/** A figure waits for its image; everything else is built while the images are drawn. */
-type Slot = DocxChild | (() => DocxChild[]);
-
 interface PlannedSection {
   /** The paper of the section's pages: 'inline' is A4 portrait. */
   paper: FigureLayout;
   /** A page of its own for one figure (narrower margins). */
   figure: boolean;
-  children: Slot[];
+  children: DocxChild[];
 }
 
 /**
@@ -83,7 +80,7 @@ interface PlannedSection {
  */
 function planSections(report: ReportDoc, ctx: BlockContext): PlannedSection[] {
   const sections: PlannedSection[] = [];
-  let current: Slot[] = [];
+  let current: DocxChild[] = [];
   let landscape = false;
   const flush = (paper: FigureLayout, figure = false) => {
     if (current.length > 0) sections.push({ paper, figure, children: current });
@@ -97,7 +94,7 @@ function planSections(report: ReportDoc, ctx: BlockContext): PlannedSection[] {
     } else if (block.kind === 'figure') {
       const own = ownPage(block.layout) && block.layout !== here();
       if (own) flush(here());
-      current.push(() => docxBlock(block, ctx, block.layout !== 'inline' || landscape));
+      current.push(...docxBlock(block, ctx, block.layout !== 'inline' || landscape));
       if (own) flush(block.layout, true);
     } else {
       current.push(...docxBlock(block, ctx, landscape));
@@ -122,25 +119,25 @@ export function estimatesPages(report: ReportDoc): boolean {
 }
 
 /**
- * Writes the report as .docx bytes. `images` (a PNG for every figure, see renderImages) may still
- * be in the making: the text is built meanwhile, and the figures are put in once they are drawn.
+ * Writes the report as .docx bytes. `images` has each figure's SVG and size, and its PNG — or,
+ * with `drawing` (see startImages), the PNG to come: the whole document is written meanwhile,
+ * and only the zip waits for the figures.
  */
-export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, ReportImage> | Promise<ReadonlyMap<string, ReportImage>>, words: DocxWords): Promise<Buffer> {
+export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, ReportImage>, words: DocxWords, drawing?: Promise<unknown>): Promise<Buffer> {
   // The docx library escapes markup but writes characters XML cannot hold as they are; Word then
   // refuses the file. Every text of the report goes through the model's one rule here.
   const report = { ...cleanXmlDeep({ ...input, source: null, drawn: undefined }), source: input.source };
   const headings = planHeadingNumbers(report.blocks);
   const media = new MediaSlots();
-  const ctx: BlockContext = { images: new Map(), media, figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null, numberedHeadings: headings !== null };
+  const ctx: BlockContext = { images, pngsComing: drawing !== undefined, media, figureWord: words.figure, figureNo: { n: 0 }, chapterOnNewPage: report.titlePage !== null, numberedHeadings: headings !== null };
   const title = titleSection(report);
   const planned = planSections(report, ctx);
-  ctx.images = await images;
   // Figures are numbered as they are built, in document order.
   const body: ISectionOptions[] = planned.map((sec, i) => ({
     properties: pageProps(sec, !title && i === 0),
     footers: { default: footer(report.footer, words.page, sec) },
     ...(report.classification ? { headers: { default: header(report.classification) } } : {}),
-    children: sec.children.flatMap((c) => (typeof c === 'function' ? c() : [c])),
+    children: sec.children,
   }));
   const estimate = estimatesPages(report);
   const styles = docxStyles({ lang: report.lang, numberedHeadings: headings !== null });
@@ -158,5 +155,5 @@ export async function renderDocx(input: ReportDoc, images: ReadonlyMap<string, R
     features: { updateFields: !estimate },
     sections: [...(title ? [title] : []), ...body],
   });
-  return packDocx(doc, media);
+  return packDocx(doc, media, drawing);
 }

@@ -4,7 +4,7 @@
  */
 import { imagesOf, imageKey, type FigureLayout, type ReportDoc } from '../../../shared/report/blocks.ts';
 import { reportText } from '../../../shared/report/text/index.ts';
-import { renderImages } from '../diagrams.ts';
+import { startImages } from '../diagrams.ts';
 import { IMAGE_BOX, pngZoom } from './page.ts';
 import { renderDocx } from './renderDocx.ts';
 
@@ -22,8 +22,8 @@ export interface ReportDocxOptions extends DocxProgress {
 export async function reportDocx(report: ReportDoc, opts: ReportDocxOptions): Promise<Buffer> {
   const layouts = new Map<string, FigureLayout>();
   for (const b of report.blocks) if (b.kind === 'figure') layouts.set(imageKey(b.image), b.layout);
-  // Drawn off the main thread while renderDocx builds the text.
-  const images = renderImages(report.source, imagesOf(report), {
+  // Drawn in the PNG worker while renderDocx writes the text; only the zip waits for them.
+  const { images, pngs } = startImages(report.source, imagesOf(report), {
     lang: report.lang,
     publication: opts.publication,
     omitInternal: opts.omitInternal,
@@ -32,5 +32,5 @@ export async function reportDocx(report: ReportDoc, opts: ReportDocxOptions): Pr
     ...(opts.onFigure ? { onProgress: opts.onFigure } : {}),
   });
   const tx = reportText(report.lang);
-  return renderDocx(report, images, { figure: tx.figure, page: tx.footerPage });
+  return renderDocx(report, images, { figure: tx.figure, page: tx.footerPage }, pngs ?? undefined);
 }
