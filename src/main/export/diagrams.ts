@@ -47,14 +47,24 @@ export interface EachPngOptions {
 }
 
 /**
- * Hands every PNG to be drawn at once (in the PNG worker, pngPool.ts, which draws a few at a time
- * within its memory), and each to `onPng` as soon as it is done — in any order — so a caller
- * that writes them out never holds them all. With a cache, a picture drawn before is taken from it.
+ * How many PNGs are handed out and not yet taken by the caller: enough for the worker to keep
+ * drawing while the host is busy writing a document, few enough that finished PNGs do not pile
+ * up when the caller writes them out slower than they are drawn.
+ */
+export const PNG_WINDOW = 16;
+
+/**
+ * Hands the PNGs to be drawn (in the PNG worker, pngPool.ts, which draws a few at a time within
+ * its memory), up to PNG_WINDOW ahead, and each to `onPng` as soon as it is done — in any order —
+ * so a caller that writes them out never holds them all. With a cache, a picture drawn before is
+ * taken from it.
  */
 export async function eachPng(jobs: readonly PngJob[], onPng: (index: number, png: Buffer) => void | Promise<void>, opts: EachPngOptions = {}): Promise<void> {
   const draw = opts.draw ?? drawPngOffThread;
-  await Promise.all(
-    jobs.map(async (job, i) => {
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const job = jobs[i]!;
       const key = opts.cache ? PngCache.key(job.svg, job.zoom) : '';
       let png = opts.cache?.get(key);
       if (!png) {
@@ -62,8 +72,9 @@ export async function eachPng(jobs: readonly PngJob[], onPng: (index: number, pn
         opts.cache?.set(key, png);
       }
       await onPng(i, png);
-    }),
-  );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PNG_WINDOW, jobs.length) }, lane));
 }
 
 /** The PNGs of `jobs`, in order (see eachPng). */
