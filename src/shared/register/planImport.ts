@@ -5,7 +5,7 @@
  */
 import { CheckError } from '../model/check.ts';
 import type { ProjectDoc } from '../model/doc.ts';
-import { riskCheck } from '../model/entities.ts';
+import { areaCheck, riskCheck, themeCheck } from '../model/entities.ts';
 import type { PriorityAdvice, RiskStatus } from '../model/vocab.ts';
 import type { MessageKey } from '../i18n/t.ts';
 import { criterionOf, type ColumnMapping, type ColumnTarget } from './columns.ts';
@@ -60,14 +60,19 @@ const TEXT_TARGETS = ['title', 'description', 'hazard', 'centralEvent'] as const
 
 const R_CODE = /^R(\d+)$/;
 
-function checkText(field: (typeof TEXT_TARGETS)[number] | 'code', value: string): string | null {
+/** Why `value` cannot be the `field` of an entity (its model check's reason), or null. */
+function reasonOf(check: (value: unknown, path: string) => unknown, value: string, field: string): string | null {
   try {
-    riskCheck.shape[field](value, field);
+    check(value, field);
     return null;
   } catch (err) {
     if (err instanceof CheckError) return err.reason;
     throw err;
   }
+}
+
+function checkText(field: (typeof TEXT_TARGETS)[number] | 'code', value: string): string | null {
+  return reasonOf(riskCheck.shape[field], value, field);
 }
 
 function listIssues(table: SheetTable, mapping: ColumnMapping, doc: ProjectDoc): ImportIssue[] {
@@ -151,7 +156,9 @@ export function planImport(doc: ProjectDoc, table: SheetTable, mapping: ColumnMa
       } else if (found) {
         theme = { kind: 'existing', id: found.id };
       } else if (field) {
-        theme = { kind: 'new', label: rawTheme, fieldId: field.id };
+        const reason = reasonOf(themeCheck.shape.label, rawTheme, 'label');
+        if (reason) fail('theme', 'register.import.error.invalid', { reason });
+        else theme = { kind: 'new', label: rawTheme, fieldId: field.id };
       } else if (!rawField) {
         fail('theme', 'register.import.error.unknownTheme', { value: rawTheme });
       }
@@ -160,7 +167,16 @@ export function planImport(doc: ProjectDoc, table: SheetTable, mapping: ColumnMa
     }
 
     const rawAreas = at(cells, 'areas');
-    const areaRefs = rawAreas ? splitList(rawAreas).map((name) => areas.resolve(name)) : undefined;
+    // A new area must be one the project can hold (a name of at most 300 characters).
+    const areaRefs = rawAreas
+      ? splitList(rawAreas)
+          .map((name) => areas.resolve(name))
+          .filter((a) => {
+            const reason = a.kind === 'new' ? reasonOf(areaCheck.shape.name, a.name, 'name') : null;
+            if (reason) fail('areas', 'register.import.error.invalid', { reason });
+            return !reason;
+          })
+      : undefined;
 
     const rawStatus = at(cells, 'status') ?? '';
     const status = parseStatus(rawStatus);

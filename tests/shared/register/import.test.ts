@@ -104,6 +104,19 @@ describe('per-row errors', () => {
     expect(p.issues).toEqual([{ column: 2, key: 'register.import.error.duplicateTarget', params: { a: 'Kans', b: 'K2' } }]);
   });
 
+  it('refuses a new area or own theme the project cannot hold, with the reason, before anything is imported', () => {
+    const long = 'x'.repeat(400);
+    const p = plan(fresh(), `Titel;Veld;Thema;Gebieden\nInbraak;VWL;${long};"Noord; ${long}"\nOverlast;VWL;;Zuid`);
+    expect(p.rows[0]!.issues.map((i) => [i.key, i.params['column']])).toEqual([
+      ['register.import.error.invalid', 'Thema'],
+      ['register.import.error.invalid', 'Gebieden'],
+    ]);
+    expect(String(p.rows[0]!.issues[1]!.params['reason'])).toMatch(/300/);
+    expect(p.rows[1]!.issues).toEqual([]);
+    expect(p.newAreas).not.toContain(long);
+    expect(() => applyImport(fresh(), p)).toThrow(/fout/);
+  });
+
   it('says when a theme does not belong to the given field', () => {
     const p = plan(fresh(), 'Titel;Veld;Thema\nInbraak;Jeugd en veiligheid;VWL-1.3');
     expect(p.rows[0]!.issues.map((i) => i.key)).toEqual(['register.import.error.themeNotInField']);
