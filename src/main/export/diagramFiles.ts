@@ -65,7 +65,8 @@ export async function writeDiagramFiles(source: ProjectDoc, folder: string, opts
     const before = written.length;
     let done = 0;
     await eachPng(
-      items.map((it) => ({ svg: it.svg, zoom: opts.scale ?? 2 })),
+      // Large drawings, one file each: each one's memory is given back as soon as it is written.
+      items.map((it) => ({ svg: it.svg, zoom: opts.scale ?? 2, fullCollection: true })),
       async (i, png) => {
         await writeFileAtomic(paths[i]!, png);
         opts.onProgress?.(before + ++done, total);

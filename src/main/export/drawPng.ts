@@ -11,6 +11,12 @@ import { encodePng } from './pngEncode.ts';
 export interface PngJob {
   svg: string;
   zoom: number;
+  /**
+   * Collect the drawing worker's whole heap after this one, so its native buffer is freed at
+   * once (for batches of large drawings, such as --png's; a report's many small figures go with
+   * the young generation, which costs less).
+   */
+  fullCollection?: boolean;
 }
 
 /**
@@ -76,15 +82,10 @@ function free(bytes: Buffer): void {
   }
 }
 
-export interface DrawOptions {
-  /** Collect the whole heap after each drawing (cheap in a worker, whose heap holds little else). */
-  fullCollections?: boolean;
-}
-
 /** The PNG of one job. */
-export async function drawPng(job: PngJob, opts: DrawOptions = {}): Promise<Buffer> {
+export async function drawPng(job: PngJob): Promise<Buffer> {
   const pixels = await pixelsOf(job);
-  collectDrawings(opts.fullCollections);
+  collectDrawings(job.fullCollection === true);
   const png = await encodePng(pixels, { opaque: pixels.opaque });
   free(pixels.pixels);
   return png;

@@ -57,7 +57,7 @@ class PngWorker {
       const id = this.nextId++;
       this.pending.set(id, { job, resolve, reject });
       if (this.pending.size === 1) this.busy();
-      this.worker.postMessage({ id, svg: job.svg, zoom: job.zoom } satisfies WorkerRequest);
+      this.worker.postMessage({ id, svg: job.svg, zoom: job.zoom, ...(job.fullCollection ? { fullCollection: true } : {}) } satisfies WorkerRequest);
     });
   }
 
@@ -98,7 +98,7 @@ class PngWorker {
 }
 
 /** Where there is no worker, the figures are drawn here, as few at a time as there. */
-const here = new PngQueue((job) => drawPng(job));
+const here = new PngQueue((job) => drawPng({ svg: job.svg, zoom: job.zoom }));
 let worker: PngWorker | undefined;
 /** Set once a worker could not be started: the rest of this process draws on its own thread. */
 let unavailable = false;

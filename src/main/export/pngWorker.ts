@@ -17,7 +17,7 @@ function own(png: Buffer): Uint8Array {
 }
 
 /** The host sends every figure at once; they are drawn a few at a time. */
-const queue = new PngQueue((job) => drawPng(job, { fullCollections: true }));
+const queue = new PngQueue(drawPng);
 
 parentPort?.on('message', (job: WorkerRequest) => {
   queue.run(job).then(
