@@ -89,8 +89,11 @@ test('the focus banner sits above the canvas, clear of the hazard; the shortcut 
     const bannerBox = (await banner.boundingBox())!;
     expect(bannerBox.y + bannerBox.height, theme).toBeLessThanOrEqual((await canvasArea(app)).top + 0.5);
     if (theme === 'light') {
-      // The canvas, shorter by the banner, still shows the hazard and the event whole.
-      for (const key of ['hazard', 'event']) await inside(app.locator(`[data-node-key="${key}"]`), await canvasArea(app));
+      // The canvas, shorter by the banner, still shows the hazard and the event whole, once the
+      // view has settled to its new height (it eases there; a loaded machine takes longer).
+      await expect(async () => {
+        for (const key of ['hazard', 'event']) await inside(app.locator(`[data-node-key="${key}"]`), await canvasArea(app));
+      }).toPass({ timeout: 5000 });
       // The whole bow-tie is in view here, the hazard at its top: what shows there is the hazard.
       const hazard = (await app.locator('[data-node-key="hazard"]').boundingBox())!;
       const onTop = await app.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('.bt-hazard')), [hazard.x + hazard.width / 2, hazard.y + hazard.height / 2]);

@@ -1,8 +1,8 @@
 /**
  * Arrow-key movement over the bow-tie. Left/right follow the paths (the layout's edges), so a
  * facilitator walks cause → measures → central event → measures → consequence; up/down go to
- * the nearest row above or below on the same side (including escalation lanes), keeping the
- * column as well as possible. Works on positions with overrides applied, so nudged nodes stay
+ * the nearest row above or below on the same side, keeping the column as well as possible, and
+ * between an escalation factor and the measure it weakens along their lane. Works on positions with overrides applied, so nudged nodes stay
  * reachable.
  */
 import type { LayoutEdge, LayoutNode } from '../../shared/layout/types.ts';
@@ -22,13 +22,30 @@ const cx = (b: Box) => b.x + b.width / 2;
 const cy = (b: Box) => b.y + b.height / 2;
 
 /** The key to select after pressing an arrow key on `from`; null when there is nowhere to go. */
-export function neighbour(nodes: readonly Box[], edges: readonly Pick<LayoutEdge, 'source' | 'target'>[], from: string | null, dir: Direction): string | null {
+export function neighbour(nodes: readonly Box[], edges: readonly Pick<LayoutEdge, 'source' | 'target' | 'kind'>[], from: string | null, dir: Direction): string | null {
   if (nodes.length === 0) return null;
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const start = from ? byKey.get(from) : undefined;
   if (!start) return byKey.has('event') ? 'event' : nodes[0]!.key;
   if (dir === 'left' || dir === 'right') return alongPath(nodes, edges, byKey, start, dir);
-  return acrossRows(nodes, start, dir);
+  return alongLane(edges, byKey, start, dir) ?? acrossRows(nodes, start, dir);
+}
+
+/**
+ * Up or down from an escalation factor: to the measure it weakens, at the end of its lane
+ * (factor → measures against it → the measure), even where a box beside the lane is nearer.
+ */
+function alongLane(edges: readonly Pick<LayoutEdge, 'source' | 'target' | 'kind'>[], byKey: Map<string, Box>, start: Box, dir: 'up' | 'down'): string | null {
+  if (!start.key.startsWith('esc:')) return null;
+  let at = start.key;
+  for (let hops = 0; hops < edges.length; hops++) {
+    const next = edges.find((e) => e.kind === 'escalation' && e.source === at);
+    if (!next) break;
+    at = next.target;
+  }
+  const weakened = at === start.key ? undefined : byKey.get(at);
+  const sign = dir === 'down' ? 1 : -1;
+  return weakened && (cy(weakened) - cy(start)) * sign > 1 ? weakened.key : null;
 }
 
 function alongPath(nodes: readonly Box[], edges: readonly Pick<LayoutEdge, 'source' | 'target'>[], byKey: Map<string, Box>, start: Box, dir: 'left' | 'right'): string | null {
@@ -102,7 +119,7 @@ const OPPOSITE: Record<Direction, Direction> = { left: 'right', right: 'left', u
  * Like `neighbour`, but pressing the opposite arrow right after a move returns to where it came
  * from (down into an escalation lane and up again lands on the same measure).
  */
-export function step(nodes: readonly Box[], edges: readonly Pick<LayoutEdge, 'source' | 'target'>[], from: string | null, dir: Direction, last: LastMove | null): string | null {
+export function step(nodes: readonly Box[], edges: readonly Pick<LayoutEdge, 'source' | 'target' | 'kind'>[], from: string | null, dir: Direction, last: LastMove | null): string | null {
   if (last && from === last.to && dir === OPPOSITE[last.dir] && nodes.some((n) => n.key === last.from)) return last.from;
   return neighbour(nodes, edges, from, dir);
 }

@@ -43,6 +43,16 @@ describe('arrow keys move along the bow-tie', () => {
     expect(step(layout.nodes, layout.edges, below, 'down', last)).toBe(go(below, 'down'));
   });
 
+  it('goes up from an escalation factor to the measure it weakens, not to a box beside it', () => {
+    // The lane runs factor → measure against it → the measure it weakens (m(0)), below m(0)'s row.
+    expect(go(`esc:${s.factor}`, 'up')).toBe(m(0));
+    // However far the lane is shifted under its row, that measure wins over a nearer column.
+    const shifted = layout.nodes.map((n) => (n.key === `esc:${s.factor}` ? { ...n, x: n.x - 400 } : n));
+    expect(neighbour(shifted, layout.edges, `esc:${s.factor}`, 'up')).toBe(m(0));
+    // Down from it there is nothing of its own: the next row, as from any box.
+    expect(go(`esc:${s.factor}`, 'down')).not.toBe(m(0));
+  });
+
   it('follows the escalation lane into the measure it weakens', () => {
     expect(go(`esc:${s.factor}`, 'right')).toBe(`measure:${s.factorMeasure}`);
     expect(go(`esc:${s.factor}`, 'right', 'right')).toBe(m(0));
