@@ -162,8 +162,9 @@ test('a facilitator builds a bow-tie with the keyboard only, undoes, redoes and 
   await expect(app.locator('[data-testid="node-measure"], [data-testid="node-escalationMeasure"]')).toHaveCount(12);
   await expect(app.getByText(/Eigenschappen/).first()).toBeVisible();
 
-  // Properties from the keyboard: effectiveness and status in the inspector, then back to the canvas.
-  await press(app, 'ArrowUp', 'ArrowLeft');
+  // Properties from the keyboard: effectiveness and status in the inspector, then back to the
+  // canvas. Up from the new escalation factor is the measure it weakens.
+  await press(app, 'ArrowUp');
   await expect(selected(app)).toHaveAttribute('aria-label', /^Maatregel: Bodemonderzoek/);
   await press(app, 'i');
   await expect(app.locator('#inspector [data-autofocus]')).toBeFocused();
