@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +75,19 @@ describe('IVRP report as .docx', () => {
     expect(parts.document.split('w:orient="landscape"').length - 1).toBe(4);
     expect(docxText(parts.document)).toContain('Figuur 3. Vlinderdas R01 Jeugdoverlast in Noord');
     expect(/<wp:docPr [^>]*descr="Vlinderdas van Jeugdoverlast in Noord: oorzaken links/.test(parts.document)).toBe(true);
+  });
+
+  it('draws every figure sharp enough to print: at least 150 dpi at the size it is shown', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const target = new Map([...rels.matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+    const drawings = [...parts.document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>[\s\S]*?r:embed="([^"]+)"/g)];
+    expect(drawings.length).toBe(5);
+    for (const [, cx, , id] of drawings) {
+      const png = Buffer.from(await zip.file(`word/${target.get(id!)!}`)!.async('uint8array'));
+      const inches = Number(cx) / 914400;
+      expect(png.readUInt32BE(16) / inches, `${target.get(id!)} at ${inches.toFixed(1)} in`).toBeGreaterThanOrEqual(149);
+    }
   });
 
   it('marks placeholders in yellow and never leaves them unmarked', () => {

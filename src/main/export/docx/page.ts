@@ -47,8 +47,12 @@ export function textWidthTwips(layout: FigureLayout): number {
 export const TEXT_WIDTH_TWIPS = portraitWidthTwips;
 export const LANDSCAPE_TEXT_WIDTH_TWIPS = landscapeWidthTwips;
 
-/** Print resolution of the report images. */
-export const IMAGE_DPI = 170;
+/**
+ * Print resolution of the report images: office print quality for line art whose smallest labels
+ * are 8 pt (17 px to the em). Drawing is most of a Word export's time, and it goes with the
+ * pixels: 150 dpi takes a fifth less than 170 did.
+ */
+export const IMAGE_DPI = 150;
 
 /** The size an image is shown at (px at 96 dpi): as large as fits the box, keeping its aspect. */
 export function fitImage(size: { width: number; height: number }, box: { width: number; height: number }): { width: number; height: number } {
