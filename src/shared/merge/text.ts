@@ -5,7 +5,6 @@
  */
 import { isMessageKey, t } from '../i18n/t.ts';
 import type { Language } from '../model/vocab.ts';
-import { TABLE_LABELS } from '../model/integrity.ts';
 import type { EntityTable } from './types.ts';
 
 /** A value for one line: text in quotes, empty as "(leeg)", lists and objects as JSON, cut at 80 characters. */
@@ -21,9 +20,9 @@ export function fieldName(lang: Language, field: string): string {
   return isMessageKey(key) ? t(lang, key) : field;
 }
 
-/** What kind of row it is, as a noun ("risico", "maatregel"). */
-export function tableNoun(table: EntityTable): string {
-  return table === 'project' ? 'project' : TABLE_LABELS[table];
+/** What kind of row it is, as a noun in the reader's language ("risico", "measure"). */
+export function tableNoun(lang: Language, table: EntityTable): string {
+  return t(lang, `merge.table.${table}`);
 }
 
 /** A moment as a reader knows it: "3 dec 2026 10:15" in the language's own way, in local time. */

@@ -19,9 +19,11 @@ describe('merge text', () => {
     expect(long.endsWith('…')).toBe(true);
   });
 
-  it('names tables as nouns and writes moments readably', () => {
-    expect(tableNoun('measures')).toBe('maatregel');
-    expect(tableNoun('project')).toBe('project');
+  it('names tables as nouns in the reader’s language and writes moments readably', () => {
+    expect(tableNoun('nl', 'measures')).toBe('maatregel');
+    expect(tableNoun('en', 'measures')).toBe('measure');
+    expect(tableNoun('en', 'escalationFactors')).toBe('escalation factor');
+    expect(tableNoun('nl', 'project')).toBe('project');
     expect(when('nl', '2026-12-03T10:15:00.000Z')).toMatch(/2026/);
     expect(when('nl', '2026-12-03T10:15:00.000Z')).not.toContain('T10');
     expect(when('nl', 'geen tijd')).toBe('geen tijd');

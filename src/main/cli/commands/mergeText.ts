@@ -17,7 +17,7 @@ export function copyLine(name: string, info: CopyInfo): string {
 
 function diffLine(d: EntityDiff): string[] {
   const who = t('nl', `merge.side.${d.by}`);
-  const head = `  ${d.conflict ? `[${t('nl', 'merge.conflict').toUpperCase()}] ` : ''}${t('nl', `merge.kind.${d.kind}`)} in ${who}: ${noun(d.table)}${d.label ? ` ${shortValue(d.label)}` : ''}`;
+  const head = `  ${d.conflict ? `[${t('nl', 'merge.conflict').toUpperCase()}] ` : ''}${t('nl', `merge.kind.${d.kind}`)} in ${who}: ${noun('nl', d.table)}${d.label ? ` ${shortValue(d.label)}` : ''}`;
   const when = d.by === 'mine' ? d.mineAt : d.by === 'theirs' ? d.theirsAt : null;
   const lines = [when ? `${head} (${when})` : head];
   for (const f of d.fields) lines.push(`      ${fieldName(f.field)}: mijn versie ${shortValue(f.mine)} · de andere versie ${shortValue(f.theirs)}`);
@@ -35,7 +35,7 @@ export function comparisonLines(cmp: Comparison, mine: ProjectDoc, theirs: Proje
 }
 
 export function conflictLine(c: Conflict): string {
-  const where = `${noun(c.table)}${c.label ? ` ${shortValue(c.label)}` : ''}`;
+  const where = `${noun('nl', c.table)}${c.label ? ` ${shortValue(c.label)}` : ''}`;
   if (c.kind === 'editDelete') {
     const deleter = c.deletedBy ?? 'theirs';
     return `  ${where}: ${t('nl', 'merge.conflict.editDelete', { deleter: t('nl', `merge.side.${deleter}`), editor: t('nl', `merge.side.${deleter === 'mine' ? 'theirs' : 'mine'}`) })}`;

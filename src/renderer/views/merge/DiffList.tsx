@@ -57,7 +57,7 @@ function DiffItem({ d, conflicting }: { d: EntityDiff; conflicting: ReadonlySet<
         </span>
         <span>
           <strong>{t('merge.kindIn', { kind: t(`merge.kind.${d.kind}`), side: t(`merge.side.${d.by}`) })}</strong>
-          {d.conflict && <em className="compare-conflict"> — {t('merge.conflict')}</em>}: {tableNoun(d.table)} {d.label && shortValue(lang, d.label)}
+          {d.conflict && <em className="compare-conflict"> — {t('merge.conflict')}</em>}: {tableNoun(lang, d.table)} {d.label && shortValue(lang, d.label)}
         </span>
         {at && <time dateTime={at}>{when(lang, at)}</time>}
       </div>

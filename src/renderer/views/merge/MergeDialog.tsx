@@ -76,7 +76,7 @@ export function MergeDialog({ ctx }: { ctx: CommandContext }) {
 function ConflictChoice({ n, conflict: c, chosen }: { n: number; conflict: Conflict; chosen: Side | null }) {
   const t = useT();
   const lang = useUi((s) => s.lang);
-  const what = `${tableNoun(c.table)}${c.label ? ` ${shortValue(lang, c.label)}` : ''}${c.kind === 'field' && c.field ? ` — ${fieldName(lang, c.field)}` : ''}`;
+  const what = `${tableNoun(lang, c.table)}${c.label ? ` ${shortValue(lang, c.label)}` : ''}${c.kind === 'field' && c.field ? ` — ${fieldName(lang, c.field)}` : ''}`;
   const value = (side: Side) => (c.kind === 'editDelete' ? (c.deletedBy === side ? t('merge.deleted') : t('merge.keptEdited')) : shortValue(lang, side === 'mine' ? c.mine : c.theirs));
   return (
     <li>
