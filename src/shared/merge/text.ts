@@ -20,9 +20,9 @@ export function fieldName(lang: Language, field: string): string {
   return isMessageKey(key) ? t(lang, key) : field;
 }
 
-/** What kind of row it is, as a noun in the reader's language ("risico", "measure"). */
+/** What kind of row it is, as a noun in the reader's language ("risico", "measure"): the catalogue's names of the tables. */
 export function tableNoun(lang: Language, table: EntityTable): string {
-  return t(lang, `merge.table.${table}`);
+  return table === 'project' ? 'project' : t(lang, `problem.table.${table}`);
 }
 
 /** A moment as a reader knows it: "3 dec 2026 10:15" in the language's own way, in local time. */

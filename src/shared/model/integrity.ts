@@ -34,26 +34,6 @@ function problem(table: TableName, id: string, field: string, key: MessageKey, p
 /** "verwijst naar een onbekende partner" */
 const unknownRef = (table: TableName, id: string, field: string, target: TableName) => problem(table, id, field, 'problem.unknownRef', { target: because(`problem.noun.${target}` as MessageKey) });
 
-/** Dutch name of one row of each table, for messages that point at a place. */
-export const TABLE_LABELS: Record<TableName, string> = {
-  themes: 'thema',
-  areas: 'gebied',
-  partners: 'partner',
-  risks: 'risico',
-  causes: 'oorzaak',
-  consequences: 'gevolg',
-  riskCauses: 'oorzaak van een risico',
-  riskConsequences: 'gevolg van een risico',
-  measures: 'maatregel',
-  placements: 'plaatsing van een maatregel',
-  escalationFactors: 'escalatiefactor',
-  scores: 'score',
-  layoutOverrides: 'lay-outaanpassing',
-  scoringSessions: 'werksessie',
-  sessionVotes: 'stem in een werksessie',
-  evidenceSeries: 'cijferreeks',
-};
-
 type Out = Problem[];
 type RowCheck<T extends TableName> = (doc: ProjectDoc, row: EntityOf<T>, out: Out) => void;
 
@@ -332,7 +312,7 @@ function dupes<R extends { id: string }>(rows: Record<string, R>, keyOf: (r: R) 
 
 /** "risico 3f2c… (veld title): reden" — a short Dutch description of a problem, for messages. */
 export function describeProblem(p: Problem): string {
-  return `${TABLE_LABELS[p.table]} ${p.id}, veld ${p.field}: ${p.reason}`;
+  return `${t('nl', `problem.table.${p.table}`)} ${p.id}, veld ${p.field}: ${p.reason}`;
 }
 
 /** The same as a message, so an English UI says it in English. */
