@@ -2,8 +2,8 @@
  * The figures of a report, drawn from the report's own (possibly filtered) document by the one
  * diagram renderer: SVG for the print view, PNG for Word. PNGs are drawn in the PNG worker
  * (pngPool.ts), a few at a time, so a long report neither blocks the host nor waits on one core
- * nor holds every pixel buffer at once; a figure whose
- * picture did not change since an earlier export comes from the figure cache (pngCache.ts).
+ * nor holds every pixel buffer at once; a figure whose picture did not change since an earlier
+ * export comes from the figure cache (pngCache.ts).
  */
 import { renderMatrixSvg } from '../../shared/diagram/matrixSvg.ts';
 import type { ProjectDoc } from '../../shared/model/doc.ts';
@@ -13,8 +13,6 @@ import { svgSize, type PngJob } from './drawPng.ts';
 import { figurePngs, PngCache } from './pngCache.ts';
 import { drawPngOffThread } from './pngPool.ts';
 import { reportBowtieSvg } from '../../shared/report/bowtieFigure.ts';
-
-export { svgSize, type PngJob };
 
 export interface ReportImage {
   svg: string;

@@ -56,8 +56,3 @@ export function collectDrawings(full = false): void {
   if (full || older >= FULL_AFTER) run();
   else run({ type: 'minor', execution: 'sync' });
 }
-
-/** Bytes of drawings let go whose memory is not yet known to be freed (for tests and benches). */
-export function unfreedDrawingBytes(): number {
-  return unfreed;
-}

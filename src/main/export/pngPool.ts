@@ -97,7 +97,7 @@ class PngWorker {
   }
 }
 
-/** Where there is no worker, the figures are drawn here, as few at a time as there. */
+/** Where there is no worker, the figures are drawn here, as few at a time as there, and never with full collections (this heap holds the open project). */
 const here = new PngQueue((job) => drawPng({ svg: job.svg, zoom: job.zoom }));
 let worker: PngWorker | undefined;
 /** Set once a worker could not be started: the rest of this process draws on its own thread. */

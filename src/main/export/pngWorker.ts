@@ -16,7 +16,7 @@ function own(png: Buffer): Uint8Array {
   return new Uint8Array(png);
 }
 
-/** The host sends every figure at once; they are drawn a few at a time. */
+/** The host sends figures well ahead (diagrams.ts PNG_WINDOW); they are drawn a few at a time. */
 const queue = new PngQueue(drawPng);
 
 parentPort?.on('message', (job: WorkerRequest) => {

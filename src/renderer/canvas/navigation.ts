@@ -2,8 +2,8 @@
  * Arrow-key movement over the bow-tie. Left/right follow the paths (the layout's edges), so a
  * facilitator walks cause → measures → central event → measures → consequence; up/down go to
  * the nearest row above or below on the same side, keeping the column as well as possible, and
- * between an escalation factor and the measure it weakens along their lane. Works on positions with overrides applied, so nudged nodes stay
- * reachable.
+ * between an escalation factor and the measure it weakens along their lane. Works on positions
+ * with overrides applied, so nudged nodes stay reachable.
  */
 import type { LayoutEdge, LayoutNode } from '../../shared/layout/types.ts';
 

@@ -43,8 +43,6 @@ export interface Piece {
 
 export interface Content {
   pieces: Piece[];
-  /** The paragraph's text, for tests and messages. */
-  text: string;
   /** Size of the first run that sets one (the line height follows it). */
   size: number | undefined;
   /** Height of the images in it, in twips. */
@@ -55,14 +53,13 @@ export interface Content {
 
 /** Text (run by run), images and bookmarks of a paragraph, hyperlinks and fields included. */
 export function contentOf(p: El): Content {
-  const c: Content = { pieces: [], text: '', size: undefined, images: 0, bookmarks: [], pageBreak: false };
+  const c: Content = { pieces: [], size: undefined, images: 0, bookmarks: [], pageBreak: false };
   const walk = (el: El, run: Piece | null) => {
     const name = nameOf(el);
     if (name === 'w:r') {
       const piece: Piece = { text: '', bold: false, size: undefined };
       for (const k of kids(el)) walk(k, piece);
       c.pieces.push(piece);
-      c.text += piece.text;
       c.size ??= piece.size;
       return;
     }

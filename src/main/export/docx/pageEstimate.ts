@@ -33,7 +33,7 @@ const LINE_EM = 1.1499;
 const CELL = { x: 160, y: 80, border: 10 };
 
 /** Paragraph metrics by style id, from the report's own styles (docxStyles.ts). */
-export function styleMetrics(styles: IStylesOptions): Map<string, Para> {
+function styleMetrics(styles: IStylesOptions): Map<string, Para> {
   const doc = styles.default?.document;
   const base: Para = {
     size: Number(doc?.run?.size ?? 20),
@@ -107,7 +107,7 @@ function paraOf(p: El, styles: Map<string, Para>): Para & { indent: number } {
   };
 }
 
-/** Height of a paragraph at `width` twips: its lines (or images) and the space around them. */
+/** A paragraph measured at a width: its lines (or images) and the space around them, in twips. */
 interface Measured {
   para: Para & { indent: number };
   content: Content;
